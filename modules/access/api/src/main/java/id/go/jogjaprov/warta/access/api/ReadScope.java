@@ -1,0 +1,34 @@
+package id.go.jogjaprov.warta.access.api;
+
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * The caller's read permissions in the form the data layer filters by. Persistence units bind
+ * these as EclipseLink additional-criteria parameters on every entity manager before the first
+ * query of a transaction; a missing parameter makes the query fail closed.
+ */
+public record ReadScope(int clearanceLevel, Set<UnitPath> units, boolean archiveReader) {
+
+  /** The caller's clearance level, 0 for anonymous. */
+  public static final String CLEARANCE = "wartaClearance";
+
+  /** The caller's unit paths, joined by {@code |}, for {@code access.within_units}. */
+  public static final String UNITS = "wartaUnits";
+
+  /** 1 when the caller reads archive records by office (archivists), else 0. */
+  public static final String ARCHIVE_READER = "wartaArchiveReader";
+
+  public ReadScope {
+    units = Set.copyOf(units);
+  }
+
+  /** Hands each parameter to {@code setter}, typically {@code entityManager::setProperty}. */
+  public void applyTo(BiConsumer<String, Object> setter) {
+    setter.accept(CLEARANCE, clearanceLevel);
+    setter.accept(UNITS, units.stream().map(UnitPath::value).sorted().collect(Collectors.joining("|")));
+    setter.accept(ARCHIVE_READER, archiveReader ? 1 : 0);
+  }
+}

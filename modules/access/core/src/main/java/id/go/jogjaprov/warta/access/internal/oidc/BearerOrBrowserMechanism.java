@@ -1,0 +1,105 @@
+package id.go.jogjaprov.warta.access.internal.oidc;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * One WAR serves both the browser (OpenID Connect sessions) and the JSON API (bearer tokens,
+ * MicroProfile JWT). Both mechanisms register themselves as beans, which CDI cannot choose
+ * between; this alternative takes their place and routes each request: everything under
+ * {@code /api/} or carrying a bearer token to MP-JWT (so the API answers 401, never a login
+ * redirect), the rest to the browser login.
+ */
+@Alternative
+@Priority(100)
+@ApplicationScoped
+class BearerOrBrowserMechanism implements HttpAuthenticationMechanism {
+
+  private static final String BEARER = "Bearer ";
+
+  @Inject BeanManager beans;
+
+  private HttpAuthenticationMechanism bearer;
+  private HttpAuthenticationMechanism browser;
+
+  /**
+   * Looks the two mechanisms up among all beans: ordinary injection would see only this
+   * alternative, which is the point of it.
+   */
+  @PostConstruct
+  void findMechanisms() {
+    StringBuilder seen = new StringBuilder();
+    for (Bean<?> bean : beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE)) {
+      if (bean.getBeanClass() == BearerOrBrowserMechanism.class) {
+        continue;
+      }
+      // MP-JWT's bean names its class among its types; Soteria registers the OpenID Connect
+      // mechanism (from BrowserLogin's definition) under the plain interface, and nothing else.
+      String names = bean.getTypes().toString() + bean.getBeanClass().getName();
+      seen.append(names).append(' ');
+      if (names.contains("JWTAuthenticationMechanism")) {
+        bearer = reference(bean);
+      } else if (browser == null) {
+        browser = reference(bean);
+      } else {
+        throw new IllegalStateException("More than one browser login mechanism: " + seen);
+      }
+    }
+    if (bearer == null || browser == null) {
+      throw new IllegalStateException(
+          "Both the MP-JWT and the OpenID Connect mechanisms must be present; found: " + seen);
+    }
+  }
+
+  private HttpAuthenticationMechanism reference(Bean<?> bean) {
+    return (HttpAuthenticationMechanism)
+        beans.getReference(bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+  }
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    HttpAuthenticationMechanism mechanism = choose(request);
+    if (mechanism == bearer && context.isProtected() && !hasBearerToken(request)) {
+      // MP-JWT lets such a request through unauthenticated; the API must answer 401 instead.
+      return context.responseUnauthorized();
+    }
+    return mechanism.validateRequest(request, response, context);
+  }
+
+  @Override
+  public AuthenticationStatus secureResponse(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    return choose(request).secureResponse(request, response, context);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    choose(request).cleanSubject(request, response, context);
+  }
+
+  private HttpAuthenticationMechanism choose(HttpServletRequest request) {
+    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    return api || hasBearerToken(request) ? bearer : browser;
+  }
+
+  private static boolean hasBearerToken(HttpServletRequest request) {
+    String authorization = request.getHeader("Authorization");
+    return authorization != null && authorization.startsWith(BEARER);
+  }
+}

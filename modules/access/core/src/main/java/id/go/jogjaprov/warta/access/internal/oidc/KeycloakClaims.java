@@ -1,0 +1,57 @@
+package id.go.jogjaprov.warta.access.internal.oidc;
+
+import id.go.jogjaprov.warta.access.api.Clearance;
+import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.access.api.Role;
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import id.go.jogjaprov.warta.kernel.Username;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How the Warta realm in Keycloak describes an official: realm roles (including the expanded
+ * clearance composites) in the flat {@code groups} claim, unit memberships as full group paths in
+ * the {@code units} claim. The only place that knows these names.
+ */
+final class KeycloakClaims {
+
+  static final String ROLES_CLAIM = "groups";
+  static final String UNITS_CLAIM = "units";
+
+  /** Clearance roles, highest first; composites put the lower ones in the token as well. */
+  private static final Map<String, Classification> CLEARANCE_ROLES =
+      Map.of(
+          "clearance-sangat-rahasia", Classification.SANGAT_RAHASIA,
+          "clearance-rahasia", Classification.RAHASIA,
+          "clearance-terbatas", Classification.TERBATAS);
+
+  private KeycloakClaims() {}
+
+  static Official official(String username, Collection<String> roleNames, Collection<String> unitPaths) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    roleNames.forEach(name -> Role.named(name).ifPresent(roles::add));
+    int clearance =
+        roleNames.stream()
+            .map(CLEARANCE_ROLES::get)
+            .filter(java.util.Objects::nonNull)
+            .mapToInt(Classification::level)
+            .max()
+            .orElse(Classification.BIASA.level());
+    Set<UnitPath> units =
+        unitPaths.stream().filter(KeycloakClaims::isUnitPath).map(UnitPath::of).collect(Collectors.toSet());
+    return new Official(true, new Username(username), roles, new Clearance(clearance), units);
+  }
+
+  private static boolean isUnitPath(String path) {
+    try {
+      UnitPath.of(path);
+      return true;
+    } catch (RuntimeException malformed) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package id.go.jogjaprov.warta.access.internal.oidc;
+
+import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.access.api.Official;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.security.Principal;
+import java.util.Collection;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Reads the caller from the token that authenticated the request: the bearer token on the JSON
+ * API, or the access token of the browser's OpenID Connect session. Resolved once per request.
+ */
+@RequestScoped
+class TokenCurrentOfficial implements CurrentOfficial {
+
+  @Inject SecurityContext securityContext;
+  @Inject Instance<OpenIdContext> openIdContext;
+
+  private Official official;
+
+  @Override
+  public Official get() {
+    if (official == null) {
+      official = resolve();
+    }
+    return official;
+  }
+
+  private Official resolve() {
+    Principal caller = securityContext.getCallerPrincipal();
+    if (caller == null) {
+      return Official.ANONYMOUS;
+    }
+    if (caller instanceof JsonWebToken jwt) {
+      return KeycloakClaims.official(
+          jwt.getName(), jwt.getGroups(), strings(jwt.getClaim(KeycloakClaims.UNITS_CLAIM)));
+    }
+    var token = openIdContext.get().getAccessToken();
+    return KeycloakClaims.official(
+        caller.getName(),
+        strings(token.getClaim(KeycloakClaims.ROLES_CLAIM)),
+        strings(token.getClaim(KeycloakClaims.UNITS_CLAIM)));
+  }
+
+  /** Claims arrive as JSON arrays or Java collections depending on the mechanism. */
+  private static Collection<String> strings(Object claim) {
+    if (claim instanceof JsonArray array) {
+      return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+    if (claim instanceof Collection<?> values) {
+      return values.stream().map(String::valueOf).toList();
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,67 @@
+package id.go.jogjaprov.warta.app.rest;
+
+import id.go.jogjaprov.warta.archives.api.ArchiveHit;
+import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
+import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
+import id.go.jogjaprov.warta.archives.api.FacetValue;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Search of the archives; totals, facets and snippets cover only what the caller may read. */
+@Path("archive")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+public class ArchiveResource {
+
+  @Inject ArchiveSearch search;
+
+  /** The response body of a search. */
+  public record SearchJson(long total, Map<String, List<FacetValue>> facets, List<HitJson> hits) {}
+
+  /** One hit; matched words in the snippet stand between « and ». */
+  public record HitJson(
+      String id,
+      String recordNumber,
+      String releaseId,
+      String title,
+      String snippet,
+      String classification,
+      String unit,
+      Instant publishedAt) {
+
+    static HitJson of(ArchiveHit hit) {
+      return new HitJson(
+          hit.id().toString(),
+          hit.recordNumber(),
+          hit.releaseId().toString(),
+          hit.title(),
+          hit.snippet(),
+          hit.classification().name(),
+          hit.unit().value(),
+          hit.publishedAt());
+    }
+  }
+
+  @GET
+  @Path("search")
+  @Operation(summary = "Full-text search in Indonesian (latih finds pelatihan)")
+  public SearchJson search(
+      @QueryParam("q") String words,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    var result = search.search(new ArchiveQuery(words, page, size));
+    return new SearchJson(result.total(), result.facets(), result.hits().stream().map(HitJson::of).toList());
+  }
+}

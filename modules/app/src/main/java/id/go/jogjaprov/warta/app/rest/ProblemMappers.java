@@ -1,0 +1,107 @@
+package id.go.jogjaprov.warta.app.rest;
+
+import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
+import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.RuleViolationException;
+import id.go.jogjaprov.warta.kernel.WartaException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every failure of the API answers as problem details. */
+final class ProblemMappers {
+
+  private ProblemMappers() {}
+
+  /** Business failures: their messages are written for users and carry no classified text. */
+  @Provider
+  public static class Business implements ExceptionMapper<WartaException> {
+    @Override
+    public Response toResponse(WartaException e) {
+      return Problem.response(statusOf(e), e.title(), e.getMessage());
+    }
+
+    static int statusOf(WartaException e) {
+      if (e instanceof ItemNotFoundException) {
+        return 404;
+      }
+      if (e instanceof InvalidInputException) {
+        return 400;
+      }
+      if (e instanceof NotPermittedException) {
+        return 403;
+      }
+      if (e instanceof RuleViolationException) {
+        return 409;
+      }
+      return 400;
+    }
+  }
+
+  /** Unreadable JSON or a wrong type in a field. */
+  @Provider
+  public static class UnreadableBody implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return Problem.response(400, "Masukan tidak sah", "Isi permintaan bukan JSON yang sah untuk sumber ini.");
+    }
+  }
+
+  /** Jersey wraps body-reading failures in a ProcessingException. */
+  @Provider
+  public static class Processing implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return Problem.response(400, "Masukan tidak sah", "Isi permintaan tidak dapat dibaca.");
+    }
+  }
+
+  /** The framework's own answers (unknown path, wrong method, unsupported media type). */
+  @Provider
+  public static class Framework implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (e.getCause() instanceof JsonbException) {
+        return Problem.response(400, "Masukan tidak sah", "Isi permintaan bukan JSON yang sah untuk sumber ini.");
+      }
+      return Problem.response(status, Response.Status.fromStatusCode(status) == null
+          ? "Galat" : Response.Status.fromStatusCode(status).getReasonPhrase(), null);
+    }
+  }
+
+  /**
+   * Anything else is our fault. The log gets an incident id and the exception's classes only:
+   * database messages can quote row values, which may be classified.
+   */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Exception> {
+    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+    @Override
+    public Response toResponse(Exception e) {
+      String incident = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Incident {0}: {1}", new Object[] {incident, causeChain(e)});
+      return Problem.response(500, "Galat sistem", "Terjadi galat pada sistem. Kode insiden: " + incident);
+    }
+
+    static String causeChain(Throwable e) {
+      StringBuilder chain = new StringBuilder();
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        chain.append(chain.length() == 0 ? "" : " <- ").append(t.getClass().getName());
+        StackTraceElement[] trace = t.getStackTrace();
+        if (trace.length > 0) {
+          chain.append(" at ").append(trace[0]);
+        }
+      }
+      return chain.toString();
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package id.go.jogjaprov.warta.app.rest;
+
+import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import java.time.Instant;
+
+/** A release on the wire. */
+public record ReleaseJson(
+    String id,
+    String type,
+    String title,
+    String lead,
+    String body,
+    String classification,
+    String unit,
+    String status,
+    long version,
+    String author,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant publishedAt) {
+
+  static ReleaseJson of(ReleaseDetails release) {
+    return new ReleaseJson(
+        release.id().toString(),
+        release.type().name(),
+        release.title(),
+        release.lead(),
+        release.body(),
+        release.classification().name(),
+        release.unit().value(),
+        release.status().name(),
+        release.version(),
+        release.author().value(),
+        release.createdAt(),
+        release.updatedAt(),
+        release.publishedAt().orElse(null));
+  }
+}

@@ -1,0 +1,105 @@
+package id.go.jogjaprov.warta.app.rest;
+
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.workflow.api.ReviewService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Releases: drafting, review and reading. What the caller may not see answers 404. */
+@Path("releases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+public class ReleaseResource {
+
+  @Inject ReleaseService releases;
+  @Inject ReviewService reviews;
+  @Context UriInfo uriInfo;
+
+  @POST
+  @Operation(summary = "Create a draft; the unit defaults to the caller's own")
+  public Response create(ReleaseRequest request) {
+    var created = releases.create(required(request).draft());
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .entity(ReleaseJson.of(created))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "The caller's visible releases, optionally of one status")
+  public Map<String, List<ReleaseJson>> list(@QueryParam("status") String status) {
+    var filter = Optional.ofNullable(status).map(s -> ReleaseRequest.named(ReleaseStatus.class, s, "status"));
+    return Map.of("releases", releases.list(filter).stream().map(ReleaseJson::of).toList());
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One release")
+  public ReleaseJson get(@PathParam("id") String id) {
+    return ReleaseJson.of(releases.get(ReleaseId.parse(id)));
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Revise a draft; send the version you read (409 if someone saved since)")
+  public ReleaseJson revise(@PathParam("id") String id, ReleaseRequest request) {
+    ReleaseRequest body = required(request);
+    if (body.version() == null) {
+      throw new InvalidInputException("version wajib diisi: versi rilis yang Anda ubah.");
+    }
+    return ReleaseJson.of(releases.revise(ReleaseId.parse(id), body.draft(), body.version()));
+  }
+
+  @POST
+  @Path("{id}/submit")
+  @Operation(summary = "Submit a draft for review by the unit's heads")
+  public ReleaseJson submit(@PathParam("id") String id) {
+    return ReleaseJson.of(reviews.submit(ReleaseId.parse(id)));
+  }
+
+  @POST
+  @Path("{id}/decisions")
+  @Operation(summary = "Decide on a release under review; approval publishes it")
+  public ReleaseJson decide(@PathParam("id") String id, DecisionRequest request) {
+    if (request == null) {
+      throw new InvalidInputException("Isi permintaan kosong.");
+    }
+    return ReleaseJson.of(reviews.decide(ReleaseId.parse(id), request.reviewDecision(), request.comment()));
+  }
+
+  @GET
+  @Path("{id}/decisions")
+  @Operation(summary = "The approval trail of a release")
+  public Map<String, List<DecisionJson>> decisions(@PathParam("id") String id) {
+    return Map.of(
+        "decisions", reviews.decisionsOn(ReleaseId.parse(id)).stream().map(DecisionJson::of).toList());
+  }
+
+  private static ReleaseRequest required(ReleaseRequest request) {
+    if (request == null) {
+      throw new InvalidInputException("Isi permintaan kosong.");
+    }
+    return request;
+  }
+}

@@ -1,0 +1,60 @@
+package id.go.jogjaprov.warta.app.web;
+
+import id.go.jogjaprov.warta.kernel.WartaException;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+
+/**
+ * Turns a business failure in any page action into a message on the same page, so that backing
+ * beans stay free of try/catch. Other failures go to the container's error page.
+ */
+public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+  public BusinessExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public ExceptionHandler getExceptionHandler() {
+    return new Handler(getWrapped().getExceptionHandler());
+  }
+
+  static final class Handler extends ExceptionHandlerWrapper {
+
+    Handler(ExceptionHandler wrapped) {
+      super(wrapped);
+    }
+
+    @Override
+    public void handle() throws FacesException {
+      var events = getUnhandledExceptionQueuedEvents().iterator();
+      while (events.hasNext()) {
+        ExceptionQueuedEvent event = events.next();
+        WartaException business = businessCause(event.getContext().getException());
+        if (business != null) {
+          FacesContext context = FacesContext.getCurrentInstance();
+          context.addMessage(
+              null, new FacesMessage(FacesMessage.SEVERITY_ERROR, business.title(), business.getMessage()));
+          context.validationFailed();
+          context.renderResponse();
+          events.remove();
+        }
+      }
+      getWrapped().handle();
+    }
+
+    private static WartaException businessCause(Throwable thrown) {
+      for (Throwable t = thrown; t != null; t = t.getCause()) {
+        if (t instanceof WartaException business) {
+          return business;
+        }
+      }
+      return null;
+    }
+  }
+}

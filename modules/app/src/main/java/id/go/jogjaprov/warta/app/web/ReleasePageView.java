@@ -1,0 +1,69 @@
+package id.go.jogjaprov.warta.app.web;
+
+import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
+import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
+import id.go.jogjaprov.warta.workflow.api.ReviewService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** One release with its marking, its approval trail and, for its heads, the decision buttons. */
+@Named
+@ViewScoped
+public class ReleasePageView implements Serializable {
+
+  @Inject transient ReleaseService releases;
+  @Inject transient ReviewService reviews;
+  @Inject transient CurrentOfficial currentOfficial;
+
+  private String id;
+  private ReleaseDetails release;
+  private List<DecisionRecord> decisions;
+  private String comment;
+
+  public void load() {
+    release = releases.get(ReleaseId.parse(id));
+    decisions = reviews.decisionsOn(release.id());
+  }
+
+  public String approve() {
+    return decide(ReviewDecision.APPROVE);
+  }
+
+  public String requestChanges() {
+    return decide(ReviewDecision.REQUEST_CHANGES);
+  }
+
+  public String reject() {
+    return decide(ReviewDecision.REJECT);
+  }
+
+  private String decide(ReviewDecision decision) {
+    reviews.decide(release.id(), decision, comment);
+    return "release?faces-redirect=true&id=" + id;
+  }
+
+  /** Offer the decision only where it could succeed; the services decide in the end. */
+  public boolean isDecidable() {
+    var me = currentOfficial.get();
+    return release.status() == ReleaseStatus.IN_REVIEW && me.reviews() && !release.author().equals(me.username());
+  }
+
+  public boolean isEditable() {
+    return release.status().isEditable() && currentOfficial.get().writes();
+  }
+
+  public String getId() { return id; }
+  public void setId(String id) { this.id = id; }
+  public ReleaseDetails getRelease() { return release; }
+  public List<DecisionRecord> getDecisions() { return decisions; }
+  public String getComment() { return comment; }
+  public void setComment(String comment) { this.comment = comment; }
+}

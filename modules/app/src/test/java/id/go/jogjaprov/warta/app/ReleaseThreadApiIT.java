@@ -1,0 +1,177 @@
+package id.go.jogjaprov.warta.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.jogjaprov.warta.devstack.WartaApiClient;
+import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The thin thread through every module over the JSON API, on a real Payara Micro with the real
+ * PostgreSQL and real Keycloak tokens: draft → submit → approve → published → archived → found.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReleaseThreadApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return WartaDeployment.war();
+  }
+
+  private final WartaApiClient api = new WartaApiClient(WartaDeployment.baseUrl());
+
+  private static String token(String user) {
+    return WartaApiClient.accessToken(user);
+  }
+
+  private JsonObject createDraft(String user, String classification, String title, String body) {
+    JsonObject draft =
+        Json.createObjectBuilder()
+            .add("type", "PRESS_RELEASE")
+            .add("title", title)
+            .add("lead", "Teras berita untuk uji.")
+            .add("body", body)
+            .add("classification", classification)
+            .build();
+    Response created = api.post("/api/releases", token(user), draft.toString());
+    assertEquals(201, created.status(), created.body());
+    assertNotNull(created.header("Location"));
+    return created.json();
+  }
+
+  private void publish(String id, String author, String approver) {
+    assertEquals(200, api.post("/api/releases/" + id + "/submit", token(author), "{}").status());
+    Response approved = api.post("/api/releases/" + id + "/decisions", token(approver), "{\"decision\":\"APPROVE\"}");
+    assertEquals(200, approved.status(), approved.body());
+    assertEquals("PUBLISHED", approved.json().getString("status"));
+  }
+
+  private static List<String> ids(JsonObject list, String field) {
+    return list.getJsonArray(field).getValuesAs(JsonObject.class).stream().map(o -> o.getString("id")).toList();
+  }
+
+  @Test
+  void aDraftTravelsFromStaffThroughTheHeadToTheArchiveSearch() {
+    String marker = "uji" + UUID.randomUUID().toString().substring(0, 8);
+    JsonObject draft =
+        createDraft("staf.humas", "BIASA", "Pelatihan juru bicara " + marker,
+            "Diskominfo DIY menyelenggarakan pelatihan juru bicara bagi OPD. Kode " + marker + ".");
+    String id = draft.getString("id");
+    assertEquals("DRAFT", draft.getString("status"));
+    assertEquals("/Pemda DIY/Diskominfo DIY/Bidang Humas", draft.getString("unit"), "defaults to the author's unit");
+
+    publish(id, "staf.humas", "kabid.humas");
+
+    Response found = api.get("/api/archive/search?q=latih%20" + marker, token("arsiparis"));
+    assertEquals(200, found.status(), found.body());
+    JsonObject result = found.json();
+    assertEquals(1, result.getJsonNumber("total").longValue(), "latih finds pelatihan through the Indonesian stemmer");
+    JsonObject hit = result.getJsonArray("hits").getJsonObject(0);
+    assertEquals(id, hit.getString("releaseId"));
+    assertTrue(hit.getString("snippet").contains("«pelatihan»"), hit.getString("snippet"));
+
+    Response portal = api.get("/api/public/releases", null);
+    assertTrue(ids(portal.json(), "releases").contains(id), "a published Biasa release is public");
+  }
+
+  @Test
+  void theAuthorCannotApproveTheirOwnDraft() {
+    String id = createDraft("kabid.humas", "BIASA", "Konsep kepala bidang", "Isi konsep.").getString("id");
+    assertEquals(200, api.post("/api/releases/" + id + "/submit", token("kabid.humas"), "{}").status());
+
+    Response own = api.post("/api/releases/" + id + "/decisions", token("kabid.humas"), "{\"decision\":\"APPROVE\"}");
+    assertEquals(403, own.status());
+    assertEquals("application/problem+json", own.header("Content-Type"));
+
+    Response staff = api.post("/api/releases/" + id + "/decisions", token("staf.humas"), "{\"decision\":\"APPROVE\"}");
+    assertEquals(403, staff.status(), "staff do not decide");
+    assertEquals("IN_REVIEW", api.get("/api/releases/" + id, token("kabid.humas")).json().getString("status"));
+  }
+
+  @Test
+  void aPeerUnitSeesNeitherTheDraftNorItsArchiveRecordAndLearnsNothingFromTheRefusal() {
+    String marker = "rahasia" + UUID.randomUUID().toString().substring(0, 8);
+    String id = createDraft("staf.humas", "TERBATAS", "Catatan terbatas " + marker, "Isi terbatas " + marker).getString("id");
+
+    Response peer = api.get("/api/releases/" + id, token("kabid.pariwisata"));
+    Response missing = api.get("/api/releases/" + UUID.randomUUID(), token("kabid.pariwisata"));
+    assertEquals(404, peer.status());
+    assertEquals(missing.status(), peer.status());
+    assertEquals(missing.body().replaceAll("[0-9a-f-]{36}", "ID"), peer.body().replaceAll("[0-9a-f-]{36}", "ID"),
+        "a refused item answers exactly like a missing one");
+    assertFalse(peer.body().contains(marker));
+    assertFalse(ids(api.get("/api/releases", token("staf.pariwisata")).json(), "releases").contains(id));
+
+    publish(id, "staf.humas", "kabid.humas");
+
+    assertEquals(0, api.get("/api/archive/search?q=" + marker, token("kabid.pariwisata")).json().getJsonNumber("total").longValue());
+    assertEquals(1, api.get("/api/archive/search?q=" + marker, token("arsiparis")).json().getJsonNumber("total").longValue());
+    assertFalse(ids(api.get("/api/public/releases", null).json(), "releases").contains(id), "Terbatas is never public");
+    assertEquals("no-store", api.get("/api/releases/" + id, token("kabid.humas")).header("Cache-Control"));
+  }
+
+  @Test
+  void nobodyClassifiesAboveTheirClearance() {
+    JsonObject draft = Json.createObjectBuilder().add("type", "NEWS").add("title", "Terlalu tinggi")
+        .add("body", "Isi").add("classification", "SANGAT_RAHASIA").build();
+    Response refused = api.post("/api/releases", token("staf.humas"), draft.toString());
+    assertEquals(403, refused.status());
+  }
+
+  @Test
+  void callersWithoutTokenOrRoleAreRefused() {
+    assertEquals(401, api.get("/api/releases", null).status());
+    Response noRole = api.get("/api/releases", token("tamu"));
+    assertEquals(403, noRole.status());
+    assertEquals("application/problem+json", noRole.header("Content-Type"));
+  }
+
+  @Test
+  void badInputGetsProblemDetailsAndChangesNothing() {
+    String id = createDraft("staf.humas", "BIASA", "Judul asli", "Isi asli.").getString("id");
+    String staff = token("staf.humas");
+
+    Response malformed = api.put("/api/releases/" + id, staff, "{\"title\": ");
+    assertEquals(400, malformed.status());
+    assertEquals("application/problem+json", malformed.header("Content-Type"));
+
+    Response badEnum = api.put("/api/releases/" + id, staff,
+        "{\"type\":\"GOSSIP\",\"title\":\"Baru\",\"body\":\"Baru\",\"classification\":\"BIASA\",\"version\":1}");
+    assertEquals(400, badEnum.status());
+    assertTrue(badEnum.json().getString("detail").contains("type"));
+
+    Response stale = api.put("/api/releases/" + id, staff,
+        "{\"type\":\"NEWS\",\"title\":\"Baru\",\"body\":\"Baru\",\"classification\":\"BIASA\",\"version\":99}");
+    assertEquals(409, stale.status());
+
+    assertEquals("Judul asli", api.get("/api/releases/" + id, staff).json().getString("title"));
+  }
+
+  @Test
+  void healthReportsTheDatabaseAndKeycloakAndTheApiIsDocumented() {
+    var health = new WartaApiClient("http://127.0.0.1:" + System.getProperty("warta.it.http.port", "8280"));
+    Response ready = health.get("/health/ready", null);
+    assertEquals(200, ready.status(), ready.body());
+    List<String> checks = ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+        .map(c -> c.getString("name")).toList();
+    assertTrue(checks.containsAll(List.of("database", "keycloak")), checks.toString());
+
+    Response openapi = health.get("/openapi", null);
+    assertEquals(200, openapi.status());
+    assertTrue(openapi.body().contains("/releases/{id}/decisions"), "the API is documented");
+  }
+}

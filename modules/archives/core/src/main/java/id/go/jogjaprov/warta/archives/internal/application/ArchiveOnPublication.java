@@ -1,0 +1,34 @@
+package id.go.jogjaprov.warta.archives.internal.application;
+
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
+import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleasePublished;
+import id.go.jogjaprov.warta.content.api.ReleaseService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * Archives every release in the transaction that publishes it, so that no published release is
+ * ever missing from the archives.
+ */
+@ApplicationScoped
+class ArchiveOnPublication {
+
+  private static final ZoneId JAKARTA_TIME = ZoneId.of("Asia/Jakarta");
+
+  @Inject ReleaseService releases;
+  @Inject ArchiveRecords records;
+
+  private final Clock clock = Clock.systemUTC();
+
+  void archive(@Observes ReleasePublished event) {
+    ReleaseDetails release = releases.get(event.releaseId());
+    var now = clock.instant();
+    String number = records.nextRecordNumber(now.atZone(JAKARTA_TIME).getYear());
+    records.add(new ArchiveRecord(number, release, now));
+  }
+}

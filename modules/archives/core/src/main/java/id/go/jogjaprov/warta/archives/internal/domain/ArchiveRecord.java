@@ -1,0 +1,107 @@
+package id.go.jogjaprov.warta.archives.internal.domain;
+
+import id.go.jogjaprov.warta.access.api.ReadCriteria;
+import id.go.jogjaprov.warta.archives.api.ArchiveHit;
+import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleaseType;
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
+
+/**
+ * An archive record (arsip): the snapshot of a release as it was published. Immutable once
+ * written, and read under {@link ReadCriteria#PUBLIC_OR_RECORD_READER}. The search vector lives in
+ * the table only (a generated column).
+ */
+@Entity
+@Table(name = "record", schema = "archives")
+@AdditionalCriteria(ReadCriteria.PUBLIC_OR_RECORD_READER)
+@Cache(isolation = CacheIsolationType.ISOLATED)
+public class ArchiveRecord {
+
+  @Id private UUID id;
+
+  @Column(name = "record_number", nullable = false)
+  private String recordNumber;
+
+  @Column(name = "release_id", nullable = false)
+  private UUID releaseId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ReleaseType type;
+
+  @Column(nullable = false)
+  private String title;
+
+  private String lead;
+
+  @Column(nullable = false)
+  private String body;
+
+  @Column(nullable = false)
+  private int level;
+
+  @Column(name = "unit_path", nullable = false)
+  private String unitPath;
+
+  @Column(nullable = false)
+  private String author;
+
+  @Column(name = "publicly_readable", nullable = false)
+  private boolean publiclyReadable;
+
+  @Column(name = "published_at", nullable = false)
+  private OffsetDateTime publishedAt;
+
+  @Column(name = "archived_at", nullable = false)
+  private OffsetDateTime archivedAt;
+
+  protected ArchiveRecord() {}
+
+  public ArchiveRecord(String recordNumber, ReleaseDetails release, Instant archivedAt) {
+    this.id = UUID.randomUUID();
+    this.recordNumber = recordNumber;
+    this.releaseId = release.id().value();
+    this.type = release.type();
+    this.title = release.title();
+    this.lead = release.lead();
+    this.body = release.body();
+    this.level = release.classification().level();
+    this.unitPath = release.unit().value();
+    this.author = release.author().value();
+    this.publiclyReadable = release.classification() == Classification.BIASA;
+    this.publishedAt = release.publishedAt().orElse(archivedAt).atOffset(ZoneOffset.UTC);
+    this.archivedAt = archivedAt.atOffset(ZoneOffset.UTC);
+  }
+
+  public ArchiveHit hit(String snippet) {
+    return new ArchiveHit(
+        id,
+        recordNumber,
+        releaseId,
+        title,
+        snippet,
+        Classification.ofLevel(level),
+        UnitPath.of(unitPath),
+        publishedAt.toInstant());
+  }
+
+  /** The opening of the record, for lists without search words. */
+  public String opening() {
+    String text = lead != null ? lead : body;
+    return text.length() <= 240 ? text : text.substring(0, 240) + " …";
+  }
+}

@@ -1,0 +1,15 @@
+package id.go.jogjaprov.warta.archives.internal.domain;
+
+import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
+import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
+
+/** The archive records the caller may read. */
+public interface ArchiveRecords {
+
+  /** The next record number, e.g. {@code ARSIP/2026/000042}. */
+  String nextRecordNumber(int year);
+
+  void add(ArchiveRecord record);
+
+  ArchiveSearchResult search(ArchiveQuery query);
+}

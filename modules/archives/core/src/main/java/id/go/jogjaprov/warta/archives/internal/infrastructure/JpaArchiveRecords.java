@@ -1,0 +1,115 @@
+package id.go.jogjaprov.warta.archives.internal.infrastructure;
+
+import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.archives.api.ArchiveHit;
+import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
+import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
+import id.go.jogjaprov.warta.archives.api.FacetValue;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
+import id.go.jogjaprov.warta.kernel.Classification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Searches with PostgreSQL full text (the {@code indonesian} configuration) through JPQL, so that
+ * the records' additional criteria apply to hits, totals and facets alike; native SQL would bypass
+ * them.
+ */
+@ApplicationScoped
+class JpaArchiveRecords implements ArchiveRecords {
+
+  /** Matches the stored search vector against the words, parsed as a web search. */
+  private static final String MATCHES =
+      "SQL('(search_vector @@ websearch_to_tsquery(''indonesian'', ?))', :words) = TRUE";
+
+  private static final String SNIPPET =
+      "SQL('ts_headline(''indonesian'', concat_ws('' '', ?, ?), websearch_to_tsquery(''indonesian'', ?),"
+          + " ''StartSel=«, StopSel=», MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter= … '')',"
+          + " r.lead, r.body, :words)";
+
+  @PersistenceContext(unitName = "archives")
+  EntityManager em;
+
+  @Inject CurrentOfficial official;
+
+  @Override
+  public String nextRecordNumber(int year) {
+    Number next =
+        (Number) em.createNativeQuery("select nextval('archives.record_number')").getSingleResult();
+    return "ARSIP/%d/%06d".formatted(year, next.longValue());
+  }
+
+  @Override
+  public void add(ArchiveRecord record) {
+    scoped().persist(record);
+  }
+
+  @Override
+  public ArchiveSearchResult search(ArchiveQuery query) {
+    scoped();
+    String where = query.hasWords() ? " where " + MATCHES : "";
+    long total = bind(em.createQuery("select count(r) from ArchiveRecord r" + where, Long.class), query)
+        .getSingleResult();
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    facets.put(
+        ArchiveSearchResult.FACET_CLASSIFICATION,
+        facet("r.level", where, query, level -> Classification.ofLevel(((Number) level).intValue()).name()));
+    facets.put(ArchiveSearchResult.FACET_UNIT, facet("r.unitPath", where, query, String::valueOf));
+    facets.put(ArchiveSearchResult.FACET_TYPE, facet("r.type", where, query, String::valueOf));
+    return new ArchiveSearchResult(total, facets, hits(query, where));
+  }
+
+  private List<ArchiveHit> hits(ArchiveQuery query, String where) {
+    if (!query.hasWords()) {
+      return em.createQuery("select r from ArchiveRecord r order by r.publishedAt desc", ArchiveRecord.class)
+          .setFirstResult(query.page() * query.pageSize())
+          .setMaxResults(query.pageSize())
+          .getResultList()
+          .stream()
+          .map(record -> record.hit(record.opening()))
+          .toList();
+    }
+    return bind(
+            em.createQuery(
+                "select r, " + SNIPPET + " from ArchiveRecord r" + where + " order by r.publishedAt desc",
+                Object[].class),
+            query)
+        .setFirstResult(query.page() * query.pageSize())
+        .setMaxResults(query.pageSize())
+        .getResultList()
+        .stream()
+        .map(row -> ((ArchiveRecord) row[0]).hit((String) row[1]))
+        .toList();
+  }
+
+  private List<FacetValue> facet(
+      String attribute, String where, ArchiveQuery query, Function<Object, String> label) {
+    return bind(
+            em.createQuery(
+                "select " + attribute + ", count(r) from ArchiveRecord r" + where
+                    + " group by " + attribute + " order by count(r) desc",
+                Object[].class),
+            query)
+        .getResultList()
+        .stream()
+        .map(row -> new FacetValue(label.apply(row[0]), ((Number) row[1]).longValue()))
+        .toList();
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> typed, ArchiveQuery query) {
+    return query.hasWords() ? typed.setParameter("words", query.words()) : typed;
+  }
+
+  private EntityManager scoped() {
+    official.get().readScope().applyTo(em::setProperty);
+    return em;
+  }
+}

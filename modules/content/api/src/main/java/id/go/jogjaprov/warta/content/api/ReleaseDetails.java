@@ -1,0 +1,23 @@
+package id.go.jogjaprov.warta.content.api;
+
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import id.go.jogjaprov.warta.kernel.Username;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A release as its permitted readers see it. */
+public record ReleaseDetails(
+    ReleaseId id,
+    ReleaseType type,
+    String title,
+    String lead,
+    String body,
+    Classification classification,
+    UnitPath unit,
+    ReleaseStatus status,
+    long version,
+    Username author,
+    Instant createdAt,
+    Instant updatedAt,
+    Optional<Instant> publishedAt) {}

@@ -1,0 +1,14 @@
+package id.go.jogjaprov.warta.content.api;
+
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import java.util.Optional;
+
+/** What an author writes: the text and its labels. The unit defaults to the author's own. */
+public record ReleaseDraft(
+    ReleaseType type,
+    String title,
+    String lead,
+    String body,
+    Classification classification,
+    Optional<UnitPath> unit) {}

@@ -1,0 +1,30 @@
+package id.go.jogjaprov.warta.content.api;
+
+import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
+import java.util.UUID;
+
+/** Identifies a release across modules. */
+public record ReleaseId(UUID value) {
+
+  public ReleaseId {
+    java.util.Objects.requireNonNull(value, "value");
+  }
+
+  public static ReleaseId random() {
+    return new ReleaseId(UUID.randomUUID());
+  }
+
+  /** Parses an id from a URL; a malformed one is simply not found. */
+  public static ReleaseId parse(String text) {
+    try {
+      return new ReleaseId(UUID.fromString(text));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new ItemNotFoundException("Rilis", "");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,20 @@
+package id.go.jogjaprov.warta.content.api;
+
+/**
+ * The moves of a release's life, driven by the approval workflow. The release itself guards its
+ * invariants (which move is allowed from which status; an author never approves their own work);
+ * who may make a move is the workflow's decision.
+ */
+public interface ReleaseLifecycle {
+
+  ReleaseDetails submitForReview(ReleaseId id);
+
+  ReleaseDetails requestChanges(ReleaseId id);
+
+  ReleaseDetails approve(ReleaseId id);
+
+  ReleaseDetails reject(ReleaseId id);
+
+  /** Publishes an approved release; fires {@link ReleasePublished} in the same transaction. */
+  ReleaseDetails publish(ReleaseId id);
+}

@@ -1,0 +1,158 @@
+package id.go.jogjaprov.warta.content.internal.application;
+
+import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleaseDraft;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseLifecycle;
+import id.go.jogjaprov.warta.content.api.ReleasePublished;
+import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.content.internal.domain.Release;
+import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
+import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.RuleViolationException;
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Writing, reading and moving releases on behalf of the current official. */
+@ApplicationScoped
+@Transactional
+class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
+
+  @Inject ReleaseRepository releases;
+  @Inject CurrentOfficial currentOfficial;
+  @Inject Event<ReleasePublished> published;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  public ReleaseDetails create(ReleaseDraft draft) {
+    Official official = requireWriter();
+    UnitPath unit =
+        draft.unit()
+            .or(official::homeUnit)
+            .orElseThrow(() -> new InvalidInputException("Unit kerja wajib diisi."));
+    if (!official.belongsAbove(unit)) {
+      throw new NotPermittedException("Anda tidak dapat menulis atas nama unit " + unit.name() + ".");
+    }
+    requireCleared(official, draft.classification());
+    Release release =
+        Release.draft(
+            ReleaseId.random(),
+            draft.type(),
+            draft.title(),
+            draft.lead(),
+            draft.body(),
+            draft.classification(),
+            unit,
+            official.username(),
+            clock.instant());
+    releases.add(release);
+    return release.details();
+  }
+
+  @Override
+  public ReleaseDetails revise(ReleaseId id, ReleaseDraft draft, long expectedVersion) {
+    Official official = requireWriter();
+    Release release = load(id);
+    if (release.version() != expectedVersion) {
+      throw new RuleViolationException(
+          "Rilis telah diubah orang lain (versi " + release.version() + "); muat ulang sebelum menyimpan.");
+    }
+    if (draft.unit().filter(unit -> !unit.equals(release.unit())).isPresent()) {
+      throw new InvalidInputException("Unit pemilik rilis tidak dapat diubah.");
+    }
+    requireCleared(official, draft.classification());
+    release.revise(
+        draft.type(), draft.title(), draft.lead(), draft.body(), draft.classification(), clock.instant());
+    return release.details();
+  }
+
+  @Override
+  public ReleaseDetails get(ReleaseId id) {
+    return load(id).details();
+  }
+
+  @Override
+  public List<ReleaseDetails> list(Optional<ReleaseStatus> status) {
+    return releases.list(status).stream().map(Release::details).toList();
+  }
+
+  @Override
+  public List<ReleaseDetails> listPublic(int limit) {
+    return releases.listPublic(limit).stream().map(Release::details).toList();
+  }
+
+  @Override
+  public ReleaseDetails submitForReview(ReleaseId id) {
+    requireWriter();
+    return change(id, release -> release.submitForReview(clock.instant()));
+  }
+
+  @Override
+  public ReleaseDetails requestChanges(ReleaseId id) {
+    return change(id, release -> release.requestChanges(reviewer().username(), clock.instant()));
+  }
+
+  @Override
+  public ReleaseDetails approve(ReleaseId id) {
+    return change(id, release -> release.approve(reviewer().username(), clock.instant()));
+  }
+
+  @Override
+  public ReleaseDetails reject(ReleaseId id) {
+    return change(id, release -> release.reject(reviewer().username(), clock.instant()));
+  }
+
+  @Override
+  public ReleaseDetails publish(ReleaseId id) {
+    ReleaseDetails details = change(id, release -> release.publish(clock.instant()));
+    published.fire(new ReleasePublished(id));
+    return details;
+  }
+
+  private ReleaseDetails change(ReleaseId id, Consumer<Release> move) {
+    Release release = load(id);
+    move.accept(release);
+    return release.details();
+  }
+
+  private Release load(ReleaseId id) {
+    return releases.find(id).orElseThrow(() -> new ItemNotFoundException("Rilis", id));
+  }
+
+  private Official requireWriter() {
+    Official official = currentOfficial.get();
+    if (!official.writes()) {
+      throw new NotPermittedException("Hanya staf dan pimpinan unit yang dapat menulis rilis.");
+    }
+    return official;
+  }
+
+  private Official reviewer() {
+    Official official = currentOfficial.get();
+    if (!official.reviews()) {
+      throw new NotPermittedException("Hanya kepala unit yang dapat memutuskan rilis.");
+    }
+    return official;
+  }
+
+  private static void requireCleared(Official official, Classification classification) {
+    if (classification != null && !official.mayClassify(classification)) {
+      throw new NotPermittedException(
+          "Anda tidak dapat memberi klasifikasi di atas izin akses Anda (" + official.clearance().label() + ").");
+    }
+  }
+}

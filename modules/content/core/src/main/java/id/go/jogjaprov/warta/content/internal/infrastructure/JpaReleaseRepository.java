@@ -1,0 +1,64 @@
+package id.go.jogjaprov.warta.content.internal.infrastructure;
+
+import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.content.internal.domain.Release;
+import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Binds the caller's read scope into the transaction's entity manager before every query, so that
+ * the entity's additional criteria filter what comes back.
+ */
+@ApplicationScoped
+class JpaReleaseRepository implements ReleaseRepository {
+
+  @PersistenceContext(unitName = "content")
+  EntityManager em;
+
+  @Inject CurrentOfficial official;
+
+  @Override
+  public Optional<Release> find(ReleaseId id) {
+    return Optional.ofNullable(scoped().find(Release.class, id.value()));
+  }
+
+  @Override
+  public List<Release> list(Optional<ReleaseStatus> status) {
+    var query =
+        status.isPresent()
+            ? scoped()
+                .createQuery(
+                    "select r from Release r where r.status = :status order by r.updatedAt desc",
+                    Release.class)
+                .setParameter("status", status.get())
+            : scoped().createQuery("select r from Release r order by r.updatedAt desc", Release.class);
+    return query.setMaxResults(500).getResultList();
+  }
+
+  @Override
+  public List<Release> listPublic(int limit) {
+    return scoped()
+        .createQuery(
+            "select r from Release r where r.publiclyReadable = true order by r.publishedAt desc",
+            Release.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public void add(Release release) {
+    scoped().persist(release);
+  }
+
+  private EntityManager scoped() {
+    official.get().readScope().applyTo(em::setProperty);
+    return em;
+  }
+}

@@ -1,0 +1,93 @@
+package id.go.jogjaprov.warta.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+
+/** Payara Micro serving the WAR at the root of http://127.0.0.1:PORT, with no clustering. */
+final class PayaraMicro implements AutoCloseable {
+
+  private final Process process;
+
+  private PayaraMicro(Process process) {
+    this.process = process;
+  }
+
+  static String baseUrl(int port) {
+    return "http://127.0.0.1:" + port;
+  }
+
+  static PayaraMicro start(Path war, int port, Properties systemProperties) {
+    try {
+      Path work = StackLocations.cacheDir().resolve("payara");
+      Files.createDirectories(work);
+      Path properties = writeSystemProperties(work.resolve("warta.properties"), systemProperties);
+      Path preBoot = work.resolve("pre-boot.asadmin");
+      Files.writeString(preBoot, bindToLoopbackCommand() + "\n");
+      Path log = work.resolve("payara.log");
+      System.out.println("[warta] Payara Micro: starting on " + baseUrl(port) + " (log: " + log + ")");
+      Process process =
+          new ProcessBuilder(
+                  List.of(
+                      "java", "-Xmx768m", "-jar", StackLocations.payaraMicro().toString(),
+                      "--deploy", war.toString(),
+                      "--contextroot", "/",
+                      "--port", String.valueOf(port),
+                      "--nocluster",
+                      "--prebootcommandfile", preBoot.toString(),
+                      "--systemproperties", properties.toString()))
+              .directory(work.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      PayaraMicro payara = new PayaraMicro(process);
+      try {
+        Waiting.until(
+            "Payara Micro with Warta",
+            Duration.ofMinutes(4),
+            () -> Waiting.answers200(baseUrl(port) + "/health/ready"),
+            process);
+      } catch (RuntimeException e) {
+        payara.close();
+        throw e;
+      }
+      return payara;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start Payara Micro", e);
+    }
+  }
+
+  /** The asadmin command that keeps the HTTP listener off every interface but loopback. */
+  static String bindToLoopbackCommand() {
+    return "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1";
+  }
+
+  static Path writeSystemProperties(Path file, Properties properties) throws IOException {
+    try (var out = Files.newBufferedWriter(file)) {
+      properties.store(out, "Warta settings for this Payara Micro");
+    }
+    return file;
+  }
+
+  /** The settings that point Warta at this machine's stack. */
+  static Properties wartaSettings(String database) {
+    Properties settings = new Properties();
+    settings.setProperty("warta.db.url", Postgres.url(database));
+    settings.setProperty("warta.db.user", Postgres.USER);
+    settings.setProperty("warta.db.password", Postgres.PASSWORD);
+    settings.setProperty("warta.oidc.provider-uri", Keycloak.realmUrl());
+    settings.setProperty("mp.jwt.verify.issuer", Keycloak.realmUrl());
+    settings.setProperty(
+        "mp.jwt.verify.publickey.location", Keycloak.realmUrl() + "/protocol/openid-connect/certs");
+    return settings;
+  }
+
+  @Override
+  public void close() {
+    Processes.stop("Payara Micro", process);
+  }
+}

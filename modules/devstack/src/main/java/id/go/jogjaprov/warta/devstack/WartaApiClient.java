@@ -1,0 +1,109 @@
+package id.go.jogjaprov.warta.devstack;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Calls Warta's JSON API as a demo official, with a real access token from Keycloak (the
+ * {@code warta-cli} client's password grant, meant for tests and scripts only).
+ */
+public final class WartaApiClient {
+
+  public static final String DEMO_PASSWORD = "warta-demo";
+  private static final String CLI_CLIENT = "warta-cli";
+  private static final String CLI_SECRET = "warta-cli-dev-secret";
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final String baseUrl;
+
+  public WartaApiClient(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** A fresh access token for a demo user. */
+  public static String accessToken(String username) {
+    String form =
+        Map.of(
+                "grant_type", "password",
+                "client_id", CLI_CLIENT,
+                "client_secret", CLI_SECRET,
+                "username", username,
+                "password", DEMO_PASSWORD,
+                "scope", "openid")
+            .entrySet()
+            .stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    var request =
+        HttpRequest.newBuilder(URI.create(Keycloak.realmUrl() + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
+    Response response = send(request);
+    if (response.status() != 200) {
+      throw new IllegalStateException("No token for " + username + ": HTTP " + response.status());
+    }
+    return response.json().getString("access_token");
+  }
+
+  public Response get(String path, String token) {
+    return send(authorized(path, token).GET().build());
+  }
+
+  public Response post(String path, String token, String json) {
+    return send(authorized(path, token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  public Response put(String path, String token, String json) {
+    return send(authorized(path, token).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  private HttpRequest.Builder authorized(String path, String token) {
+    var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+  }
+
+  private static Response send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An HTTP answer: status, headers, body. */
+  public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+
+    public JsonObject json() {
+      return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0))
+          .findFirst()
+          .orElse(null);
+    }
+  }
+}

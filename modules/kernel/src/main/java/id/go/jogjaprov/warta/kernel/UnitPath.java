@@ -1,0 +1,45 @@
+package id.go.jogjaprov.warta.kernel;
+
+import java.util.List;
+
+/**
+ * A unit of work (unit kerja, OPD) named by its path in the unit tree, as Keycloak writes group
+ * paths: {@code /Pemda DIY/Diskominfo DIY/Bidang Humas}. A unit contains itself and every unit
+ * below it.
+ */
+public record UnitPath(String value) {
+
+  public UnitPath {
+    if (value == null
+        || !value.startsWith("/")
+        || value.length() < 2
+        || value.endsWith("/")
+        || value.contains("//")
+        || value.contains("|")) {
+      throw new InvalidInputException("Jalur unit tidak sah: " + value);
+    }
+  }
+
+  public static UnitPath of(String value) {
+    return new UnitPath(value);
+  }
+
+  /** True when {@code other} is this unit or lies below it in the tree. */
+  public boolean contains(UnitPath other) {
+    return other.value.equals(value) || other.value.startsWith(value + "/");
+  }
+
+  /** The unit's own name, the last segment of its path. */
+  public String name() {
+    return value.substring(value.lastIndexOf('/') + 1);
+  }
+
+  public List<String> segments() {
+    return List.of(value.substring(1).split("/"));
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

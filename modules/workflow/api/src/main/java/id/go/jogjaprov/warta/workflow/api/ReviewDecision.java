@@ -1,0 +1,18 @@
+package id.go.jogjaprov.warta.workflow.api;
+
+/** What a head decides on a release under review. */
+public enum ReviewDecision {
+  APPROVE("Disetujui"),
+  REQUEST_CHANGES("Perlu perbaikan"),
+  REJECT("Ditolak");
+
+  private final String label;
+
+  ReviewDecision(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,20 @@
+package id.go.jogjaprov.warta.workflow.api;
+
+import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import java.util.List;
+
+/** Review of releases by the heads of their unit. The author never decides on their own work. */
+public interface ReviewService {
+
+  ReleaseDetails submit(ReleaseId id);
+
+  /** Records the caller's decision; approving publishes the release at once. */
+  ReleaseDetails decide(ReleaseId id, ReviewDecision decision, String comment);
+
+  /** Releases under review that the caller may decide on (never their own). */
+  List<ReleaseDetails> awaitingMyDecision();
+
+  /** The approval trail of a release the caller may see, oldest first. */
+  List<DecisionRecord> decisionsOn(ReleaseId id);
+}

@@ -1,0 +1,87 @@
+package id.go.jogjaprov.warta.workflow.internal.application;
+
+import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseLifecycle;
+import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
+import id.go.jogjaprov.warta.workflow.api.ReleaseApproved;
+import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
+import id.go.jogjaprov.warta.workflow.api.ReviewService;
+import id.go.jogjaprov.warta.workflow.internal.domain.DecisionEntry;
+import id.go.jogjaprov.warta.workflow.internal.domain.DecisionLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Decides who may review and records each decision with the release's move. */
+@ApplicationScoped
+@Transactional
+class DefaultReviewService implements ReviewService {
+
+  @Inject ReleaseService releases;
+  @Inject ReleaseLifecycle lifecycle;
+  @Inject DecisionLog decisions;
+  @Inject CurrentOfficial currentOfficial;
+  @Inject Event<ReleaseApproved> approved;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  public ReleaseDetails submit(ReleaseId id) {
+    return lifecycle.submitForReview(id);
+  }
+
+  @Override
+  public ReleaseDetails decide(ReleaseId id, ReviewDecision decision, String comment) {
+    if (decision == null) {
+      throw new InvalidInputException("Keputusan wajib diisi (APPROVE, REQUEST_CHANGES atau REJECT).");
+    }
+    Official reviewer = currentOfficial.get();
+    ReleaseDetails release = releases.get(id);
+    if (!reviewer.reviews() || !reviewer.belongsAbove(release.unit())) {
+      throw new NotPermittedException("Hanya kepala unit pemilik rilis yang dapat memutuskannya.");
+    }
+    if (decision != ReviewDecision.APPROVE && (comment == null || comment.isBlank())) {
+      throw new InvalidInputException("Sebutkan alasan bila meminta perbaikan atau menolak.");
+    }
+    ReleaseDetails decided =
+        switch (decision) {
+          case APPROVE -> lifecycle.approve(id);
+          case REQUEST_CHANGES -> lifecycle.requestChanges(id);
+          case REJECT -> lifecycle.reject(id);
+        };
+    decisions.add(new DecisionEntry(decided, decision, comment, reviewer.username(), clock.instant()));
+    if (decision == ReviewDecision.APPROVE) {
+      approved.fire(new ReleaseApproved(id, reviewer.username()));
+      return releases.get(id);
+    }
+    return decided;
+  }
+
+  @Override
+  public List<ReleaseDetails> awaitingMyDecision() {
+    Official reviewer = currentOfficial.get();
+    if (!reviewer.reviews()) {
+      return List.of();
+    }
+    return releases.list(Optional.of(ReleaseStatus.IN_REVIEW)).stream()
+        .filter(release -> !release.author().equals(reviewer.username()))
+        .toList();
+  }
+
+  @Override
+  public List<DecisionRecord> decisionsOn(ReleaseId id) {
+    releases.get(id);
+    return decisions.on(id).stream().map(DecisionEntry::record).toList();
+  }
+}

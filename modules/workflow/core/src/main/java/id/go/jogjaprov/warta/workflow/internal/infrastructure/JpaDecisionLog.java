@@ -1,0 +1,40 @@
+package id.go.jogjaprov.warta.workflow.internal.infrastructure;
+
+import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.workflow.internal.domain.DecisionEntry;
+import id.go.jogjaprov.warta.workflow.internal.domain.DecisionLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+@ApplicationScoped
+class JpaDecisionLog implements DecisionLog {
+
+  @PersistenceContext(unitName = "workflow")
+  EntityManager em;
+
+  @Inject CurrentOfficial official;
+
+  @Override
+  public void add(DecisionEntry entry) {
+    scoped().persist(entry);
+  }
+
+  @Override
+  public List<DecisionEntry> on(ReleaseId releaseId) {
+    return scoped()
+        .createQuery(
+            "select d from DecisionEntry d where d.releaseId = :release order by d.decidedAt",
+            DecisionEntry.class)
+        .setParameter("release", releaseId.value())
+        .getResultList();
+  }
+
+  private EntityManager scoped() {
+    official.get().readScope().applyTo(em::setProperty);
+    return em;
+  }
+}
