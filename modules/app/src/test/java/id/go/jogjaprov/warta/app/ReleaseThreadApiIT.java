@@ -95,7 +95,7 @@ class ReleaseThreadApiIT {
 
     Response own = api.post("/api/releases/" + id + "/decisions", token("kabid.humas"), "{\"decision\":\"APPROVE\"}");
     assertEquals(403, own.status());
-    assertEquals("application/problem+json", own.header("Content-Type"));
+    assertTrue(own.header("Content-Type").startsWith("application/problem+json"));
 
     Response staff = api.post("/api/releases/" + id + "/decisions", token("staf.humas"), "{\"decision\":\"APPROVE\"}");
     assertEquals(403, staff.status(), "staff do not decide");
@@ -137,7 +137,7 @@ class ReleaseThreadApiIT {
     assertEquals(401, api.get("/api/releases", null).status());
     Response noRole = api.get("/api/releases", token("tamu"));
     assertEquals(403, noRole.status());
-    assertEquals("application/problem+json", noRole.header("Content-Type"));
+    assertTrue(noRole.header("Content-Type").startsWith("application/problem+json"));
   }
 
   @Test
@@ -147,7 +147,7 @@ class ReleaseThreadApiIT {
 
     Response malformed = api.put("/api/releases/" + id, staff, "{\"title\": ");
     assertEquals(400, malformed.status());
-    assertEquals("application/problem+json", malformed.header("Content-Type"));
+    assertTrue(malformed.header("Content-Type").startsWith("application/problem+json"));
 
     Response badEnum = api.put("/api/releases/" + id, staff,
         "{\"type\":\"GOSSIP\",\"title\":\"Baru\",\"body\":\"Baru\",\"classification\":\"BIASA\",\"version\":1}");

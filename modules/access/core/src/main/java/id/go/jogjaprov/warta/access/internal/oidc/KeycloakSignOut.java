@@ -5,9 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,11 +27,8 @@ class KeycloakSignOut implements SignOut {
       idToken = context.getIdentityToken().getToken();
       endSession = context.getProviderMetadata().getString("end_session_endpoint", endSession);
     }
-    try {
-      request.logout();
-    } catch (ServletException e) {
-      throw new UncheckedIOException(new java.io.IOException("Local sign-out failed", e));
-    }
+    // The browser login lives in the HTTP session; ending the session ends it. request.logout()
+    // would let the OpenID mechanism answer the response itself, before we can redirect.
     var session = request.getSession(false);
     if (session != null) {
       session.invalidate();

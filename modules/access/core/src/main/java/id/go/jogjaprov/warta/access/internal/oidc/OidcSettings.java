@@ -1,6 +1,8 @@
 package id.go.jogjaprov.warta.access.internal.oidc;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +26,14 @@ public class OidcSettings {
   @Inject
   @ConfigProperty(name = "warta.oidc.client-secret")
   String clientSecret;
+
+  /**
+   * Reads the settings while the application starts: health checks run on server threads that do
+   * not see the application's configuration, so the bean must exist before the first check.
+   */
+  void readAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    java.util.Objects.requireNonNull(providerUri, "warta.oidc.provider-uri");
+  }
 
   public String getProviderUri() {
     return providerUri;

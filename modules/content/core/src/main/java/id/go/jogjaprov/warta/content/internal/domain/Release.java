@@ -164,6 +164,11 @@ public class Release {
     return status;
   }
 
+  /** Readable by anyone, signed in or not: published and Biasa. */
+  public boolean isPubliclyReadable() {
+    return publiclyReadable;
+  }
+
   public long version() {
     return version;
   }

@@ -1,0 +1,141 @@
+package id.go.jogjaprov.warta.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.jogjaprov.warta.devstack.WartaApiClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What people do, in a real headless Chromium against the real Keycloak login page: staff write
+ * and submit, the head approves, the archivist finds it; a user with no role is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserJourneyIT {
+
+  private static final Path SCREENSHOTS = Path.of(System.getProperty("java.io.tmpdir"), "screenshots");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return WartaDeployment.war();
+  }
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1280,1000", "--lang=id",
+        "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  /** Keeps the last page of every test (picture and HTML) for whoever reads a failure. */
+  @AfterEach
+  void closeBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
+    try {
+      String name = "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+      screenshot(name);
+      Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void staffWriteTheHeadApprovesAndTheArchivistFindsIt() throws IOException {
+    String marker = "peliputan" + UUID.randomUUID().toString().substring(0, 6);
+    String title = "Pelatihan fotografi jurnalistik " + marker;
+
+    signIn("staf.humas", "/app/release-editor.xhtml");
+    open("/app/release-editor.xhtml");
+    browser.findElement(By.id("editor:title")).sendKeys(title);
+    browser.findElement(By.id("editor:lead")).sendKeys("Bidang Humas melatih pranata humas OPD memotret kegiatan.");
+    browser.findElement(By.id("editor:body")).sendKeys(
+        "Sebanyak 40 pranata humas mengikuti pelatihan fotografi jurnalistik di Kepatihan. Kode " + marker + ".");
+    screenshot("editor");
+    browser.findElement(By.id("editor:submit")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "Ditinjau"));
+    String releaseUrl = browser.getCurrentUrl();
+    signOut();
+
+    signIn("kabid.humas", "/app/dashboard.xhtml");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("awaiting"), title));
+    screenshot("dashboard-head");
+    browser.get(releaseUrl);
+    browser.findElement(By.id("actions:approve")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "Terbit"));
+    signOut();
+
+    signIn("arsiparis", "/app/archive.xhtml");
+    open("/app/archive.xhtml");
+    browser.findElement(By.id("search:words")).sendKeys("latih " + marker);
+    browser.findElement(By.id("search:go")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("hit-title"), title));
+    assertEquals("1 arsip ditemukan", browser.findElement(By.id("total")).getText());
+    assertTrue(browser.findElement(By.className("snippet")).getText().contains("pelatihan"));
+    screenshot("archive-search");
+  }
+
+  @Test
+  void aSignedInUserWithoutARoleIsRefused() {
+    signIn("tamu", "/app/dashboard.xhtml");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Akses ditolak"));
+    assertTrue(browser.getPageSource().contains("403"));
+  }
+
+  /** Opens a protected page, signs in on Keycloak's own login page and lands in Warta. */
+  private void signIn(String username, String page) {
+    open(page);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(WartaApiClient.DEMO_PASSWORD);
+    browser.findElement(By.id("kc-login")).click();
+    wait.until(ExpectedConditions.urlContains(WartaDeployment.baseUrl()));
+  }
+
+  private void signOut() {
+    browser.findElement(By.id("signout")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signin")));
+  }
+
+  private void open(String page) {
+    browser.get(WartaDeployment.baseUrl() + page);
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(png, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+}
