@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.devstack.WartaApiClient;
@@ -87,6 +88,13 @@ class BrowserJourneyIT {
     browser.findElement(By.id("editor:submit")).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Ditinjau"));
     String releaseUrl = browser.getCurrentUrl();
+    signOut();
+
+    signIn("staf.pariwisata", "/app/dashboard.xhtml");
+    browser.get(releaseUrl);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "404"));
+    assertFalse(browser.getPageSource().contains(marker), "a peer unit learns nothing of the draft");
+    browser.get(WartaDeployment.baseUrl() + "/app/dashboard.xhtml");
     signOut();
 
     signIn("kabid.humas", "/app/dashboard.xhtml");

@@ -125,6 +125,19 @@ class ReleaseThreadApiIT {
   }
 
   @Test
+  void whatAClearedHeadLoadedIsNeverServedFromMemoryToALowerClearance() {
+    String marker = "kajian" + UUID.randomUUID().toString().substring(0, 8);
+    String id = createDraft("kabid.humas", "RAHASIA", "Kajian " + marker, "Isi rahasia " + marker).getString("id");
+    assertEquals(200, api.get("/api/releases/" + id, token("kabid.humas")).status());
+    assertEquals(200, api.get("/api/releases/" + id, token("kadis.kominfo")).status(), "the unit above sees it");
+
+    Response sameUnitLowerClearance = api.get("/api/releases/" + id, token("staf.humas"));
+    assertEquals(404, sameUnitLowerClearance.status());
+    assertFalse(sameUnitLowerClearance.body().contains(marker));
+    assertFalse(ids(api.get("/api/releases", token("staf.humas")).json(), "releases").contains(id));
+  }
+
+  @Test
   void nobodyClassifiesAboveTheirClearance() {
     JsonObject draft = Json.createObjectBuilder().add("type", "NEWS").add("title", "Terlalu tinggi")
         .add("body", "Isi").add("classification", "SANGAT_RAHASIA").build();

@@ -11,8 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * PostgreSQL on 127.0.0.1:5432: the machine's server when one runs there (trust authentication for
- * {@code postgres}), otherwise an embedded PostgreSQL 15 from Maven Central on the same port, so
+ * PostgreSQL on 127.0.0.1:5432: the machine's server when one runs there (as {@code postgres}, with
+ * trust authentication or the password in {@code PGPASSWORD}), otherwise an embedded PostgreSQL 15 from Maven Central on the same port, so
  * that every URL stays the same. Warta connects as the role {@code warta}.
  */
 final class Postgres implements AutoCloseable {
@@ -49,7 +49,7 @@ final class Postgres implements AutoCloseable {
 
   /** Creates the role and the database if missing; {@code fresh} drops the database first. */
   void prepare(String database, boolean fresh) {
-    try (Connection admin = DriverManager.getConnection(url("postgres"), "postgres", "");
+    try (Connection admin = DriverManager.getConnection(url("postgres"), "postgres", System.getenv().getOrDefault("PGPASSWORD", ""));
         Statement sql = admin.createStatement()) {
       sql.execute(
           "do $$ begin if not exists (select from pg_roles where rolname = '" + USER + "') then "

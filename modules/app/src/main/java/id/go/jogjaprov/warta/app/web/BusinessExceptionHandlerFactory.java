@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.WartaException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
@@ -10,8 +11,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 
 /**
- * Turns a business failure in any page action into a message on the same page, so that backing
- * beans stay free of try/catch. Other failures go to the container's error page.
+ * Turns a business failure in any page action into a message on the same page, and an item that
+ * is missing or not for this official into the 404 page, so that backing beans stay free of
+ * try/catch. Other failures go to the container's error page.
  */
 public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -36,7 +38,11 @@ public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
       while (events.hasNext()) {
         ExceptionQueuedEvent event = events.next();
         WartaException business = businessCause(event.getContext().getException());
-        if (business != null) {
+        if (business instanceof ItemNotFoundException) {
+          // Not found, or not for this official: the same 404 page either way.
+          notFound();
+          events.remove();
+        } else if (business != null) {
           FacesContext context = FacesContext.getCurrentInstance();
           context.addMessage(
               null, new FacesMessage(FacesMessage.SEVERITY_ERROR, business.title(), business.getMessage()));
@@ -46,6 +52,16 @@ public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
       }
       getWrapped().handle();
+    }
+
+    private static void notFound() {
+      FacesContext context = FacesContext.getCurrentInstance();
+      try {
+        context.getExternalContext().responseSendError(404, null);
+      } catch (java.io.IOException e) {
+        throw new FacesException(e);
+      }
+      context.responseComplete();
     }
 
     private static WartaException businessCause(Throwable thrown) {
