@@ -47,6 +47,8 @@ public final class WartaStack {
            kadis.kominfo     agency-head, Diskominfo DIY, Sangat Rahasia
            staf.pariwisata   staff, Dinas Pariwisata, Terbatas
            kabid.pariwisata  department-head, Dinas Pariwisata, Rahasia
+           kadis.pariwisata  agency-head, Dinas Pariwisata, Sangat Rahasia
+           sekda.diy         agency-head, Pemda DIY, Sangat Rahasia
            arsiparis         archivist, Rahasia
            admin.sso         admin, no clearance
            auditor.inspektorat auditor, Inspektorat, no clearance

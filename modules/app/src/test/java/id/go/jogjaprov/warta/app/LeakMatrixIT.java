@@ -1,0 +1,268 @@
+package id.go.jogjaprov.warta.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.jogjaprov.warta.devstack.WartaApiClient;
+import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The leak matrix: releases at every level in two units, as drafts and published, read by every
+ * demo persona through every channel the product has. Each channel's answer is compared with what
+ * the rules allow (computed here independently of the product), both ways; where the persona may
+ * not see an item, the item's marker word must not appear anywhere in the answer.
+ *
+ * <p>Adding a channel is one entry in {@link #CHANNELS}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LeakMatrixIT {
+
+  private static final String HUMAS = "/Pemda DIY/Diskominfo DIY/Bidang Humas";
+  private static final String DISKOMINFO = "/Pemda DIY/Diskominfo DIY";
+  private static final String PARIWISATA = "/Pemda DIY/Dinas Pariwisata";
+  private static final String PEMDA = "/Pemda DIY";
+  private static final String INSPEKTORAT = "/Pemda DIY/Inspektorat";
+  private static final List<String> LEVELS = List.of("BIASA", "TERBATAS", "RAHASIA", "SANGAT_RAHASIA");
+
+  /** A demo official as the realm defines them; {@code null} username is an anonymous reader. */
+  record Persona(String username, boolean hasWartaRole, int clearance, Set<String> units, boolean archivist) {
+
+    boolean within(String unit) {
+      return units.stream().anyMatch(own -> unit.equals(own) || unit.startsWith(own + "/"));
+    }
+
+    @Override
+    public String toString() {
+      return username == null ? "anonim" : username;
+    }
+  }
+
+  static final List<Persona> PERSONAS =
+      List.of(
+          new Persona(null, false, 0, Set.of(), false),
+          new Persona("staf.humas", true, 2, Set.of(HUMAS), false),
+          new Persona("kabid.humas", true, 3, Set.of(HUMAS), false),
+          new Persona("kadis.kominfo", true, 4, Set.of(DISKOMINFO), false),
+          new Persona("staf.pariwisata", true, 2, Set.of(PARIWISATA), false),
+          new Persona("kabid.pariwisata", true, 3, Set.of(PARIWISATA), false),
+          new Persona("kadis.pariwisata", true, 4, Set.of(PARIWISATA), false),
+          new Persona("sekda.diy", true, 4, Set.of(PEMDA), false),
+          new Persona("arsiparis", true, 3, Set.of(), true),
+          new Persona("admin.sso", true, 1, Set.of(), false),
+          new Persona("auditor.inspektorat", true, 1, Set.of(INSPEKTORAT), false),
+          new Persona("tamu", false, 1, Set.of(), false));
+
+  /** A release in the matrix; its marker word appears in its title and body only. */
+  record Item(String id, String marker, String unit, int level, boolean published) {
+
+    boolean isPublic() {
+      return published && level == 1;
+    }
+
+    @Override
+    public String toString() {
+      return LEVELS.get(level - 1) + (published ? " terbit " : " konsep ") + unit.substring(unit.lastIndexOf('/') + 1);
+    }
+  }
+
+  /** Which rule decides what a channel may show. */
+  enum Rule {
+    /** Public releases to anyone; the rest by clearance and unit line. */
+    RELEASE,
+    /** Published releases only; archivists read by office within clearance. */
+    ARCHIVE_RECORD,
+    /** Published Biasa releases, to anyone. */
+    PUBLIC
+  }
+
+  /** What one request showed: did the item appear, and the raw answer to search for leaks. */
+  record Observation(boolean seen, String answer) {}
+
+  /** A way to read Warta. */
+  record Channel(String name, Rule rule, Reader reader) {}
+
+  @FunctionalInterface
+  interface Reader {
+    Observation read(LeakMatrixIT matrix, Persona persona, Item item);
+  }
+
+  static final List<Channel> CHANNELS =
+      List.of(
+          new Channel("release by id", Rule.RELEASE, LeakMatrixIT::byId),
+          new Channel("release list", Rule.RELEASE, (m, p, i) -> m.listing(p, "/api/releases", i)),
+          new Channel("public release list", Rule.PUBLIC, (m, p, i) -> m.listing(null, "/api/public/releases", i)),
+          new Channel("approval trail", Rule.RELEASE, LeakMatrixIT::approvalTrail),
+          new Channel("archive search hits and snippets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchHits),
+          new Channel("archive search total", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchTotal),
+          new Channel("archive search facets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchFacets));
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return WartaDeployment.war();
+  }
+
+  private final WartaApiClient api = new WartaApiClient(WartaDeployment.baseUrl());
+  private final Map<String, String> tokens = new HashMap<>();
+
+  @Test
+  void everyPersonaSeesThroughEveryChannelExactlyWhatTheRulesAllow() {
+    List<Item> items = createMatrix();
+    List<String> violations = new ArrayList<>();
+    int checks = 0;
+    for (Persona persona : PERSONAS) {
+      for (Item item : items) {
+        for (Channel channel : CHANNELS) {
+          if (channel.rule() == Rule.ARCHIVE_RECORD && !item.published()) {
+            continue;
+          }
+          boolean allowed = allowed(persona, item, channel.rule());
+          Observation seen = channel.reader().read(this, persona, item);
+          checks++;
+          if (seen.seen() != allowed) {
+            violations.add(persona + " × " + item + " × " + channel.name() + ": expected "
+                + (allowed ? "visible" : "hidden") + ", was " + (seen.seen() ? "visible" : "hidden"));
+          } else if (!allowed && seen.answer().contains(item.marker())) {
+            violations.add(persona + " × " + item + " × " + channel.name() + ": hidden, but the answer quotes it");
+          }
+        }
+      }
+    }
+    assertTrue(violations.isEmpty(), violations.size() + " of " + checks + " checks failed:\n" + String.join("\n", violations));
+    assertTrue(checks > 1000, "the matrix ran " + checks + " checks");
+  }
+
+  /** The rules of the domain brief, stated independently of the product's code. */
+  static boolean allowed(Persona persona, Item item, Rule rule) {
+    return switch (rule) {
+      case PUBLIC -> item.isPublic();
+      case RELEASE -> persona.hasWartaRole()
+          && (item.isPublic() || (persona.clearance() >= item.level() && persona.within(item.unit())));
+      case ARCHIVE_RECORD -> persona.hasWartaRole()
+          && item.published()
+          && (item.isPublic()
+              || (persona.clearance() >= item.level() && (persona.archivist() || persona.within(item.unit()))));
+    };
+  }
+
+  // --- channels -------------------------------------------------------------------------------
+
+  private static Observation byId(LeakMatrixIT m, Persona persona, Item item) {
+    Response answer = m.api.get("/api/releases/" + item.id(), m.token(persona));
+    if (answer.status() == 200) {
+      return new Observation(true, answer.body());
+    }
+    Response missing = m.api.get("/api/releases/" + UUID.randomUUID(), m.token(persona));
+    assertEquals(missing.status(), answer.status(), persona + " can tell a refused item from a missing one");
+    assertEquals(uuidFree(missing.body()), uuidFree(answer.body()), persona + ": refusal differs from not-found");
+    return new Observation(false, answer.body());
+  }
+
+  private Observation listing(Persona persona, String path, Item item) {
+    Response answer = api.get(path, token(persona));
+    return new Observation(answer.status() == 200 && answer.body().contains(item.id()), answer.body());
+  }
+
+  private static Observation approvalTrail(LeakMatrixIT m, Persona persona, Item item) {
+    Response answer = m.api.get("/api/releases/" + item.id() + "/decisions", m.token(persona));
+    return new Observation(answer.status() == 200, answer.body());
+  }
+
+  private static Observation searchHits(LeakMatrixIT m, Persona persona, Item item) {
+    Response answer = m.search(persona, item);
+    boolean seen = answer.status() == 200
+        && answer.json().getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+            .anyMatch(hit -> hit.getString("releaseId").equals(item.id()));
+    return new Observation(seen, answer.body());
+  }
+
+  private static Observation searchTotal(LeakMatrixIT m, Persona persona, Item item) {
+    Response answer = m.search(persona, item);
+    return new Observation(answer.status() == 200 && answer.json().getJsonNumber("total").longValue() > 0, answer.body());
+  }
+
+  private static Observation searchFacets(LeakMatrixIT m, Persona persona, Item item) {
+    Response answer = m.search(persona, item);
+    if (answer.status() != 200) {
+      return new Observation(false, answer.body());
+    }
+    long counted = answer.json().getJsonObject("facets").values().stream()
+        .flatMap(values -> values.asJsonArray().getValuesAs(JsonObject.class).stream())
+        .mapToLong(value -> value.getJsonNumber("count").longValue())
+        .sum();
+    return new Observation(counted > 0, answer.body());
+  }
+
+  private Response search(Persona persona, Item item) {
+    return api.get("/api/archive/search?q=" + URLEncoder.encode(item.marker(), StandardCharsets.UTF_8), token(persona));
+  }
+
+  // --- set-up ---------------------------------------------------------------------------------
+
+  /** Every level in Bidang Humas and in Dinas Pariwisata, once as a draft and once published. */
+  private List<Item> createMatrix() {
+    List<Item> items = new ArrayList<>();
+    for (boolean published : new boolean[] {false, true}) {
+      for (int level = 1; level <= 4; level++) {
+        items.add(create(HUMAS, level, published,
+            level <= 2 ? "staf.humas" : level == 3 ? "kabid.humas" : "kadis.kominfo",
+            level <= 2 ? "kabid.humas" : level == 3 ? "kadis.kominfo" : "sekda.diy"));
+        items.add(create(PARIWISATA, level, published,
+            level <= 2 ? "staf.pariwisata" : level == 3 ? "kabid.pariwisata" : "kadis.pariwisata",
+            level <= 2 ? "kabid.pariwisata" : level == 3 ? "kadis.pariwisata" : "sekda.diy"));
+      }
+    }
+    return items;
+  }
+
+  private Item create(String unit, int level, boolean published, String author, String approver) {
+    String marker = "matriks" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    JsonObject draft = Json.createObjectBuilder()
+        .add("type", "NEWS")
+        .add("title", "Bahan " + marker)
+        .add("lead", JsonValue.NULL)
+        .add("body", "Isi bahan uji " + marker + " untuk matriks kebocoran.")
+        .add("classification", LEVELS.get(level - 1))
+        .add("unit", unit)
+        .build();
+    Response created = api.post("/api/releases", token(author), draft.toString());
+    assertEquals(201, created.status(), created.body());
+    String id = created.json().getString("id");
+    if (published) {
+      assertEquals(200, api.post("/api/releases/" + id + "/submit", token(author), "{}").status());
+      Response approved = api.post("/api/releases/" + id + "/decisions", token(approver),
+          "{\"decision\":\"APPROVE\",\"comment\":\"Setuju " + marker + "\"}");
+      assertEquals(200, approved.status(), approved.body());
+    }
+    return new Item(id, marker, unit, level, published);
+  }
+
+  private String token(Persona persona) {
+    return persona == null || persona.username() == null ? null : token(persona.username());
+  }
+
+  private String token(String username) {
+    return tokens.computeIfAbsent(username, WartaApiClient::accessToken);
+  }
+
+  private static String uuidFree(String body) {
+    return body.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "ID");
+  }
+}
