@@ -107,6 +107,7 @@ class LeakMatrixIT {
   static final List<Channel> CHANNELS =
       List.of(
           new Channel("release by id", Rule.RELEASE, LeakMatrixIT::byId),
+          new Channel("release page", Rule.RELEASE, LeakMatrixIT::releasePage),
           new Channel("release list", Rule.RELEASE, (m, p, i) -> m.listing(p, "/api/releases", i)),
           new Channel("public release list", Rule.PUBLIC, (m, p, i) -> m.listing(null, "/api/public/releases", i)),
           new Channel("approval trail", Rule.RELEASE, LeakMatrixIT::approvalTrail),
@@ -121,6 +122,7 @@ class LeakMatrixIT {
 
   private final WartaApiClient api = new WartaApiClient(WartaDeployment.baseUrl());
   private final Map<String, String> tokens = new HashMap<>();
+  private final Map<String, PageSession> sessions = new HashMap<>();
 
   @Test
   void everyPersonaSeesThroughEveryChannelExactlyWhatTheRulesAllow() {
@@ -173,6 +175,15 @@ class LeakMatrixIT {
     assertEquals(missing.status(), answer.status(), persona + " can tell a refused item from a missing one");
     assertEquals(uuidFree(missing.body()), uuidFree(answer.body()), persona + ": refusal differs from not-found");
     return new Observation(false, answer.body());
+  }
+
+  private static Observation releasePage(LeakMatrixIT m, Persona persona, Item item) {
+    var page = m.pages(persona).get("/app/release.xhtml?id=" + item.id());
+    boolean seen = page.statusCode() == 200 && PageSession.isWartaPage(page);
+    if (seen) {
+      assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""), "pages are never cached");
+    }
+    return new Observation(seen, page.body());
   }
 
   private Observation listing(Persona persona, String path, Item item) {
@@ -252,6 +263,11 @@ class LeakMatrixIT {
       assertEquals(200, approved.status(), approved.body());
     }
     return new Item(id, marker, unit, level, published);
+  }
+
+  private PageSession pages(Persona persona) {
+    return sessions.computeIfAbsent(String.valueOf(persona.username()),
+        name -> persona.username() == null ? PageSession.anonymous() : PageSession.signedIn(name));
   }
 
   private String token(Persona persona) {

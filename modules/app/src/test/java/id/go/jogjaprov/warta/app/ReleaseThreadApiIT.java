@@ -141,8 +141,11 @@ class ReleaseThreadApiIT {
   void nobodyClassifiesAboveTheirClearance() {
     JsonObject draft = Json.createObjectBuilder().add("type", "NEWS").add("title", "Terlalu tinggi")
         .add("body", "Isi").add("classification", "SANGAT_RAHASIA").build();
+    int before = api.get("/api/releases", token("staf.humas")).json().getJsonArray("releases").size();
     Response refused = api.post("/api/releases", token("staf.humas"), draft.toString());
     assertEquals(403, refused.status());
+    assertEquals(before, api.get("/api/releases", token("staf.humas")).json().getJsonArray("releases").size(),
+        "nothing was created");
   }
 
   @Test
@@ -172,6 +175,22 @@ class ReleaseThreadApiIT {
     assertEquals(409, stale.status());
 
     assertEquals("Judul asli", api.get("/api/releases/" + id, staff).json().getString("title"));
+  }
+
+  @Test
+  void theVersionAnsweredIsTheOneToSendWithTheNextChange() {
+    JsonObject created = createDraft("staf.humas", "BIASA", "Versi pertama", "Isi.");
+    String id = created.getString("id");
+    String staff = token("staf.humas");
+    long version = created.getJsonNumber("version").longValue();
+    for (String title : List.of("Versi kedua", "Versi ketiga")) {
+      Response revised = api.put("/api/releases/" + id, staff,
+          "{\"type\":\"NEWS\",\"title\":\"" + title + "\",\"body\":\"Isi.\",\"classification\":\"BIASA\",\"version\":" + version + "}");
+      assertEquals(200, revised.status(), revised.body());
+      assertTrue(revised.json().getJsonNumber("version").longValue() > version);
+      version = revised.json().getJsonNumber("version").longValue();
+    }
+    assertEquals(version, api.get("/api/releases/" + id, staff).json().getJsonNumber("version").longValue());
   }
 
   @Test

@@ -34,10 +34,6 @@ public enum Classification {
     return label.toUpperCase(java.util.Locale.ROOT);
   }
 
-  public boolean isClassified() {
-    return this != BIASA;
-  }
-
   public static Classification ofLevel(int level) {
     return Arrays.stream(values())
         .filter(c -> c.level == level)

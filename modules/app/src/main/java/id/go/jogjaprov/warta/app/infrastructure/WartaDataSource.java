@@ -16,7 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
     password = "${MPCONFIG=warta.db.password}",
     minPoolSize = 2,
     maxPoolSize = 30,
-    properties = {"ApplicationName=warta"})
+    // PostgreSQL's error details quote row values, which may be classified: keep them out of
+    // exception messages and so out of every log.
+    properties = {"ApplicationName=warta", "logServerErrorDetail=false"})
 public class WartaDataSource {
 
   public static final String JNDI_NAME = "java:app/jdbc/warta";

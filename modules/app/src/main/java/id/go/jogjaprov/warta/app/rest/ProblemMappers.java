@@ -6,6 +6,7 @@ import id.go.jogjaprov.warta.kernel.NotPermittedException;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.WartaException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -42,6 +43,16 @@ final class ProblemMappers {
         return 409;
       }
       return 400;
+    }
+  }
+
+  /** Someone else saved the same release first. */
+  @Provider
+  public static class ConcurrentChange implements ExceptionMapper<OptimisticLockException> {
+    @Override
+    public Response toResponse(OptimisticLockException e) {
+      return Problem.response(409, "Bertentangan dengan keadaan saat ini",
+          "Rilis baru saja diubah orang lain; muat ulang sebelum menyimpan.");
     }
   }
 

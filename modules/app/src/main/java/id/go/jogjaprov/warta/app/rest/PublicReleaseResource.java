@@ -25,8 +25,8 @@ public class PublicReleaseResource {
 
   @GET
   @Operation(summary = "Published public releases, newest first")
-  public Map<String, List<ReleaseJson>> list(@QueryParam("limit") @DefaultValue("20") int limit) {
+  public Map<String, List<PublicReleaseJson>> list(@QueryParam("limit") @DefaultValue("20") int limit) {
     int bounded = Math.max(1, Math.min(limit, MAX_LIMIT));
-    return Map.of("releases", releases.listPublic(bounded).stream().map(ReleaseJson::of).toList());
+    return Map.of("releases", releases.listPublic(bounded).stream().map(PublicReleaseJson::of).toList());
   }
 }

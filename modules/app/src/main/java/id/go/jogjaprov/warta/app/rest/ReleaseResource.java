@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -49,7 +49,10 @@ public class ReleaseResource {
   @GET
   @Operation(summary = "The caller's visible releases, optionally of one status")
   public Map<String, List<ReleaseJson>> list(@QueryParam("status") String status) {
-    var filter = Optional.ofNullable(status).map(s -> ReleaseRequest.named(ReleaseStatus.class, s, "status"));
+    var filter =
+        status == null
+            ? ReleaseFilter.any()
+            : ReleaseFilter.inStatus(ReleaseRequest.named(ReleaseStatus.class, status, "status"));
     return Map.of("releases", releases.list(filter).stream().map(ReleaseJson::of).toList());
   }
 

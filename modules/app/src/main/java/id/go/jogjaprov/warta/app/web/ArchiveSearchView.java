@@ -3,6 +3,9 @@ package id.go.jogjaprov.warta.app.web;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
+import id.go.jogjaprov.warta.content.api.ReleaseType;
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.UnitPath;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,13 +18,61 @@ public class ArchiveSearchView implements Serializable {
 
   static final int PAGE_SIZE = 20;
 
-  @Inject transient ArchiveSearch archive;
+  @Inject ArchiveSearch archive;
 
   private String words;
+  private int page;
   private ArchiveSearchResult result;
 
   public void search() {
-    result = archive.search(new ArchiveQuery(words, 0, PAGE_SIZE));
+    page = 0;
+    load();
+  }
+
+  public void next() {
+    page++;
+    load();
+  }
+
+  public void previous() {
+    page = Math.max(0, page - 1);
+    load();
+  }
+
+  private void load() {
+    result = archive.search(new ArchiveQuery(words, page, PAGE_SIZE));
+  }
+
+  public boolean hasNext() {
+    return result != null && (long) (page + 1) * PAGE_SIZE < result.total();
+  }
+
+  public boolean hasPrevious() {
+    return page > 0;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  /** A facet value for people: a classification's label, a unit's own name. */
+  public String facetLabel(String facet, String value) {
+    return switch (facet) {
+      case ArchiveSearchResult.FACET_CLASSIFICATION -> Classification.valueOf(value).label();
+      case ArchiveSearchResult.FACET_UNIT -> UnitPath.of(value).name();
+      case ArchiveSearchResult.FACET_TYPE -> ReleaseType.valueOf(value).label();
+      default -> value;
+    };
+  }
+
+  /** Facet names in Indonesian, for the sidebar. */
+  public String facetName(String facet) {
+    return switch (facet) {
+      case ArchiveSearchResult.FACET_CLASSIFICATION -> "Klasifikasi";
+      case ArchiveSearchResult.FACET_UNIT -> "Unit";
+      case ArchiveSearchResult.FACET_TYPE -> "Jenis";
+      default -> facet;
+    };
   }
 
   /** The snippet as safe HTML: escaped text with the matched words marked. */

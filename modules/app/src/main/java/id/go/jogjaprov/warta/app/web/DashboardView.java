@@ -1,7 +1,7 @@
 package id.go.jogjaprov.warta.app.web;
 
-import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import jakarta.annotation.PostConstruct;
@@ -10,16 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 
 /** The official's start page: their drafts, what awaits their decision, recent releases. */
 @Named
 @ViewScoped
 public class DashboardView implements Serializable {
 
-  @Inject transient ReleaseService releases;
-  @Inject transient ReviewService reviews;
-  @Inject transient CurrentOfficial currentOfficial;
+  @Inject ReleaseService releases;
+  @Inject ReviewService reviews;
 
   private List<ReleaseDetails> myWork;
   private List<ReleaseDetails> awaitingMe;
@@ -27,9 +25,8 @@ public class DashboardView implements Serializable {
 
   @PostConstruct
   void load() {
-    var me = currentOfficial.get().username();
-    visible = releases.list(Optional.empty());
-    myWork = visible.stream().filter(r -> r.author().equals(me) && r.status().isEditable()).toList();
+    visible = releases.list(ReleaseFilter.any());
+    myWork = releases.myWork();
     awaitingMe = reviews.awaitingMyDecision();
   }
 

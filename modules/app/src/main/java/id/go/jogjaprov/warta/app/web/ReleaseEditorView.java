@@ -10,6 +10,7 @@ import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.Optional;
 
@@ -18,8 +19,8 @@ import java.util.Optional;
 @ViewScoped
 public class ReleaseEditorView implements Serializable {
 
-  @Inject transient ReleaseService releases;
-  @Inject transient ReviewService reviews;
+  @Inject ReleaseService releases;
+  @Inject ReviewService reviews;
 
   private String id;
   private long version;
@@ -41,6 +42,8 @@ public class ReleaseEditorView implements Serializable {
     return "release?faces-redirect=true&id=" + id;
   }
 
+  /** Saving and submitting succeed or fail together. */
+  @Transactional
   public String saveAndSubmit() {
     save();
     reviews.submit(ReleaseId.parse(id));

@@ -1,10 +1,8 @@
 package id.go.jogjaprov.warta.app.web;
 
-import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
-import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
@@ -19,9 +17,8 @@ import java.util.List;
 @ViewScoped
 public class ReleasePageView implements Serializable {
 
-  @Inject transient ReleaseService releases;
-  @Inject transient ReviewService reviews;
-  @Inject transient CurrentOfficial currentOfficial;
+  @Inject ReleaseService releases;
+  @Inject ReviewService reviews;
 
   private String id;
   private ReleaseDetails release;
@@ -50,14 +47,13 @@ public class ReleasePageView implements Serializable {
     return "release?faces-redirect=true&id=" + id;
   }
 
-  /** Offer the decision only where it could succeed; the services decide in the end. */
+  /** Offer the decision only where it would succeed; the workflow decides. */
   public boolean isDecidable() {
-    var me = currentOfficial.get();
-    return release.status() == ReleaseStatus.IN_REVIEW && me.reviews() && !release.author().equals(me.username());
+    return reviews.mayDecide(release);
   }
 
   public boolean isEditable() {
-    return release.status().isEditable() && currentOfficial.get().writes();
+    return releases.mayRevise(release);
   }
 
   public String getId() { return id; }

@@ -6,18 +6,27 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import id.go.jogjaprov.warta.archfixture.alpha.api.AlphaRecord;
+import id.go.jogjaprov.warta.archfixture.alpha.internal.AlphaPeeker;
+import id.go.jogjaprov.warta.archfixture.alpha.internal.FacesInCore;
+import id.go.jogjaprov.warta.archfixture.beta.api.BetaService;
+import id.go.jogjaprov.warta.archfixture.beta.api.BetaView;
+import id.go.jogjaprov.warta.archfixture.beta.internal.BetaSecret;
+import id.go.jogjaprov.warta.archfixture.gamma.internal.domain.RepositoryInDomain;
+import id.go.jogjaprov.warta.archfixture.gamma.internal.infrastructure.UnfilteredEntity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Fails the build when a module reaches into another's internals, when modules form a cycle, or
- * when framework types leak into an API. Each rule is also run against a fixture that breaks it,
- * so that a rule which could never fail is caught too.
+ * Fails the build when a module reaches into another's internals, when modules form a cycle, when
+ * framework types leak into an API, or when an entity escapes the access rule. Each rule is also
+ * run against the one fixture class that breaks it, so a rule that could never fail is caught too.
  */
 class ArchitectureTest {
 
   private static final String WARTA = "id.go.jogjaprov.warta";
-  private static final List<String> MODULES = List.of("kernel", "access", "content", "workflow", "archives", "app");
   private static final String FIXTURE = "id.go.jogjaprov.warta.archfixture";
 
   private static final JavaClasses WARTA_CLASSES =
@@ -25,46 +34,74 @@ class ArchitectureTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages(WARTA);
 
-  private static final JavaClasses FIXTURE_CLASSES = new ClassFileImporter().importPackages(FIXTURE);
-
-  @Test
-  void wartaModulesUseEachOthersApisOnly() {
-    ModuleRules.internalsStayInside(WARTA, MODULES).forEach(rule -> rule.check(WARTA_CLASSES));
+  @ParameterizedTest
+  @ValueSource(strings = {"kernel", "access", "content", "workflow", "archives", "app"})
+  void modulesUseEachOthersApisOnly(String module) {
+    ModuleRules.internalsStayInside(WARTA, module).check(WARTA_CLASSES);
   }
 
   @Test
-  void wartaModulesAreFreeOfCycles() {
+  void modulesAreFreeOfCycles() {
     ModuleRules.modulesAreFreeOfCycles(WARTA).check(WARTA_CLASSES);
   }
 
   @Test
-  void wartaApisHoldNoFrameworkTypes() {
+  void apisHoldNoFrameworkTypes() {
     ModuleRules.apisHoldNoFrameworkTypes(WARTA).check(WARTA_CLASSES);
   }
 
   @Test
-  void wartaUsesFacesOnlyInTheWebLayer() {
+  void facesIsUsedOnlyInTheWebLayer() {
     ModuleRules.facesOnlyInTheWebLayer(WARTA).check(WARTA_CLASSES);
   }
 
   @Test
+  void everyEntityIsFilteredAndIsolatedFromTheSharedCache() {
+    ModuleRules.entitiesAreFilteredAndIsolated(WARTA).check(WARTA_CLASSES);
+  }
+
+  @Test
+  void onlyRepositoriesUseTheEntityManager() {
+    ModuleRules.entityManagerOnlyInInfrastructure(WARTA).check(WARTA_CLASSES);
+  }
+
+  @Test
   void theInternalsRuleCatchesAModuleReachingIntoAnother() {
-    List<ArchRule> rules = ModuleRules.internalsStayInside(FIXTURE, List.of("alpha", "beta"));
-    assertThrows(AssertionError.class, () -> rules.forEach(rule -> rule.check(FIXTURE_CLASSES)));
+    fails(ModuleRules.internalsStayInside(FIXTURE, "beta"), AlphaPeeker.class, BetaSecret.class);
   }
 
   @Test
   void theCycleRuleCatchesTwoModulesUsingEachOther() {
-    assertThrows(AssertionError.class, () -> ModuleRules.modulesAreFreeOfCycles(FIXTURE).check(FIXTURE_CLASSES));
+    fails(ModuleRules.modulesAreFreeOfCycles(FIXTURE), AlphaPeeker.class, BetaSecret.class, BetaService.class, AlphaRecord.class);
   }
 
   @Test
   void theApiRuleCatchesAPersistenceTypeInAnApi() {
-    assertThrows(AssertionError.class, () -> ModuleRules.apisHoldNoFrameworkTypes(FIXTURE).check(FIXTURE_CLASSES));
+    fails(ModuleRules.apisHoldNoFrameworkTypes(FIXTURE), AlphaRecord.class);
+  }
+
+  @Test
+  void theApiRuleCatchesAFacesTypeInAnApi() {
+    fails(ModuleRules.apisHoldNoFrameworkTypes(FIXTURE), BetaView.class);
   }
 
   @Test
   void theFacesRuleCatchesFacesOutsideTheWebLayer() {
-    assertThrows(AssertionError.class, () -> ModuleRules.facesOnlyInTheWebLayer(FIXTURE).check(FIXTURE_CLASSES));
+    fails(ModuleRules.facesOnlyInTheWebLayer(FIXTURE), FacesInCore.class);
+  }
+
+  @Test
+  void theEntityRuleCatchesAnUnfilteredEntity() {
+    fails(ModuleRules.entitiesAreFilteredAndIsolated(FIXTURE), UnfilteredEntity.class);
+  }
+
+  @Test
+  void theEntityManagerRuleCatchesPersistenceOutsideInfrastructure() {
+    fails(ModuleRules.entityManagerOnlyInInfrastructure(FIXTURE), RepositoryInDomain.class);
+  }
+
+  private static void fails(ArchRule rule, Class<?>... offenders) {
+    JavaClasses classes = new ClassFileImporter().importClasses(List.of(offenders));
+    assertThrows(AssertionError.class, () -> rule.check(classes));
   }
 }

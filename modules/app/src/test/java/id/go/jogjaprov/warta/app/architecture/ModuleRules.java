@@ -1,34 +1,32 @@
 package id.go.jogjaprov.warta.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.List;
 
 /**
- * The module rules, stated for any base package so that the same rules check Warta and, in the
- * fixture, prove that they fail when broken. A module is {@code <base>.<module>}, its public part
+ * The module and data-layer rules, stated for any base package so that the same rules check Warta
+ * and, on the fixture, prove that each can fail. A module is {@code <base>.<module>}, its public part
  * {@code <base>.<module>.api}, everything else of it internal.
  */
 final class ModuleRules {
 
   private ModuleRules() {}
 
-  /** No module reaches into another module's internals. */
-  static List<ArchRule> internalsStayInside(String base, List<String> modules) {
-    return modules.stream()
-        .map(
-            module ->
-                (ArchRule)
-                    noClasses()
-                        .that()
-                        .resideOutsideOfPackage(base + "." + module + "..")
-                        .should()
-                        .dependOnClassesThat()
-                        .resideInAPackage(base + "." + module + ".internal..")
-                        .as("nothing outside '" + module + "' uses its internals"))
-        .toList();
+  /** Nothing outside a module uses that module's internals. */
+  static ArchRule internalsStayInside(String base, String module) {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage(base + "." + module + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(base + "." + module + ".internal..")
+        .as("nothing outside '" + module + "' uses its internals");
   }
 
   /** Modules depend on each other without cycles. */
@@ -36,7 +34,7 @@ final class ModuleRules {
     return slices().matching(base + ".(*)..").should().beFreeOfCycles();
   }
 
-  /** A module's API speaks in plain types: no persistence, no faces, no PrimeFaces. */
+  /** A module's API speaks in plain types: no persistence and no UI types. */
   static ArchRule apisHoldNoFrameworkTypes(String base) {
     return noClasses()
         .that()
@@ -57,4 +55,47 @@ final class ModuleRules {
         .resideInAnyPackage("jakarta.faces..", "org.primefaces..")
         .as("only the web layer uses Faces");
   }
+
+  /**
+   * Every entity is read under the access rule (ADR 2) and kept out of the shared cache, which
+   * would answer from memory without it.
+   */
+  static ArchRule entitiesAreFilteredAndIsolated(String base) {
+    return classes()
+        .that()
+        .resideInAPackage(base + "..")
+        .and()
+        .areAnnotatedWith("jakarta.persistence.Entity")
+        .should()
+        .beAnnotatedWith("org.eclipse.persistence.annotations.AdditionalCriteria")
+        .andShould()
+        .beAnnotatedWith(ISOLATED_CACHE)
+        .as("entities carry @AdditionalCriteria and @Cache(isolation = ISOLATED)");
+  }
+
+  /** Only repositories (internal.infrastructure) touch the entity manager. */
+  static ArchRule entityManagerOnlyInInfrastructure(String base) {
+    return noClasses()
+        .that()
+        .resideInAPackage(base + "..")
+        .and()
+        .resideOutsideOfPackage("..internal.infrastructure..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        .as("only internal.infrastructure uses the EntityManager");
+  }
+
+  private static final DescribedPredicate<JavaAnnotation<?>> ISOLATED_CACHE =
+      new DescribedPredicate<>("@Cache(isolation = ISOLATED)") {
+        @Override
+        public boolean test(JavaAnnotation<?> annotation) {
+          return annotation.getRawType().getName().equals("org.eclipse.persistence.annotations.Cache")
+              && annotation
+                  .get("isolation")
+                  .filter(JavaEnumConstant.class::isInstance)
+                  .map(value -> ((JavaEnumConstant) value).name().equals("ISOLATED"))
+                  .orElse(false);
+        }
+      };
 }

@@ -3,7 +3,6 @@ package id.go.jogjaprov.warta.access.api;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
@@ -29,10 +28,6 @@ public record Official(
 
   public boolean hasRole(Role role) {
     return roles.contains(role);
-  }
-
-  public boolean hasAnyRole(Role... wanted) {
-    return Arrays.stream(wanted).anyMatch(roles::contains);
   }
 
   public boolean writes() {

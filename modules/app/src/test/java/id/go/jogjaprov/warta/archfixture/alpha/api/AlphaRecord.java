@@ -1,11 +1,7 @@
 package id.go.jogjaprov.warta.archfixture.alpha.api;
 
-import jakarta.faces.context.FacesContext;
-import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
 
-@Entity
 public class AlphaRecord {
-  public boolean inFaces() {
-    return FacesContext.getCurrentInstance() != null;
-  }
+  @Id private Long id;
 }

@@ -1,7 +1,6 @@
 package id.go.jogjaprov.warta.content.api;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Writing and reading releases. Every read answers only what the caller may see; an item they may
@@ -16,8 +15,14 @@ public interface ReleaseService {
 
   ReleaseDetails get(ReleaseId id);
 
-  /** The caller's visible releases, newest change first, optionally of one status. */
-  List<ReleaseDetails> list(Optional<ReleaseStatus> status);
+  /** The caller's visible releases that match the filter, newest change first (at most 500). */
+  List<ReleaseDetails> list(ReleaseFilter filter);
+
+  /** The caller's own releases that are still theirs to change. */
+  List<ReleaseDetails> myWork();
+
+  /** Whether the caller may revise this release now (the same rule {@link #revise} applies). */
+  boolean mayRevise(ReleaseDetails release);
 
   /** Releases published to the public, newest first. */
   List<ReleaseDetails> listPublic(int limit);

@@ -12,6 +12,9 @@ public interface ReviewService {
   /** Records the caller's decision; approving publishes the release at once. */
   ReleaseDetails decide(ReleaseId id, ReviewDecision decision, String comment);
 
+  /** Whether the caller may decide on this release now (the rule {@link #decide} applies). */
+  boolean mayDecide(ReleaseDetails release);
+
   /** Releases under review that the caller may decide on (never their own). */
   List<ReleaseDetails> awaitingMyDecision();
 

@@ -4,6 +4,7 @@ import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseDraft;
+import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseLifecycle;
 import id.go.jogjaprov.warta.content.api.ReleasePublished;
@@ -35,6 +36,8 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   @Inject CurrentOfficial currentOfficial;
   @Inject Event<ReleasePublished> published;
 
+  static final int LIST_LIMIT = 500;
+
   private final Clock clock = Clock.systemUTC();
 
   @Override
@@ -60,6 +63,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
             official.username(),
             clock.instant());
     releases.add(release);
+    releases.flush();
     return release.details();
   }
 
@@ -77,6 +81,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     requireCleared(official, draft.classification());
     release.revise(
         draft.type(), draft.title(), draft.lead(), draft.body(), draft.classification(), clock.instant());
+    releases.flush();
     return release.details();
   }
 
@@ -86,8 +91,22 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   }
 
   @Override
-  public List<ReleaseDetails> list(Optional<ReleaseStatus> status) {
-    return releases.list(status).stream().map(Release::details).toList();
+  public List<ReleaseDetails> list(ReleaseFilter filter) {
+    return releases.list(filter, LIST_LIMIT).stream().map(Release::details).toList();
+  }
+
+  @Override
+  public List<ReleaseDetails> myWork() {
+    Official official = currentOfficial.get();
+    if (!official.writes()) {
+      return List.of();
+    }
+    return list(ReleaseFilter.inStatus(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED).by(official.username()));
+  }
+
+  @Override
+  public boolean mayRevise(ReleaseDetails release) {
+    return release.status().isEditable() && currentOfficial.get().writes();
   }
 
   @Override
@@ -126,6 +145,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   private ReleaseDetails change(ReleaseId id, Consumer<Release> move) {
     Release release = load(id);
     move.accept(release);
+    releases.flush();
     return release.details();
   }
 

@@ -1,7 +1,7 @@
 package id.go.jogjaprov.warta.content.internal.domain;
 
 import id.go.jogjaprov.warta.content.api.ReleaseId;
-import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +10,15 @@ public interface ReleaseRepository {
 
   Optional<Release> find(ReleaseId id);
 
-  List<Release> list(Optional<ReleaseStatus> status);
+  List<Release> list(ReleaseFilter filter, int limit);
 
   List<Release> listPublic(int limit);
 
   void add(Release release);
+
+  /**
+   * Writes pending changes now, so that the version the caller gets back is the stored one and a
+   * concurrent change fails here, inside the service, rather than at commit.
+   */
+  void flush();
 }

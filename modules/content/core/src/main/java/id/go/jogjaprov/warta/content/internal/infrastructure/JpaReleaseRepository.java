@@ -2,13 +2,14 @@ package id.go.jogjaprov.warta.content.internal.infrastructure;
 
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
-import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,16 +31,16 @@ class JpaReleaseRepository implements ReleaseRepository {
   }
 
   @Override
-  public List<Release> list(Optional<ReleaseStatus> status) {
-    var query =
-        status.isPresent()
-            ? scoped()
-                .createQuery(
-                    "select r from Release r where r.status = :status order by r.updatedAt desc",
-                    Release.class)
-                .setParameter("status", status.get())
-            : scoped().createQuery("select r from Release r order by r.updatedAt desc", Release.class);
-    return query.setMaxResults(500).getResultList();
+  public List<Release> list(ReleaseFilter filter, int limit) {
+    StringBuilder jpql = new StringBuilder("select r from Release r where r.status in :statuses");
+    filter.author().ifPresent(a -> jpql.append(" and r.author = :author"));
+    filter.notAuthor().ifPresent(a -> jpql.append(" and r.author <> :notAuthor"));
+    TypedQuery<Release> query =
+        scoped().createQuery(jpql.append(" order by r.updatedAt desc").toString(), Release.class);
+    query.setParameter("statuses", filter.statuses());
+    filter.author().ifPresent(a -> query.setParameter("author", a.value()));
+    filter.notAuthor().ifPresent(a -> query.setParameter("notAuthor", a.value()));
+    return query.setMaxResults(limit).getResultList();
   }
 
   @Override
@@ -55,6 +56,11 @@ class JpaReleaseRepository implements ReleaseRepository {
   @Override
   public void add(Release release) {
     scoped().persist(release);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
   }
 
   private EntityManager scoped() {

@@ -3,6 +3,7 @@ package id.go.jogjaprov.warta.workflow.internal.application;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseLifecycle;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
@@ -21,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /** Decides who may review and records each decision with the release's move. */
 @ApplicationScoped
@@ -48,7 +48,7 @@ class DefaultReviewService implements ReviewService {
     }
     Official reviewer = currentOfficial.get();
     ReleaseDetails release = releases.get(id);
-    if (!reviewer.reviews() || !reviewer.belongsAbove(release.unit())) {
+    if (!isHeadOf(reviewer, release)) {
       throw new NotPermittedException("Hanya kepala unit pemilik rilis yang dapat memutuskannya.");
     }
     if (decision != ReviewDecision.APPROVE && (comment == null || comment.isBlank())) {
@@ -69,14 +69,27 @@ class DefaultReviewService implements ReviewService {
   }
 
   @Override
+  public boolean mayDecide(ReleaseDetails release) {
+    Official reviewer = currentOfficial.get();
+    return release.status() == ReleaseStatus.IN_REVIEW
+        && isHeadOf(reviewer, release)
+        && !release.author().equals(reviewer.username());
+  }
+
+  @Override
   public List<ReleaseDetails> awaitingMyDecision() {
     Official reviewer = currentOfficial.get();
     if (!reviewer.reviews()) {
       return List.of();
     }
-    return releases.list(Optional.of(ReleaseStatus.IN_REVIEW)).stream()
-        .filter(release -> !release.author().equals(reviewer.username()))
+    return releases.list(ReleaseFilter.inStatus(ReleaseStatus.IN_REVIEW).notBy(reviewer.username())).stream()
+        .filter(release -> isHeadOf(reviewer, release))
         .toList();
+  }
+
+  /** Heads decide on their own unit's releases and those of units below it. */
+  private static boolean isHeadOf(Official official, ReleaseDetails release) {
+    return official.reviews() && official.belongsAbove(release.unit());
   }
 
   @Override
