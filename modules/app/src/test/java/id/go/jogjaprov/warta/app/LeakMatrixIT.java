@@ -71,7 +71,7 @@ class LeakMatrixIT {
           new Persona("tamu", false, 1, Set.of(), false));
 
   /** A release in the matrix; its marker word appears in its title and body only. */
-  record Item(String id, String marker, String unit, int level, boolean published) {
+  record Item(String id, String recordId, String marker, String unit, int level, boolean published) {
 
     boolean isPublic() {
       return published && level == 1;
@@ -111,6 +111,9 @@ class LeakMatrixIT {
           new Channel("release list", Rule.RELEASE, (m, p, i) -> m.listing(p, "/api/releases", i)),
           new Channel("public release list", Rule.PUBLIC, (m, p, i) -> m.listing(null, "/api/public/releases", i)),
           new Channel("approval trail", Rule.RELEASE, LeakMatrixIT::approvalTrail),
+          new Channel("readers of a release", Rule.RELEASE, (m, p, i) -> m.status200(p, "/api/releases/" + i.id() + "/readers")),
+          new Channel("archive record by id", Rule.ARCHIVE_RECORD, (m, p, i) -> m.status200(p, "/api/archive/records/" + i.recordId())),
+          new Channel("archive record page", Rule.ARCHIVE_RECORD, (m, p, i) -> m.page(p, "/app/archive-record.xhtml?id=" + i.recordId())),
           new Channel("archive search hits and snippets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchHits),
           new Channel("archive search total", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchTotal),
           new Channel("archive search facets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchFacets));
@@ -178,7 +181,16 @@ class LeakMatrixIT {
   }
 
   private static Observation releasePage(LeakMatrixIT m, Persona persona, Item item) {
-    var page = m.pages(persona).get("/app/release.xhtml?id=" + item.id());
+    return m.page(persona, "/app/release.xhtml?id=" + item.id());
+  }
+
+  private Observation status200(Persona persona, String path) {
+    Response answer = api.get(path, token(persona));
+    return new Observation(answer.status() == 200, answer.body());
+  }
+
+  private Observation page(Persona persona, String path) {
+    var page = pages(persona).get(path);
     boolean seen = page.statusCode() == 200 && PageSession.isWartaPage(page);
     if (seen) {
       assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""), "pages are never cached");
@@ -192,8 +204,7 @@ class LeakMatrixIT {
   }
 
   private static Observation approvalTrail(LeakMatrixIT m, Persona persona, Item item) {
-    Response answer = m.api.get("/api/releases/" + item.id() + "/decisions", m.token(persona));
-    return new Observation(answer.status() == 200, answer.body());
+    return m.status200(persona, "/api/releases/" + item.id() + "/decisions");
   }
 
   private static Observation searchHits(LeakMatrixIT m, Persona persona, Item item) {
@@ -256,13 +267,16 @@ class LeakMatrixIT {
     Response created = api.post("/api/releases", token(author), draft.toString());
     assertEquals(201, created.status(), created.body());
     String id = created.json().getString("id");
+    String recordId = null;
     if (published) {
       assertEquals(200, api.post("/api/releases/" + id + "/submit", token(author), "{}").status());
       Response approved = api.post("/api/releases/" + id + "/decisions", token(approver),
           "{\"decision\":\"APPROVE\",\"comment\":\"Setuju " + marker + "\"}");
       assertEquals(200, approved.status(), approved.body());
+      Response record = api.get("/api/archive/search?q=" + marker, token("sekda.diy"));
+      recordId = record.json().getJsonArray("hits").getJsonObject(0).getString("id");
     }
-    return new Item(id, marker, unit, level, published);
+    return new Item(id, recordId, marker, unit, level, published);
   }
 
   private PageSession pages(Persona persona) {

@@ -14,7 +14,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestStack implements LauncherSessionListener {
 
-  static final String DATABASE = "warta_it";
+  /** The integration tests' database, created afresh for every test session. */
+  public static final String DATABASE = "warta_it";
 
   private Postgres postgres;
   private Keycloak keycloak;

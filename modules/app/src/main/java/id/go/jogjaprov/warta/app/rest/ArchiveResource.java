@@ -2,19 +2,23 @@ package id.go.jogjaprov.warta.app.rest;
 
 import id.go.jogjaprov.warta.archives.api.ArchiveHit;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
+import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
 import id.go.jogjaprov.warta.archives.api.FacetValue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -51,6 +55,34 @@ public class ArchiveResource {
           hit.classification().name(),
           hit.unit().value(),
           hit.publishedAt());
+    }
+  }
+
+  @GET
+  @Path("records/{id}")
+  @Operation(summary = "One archive record; opening classified records is audited")
+  public ArchiveRecordDetailsJson record(@PathParam("id") String id) {
+    return ArchiveRecordDetailsJson.of(search.open(parseRecordId(id)));
+  }
+
+  /** An archive record on the wire. */
+  public record ArchiveRecordDetailsJson(
+      String id, String recordNumber, String releaseId, String type, String title, String lead, String body,
+      String classification, String unit, Instant publishedAt, Instant archivedAt) {
+
+    static ArchiveRecordDetailsJson of(ArchiveRecordDetails record) {
+      return new ArchiveRecordDetailsJson(
+          record.id().toString(), record.recordNumber(), record.releaseId().toString(), record.type(),
+          record.title(), record.lead(), record.body(), record.classification().name(), record.unit().value(),
+          record.publishedAt(), record.archivedAt());
+    }
+  }
+
+  private static UUID parseRecordId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new ItemNotFoundException("Arsip", "");
     }
   }
 

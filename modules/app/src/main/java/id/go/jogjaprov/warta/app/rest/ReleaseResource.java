@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,7 +61,18 @@ public class ReleaseResource {
   @Path("{id}")
   @Operation(summary = "One release")
   public ReleaseJson get(@PathParam("id") String id) {
-    return ReleaseJson.of(releases.get(ReleaseId.parse(id)));
+    return ReleaseJson.of(releases.open(ReleaseId.parse(id)));
+  }
+
+  /** Who opened a classified release; for its author. */
+  public record ReadingJson(String reader, Instant at, String origin) {}
+
+  @GET
+  @Path("{id}/readers")
+  @Operation(summary = "Who opened this classified release; empty unless you are its author")
+  public Map<String, List<ReadingJson>> readers(@PathParam("id") String id) {
+    return Map.of("readers", releases.readersOf(ReleaseId.parse(id)).stream()
+        .map(r -> new ReadingJson(r.reader().value(), r.at(), r.origin())).toList());
   }
 
   @PUT

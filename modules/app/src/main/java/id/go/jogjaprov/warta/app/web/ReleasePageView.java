@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.app.web;
 
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleaseReading;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
@@ -23,11 +24,17 @@ public class ReleasePageView implements Serializable {
   private String id;
   private ReleaseDetails release;
   private List<DecisionRecord> decisions;
+  private List<ReleaseReading> readers;
   private String comment;
 
   public void load() {
-    release = releases.get(ReleaseId.parse(id));
+    release = releases.open(ReleaseId.parse(id));
     decisions = reviews.decisionsOn(release.id());
+    readers = releases.readersOf(release.id());
+  }
+
+  public List<ReleaseReading> getReaders() {
+    return readers;
   }
 
   public String approve() {

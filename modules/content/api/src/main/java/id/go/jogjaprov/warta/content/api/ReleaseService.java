@@ -15,6 +15,15 @@ public interface ReleaseService {
 
   ReleaseDetails get(ReleaseId id);
 
+  /**
+   * Reads a release for a person to look at. Opening classified material (Terbatas and above) is
+   * recorded in the audit trail; use {@link #get} for reads the system makes on its own behalf.
+   */
+  ReleaseDetails open(ReleaseId id);
+
+  /** Who opened this classified release, newest first; empty unless the caller is its author. */
+  List<ReleaseReading> readersOf(ReleaseId id);
+
   /** The caller's visible releases that match the filter, newest change first (at most 500). */
   List<ReleaseDetails> list(ReleaseFilter filter);
 

@@ -4,18 +4,38 @@ import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
+import id.go.jogjaprov.warta.access.api.AuditAction;
+import id.go.jogjaprov.warta.access.api.AuditEvent;
+import id.go.jogjaprov.warta.access.api.AuditTrail;
+import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
 class DefaultArchiveSearch implements ArchiveSearch {
 
+  static final String AUDIT_KIND = "archive-record";
+
   @Inject ArchiveRecords records;
+  @Inject AuditTrail audit;
 
   @Override
   public ArchiveSearchResult search(ArchiveQuery query) {
     return records.search(query);
+  }
+
+  @Override
+  public ArchiveRecordDetails open(UUID recordId) {
+    ArchiveRecordDetails record =
+        records.find(recordId).orElseThrow(() -> new ItemNotFoundException("Arsip", recordId)).details();
+    if (record.classification().level() >= Classification.TERBATAS.level()) {
+      audit.record(new AuditEvent(AuditAction.READ, AUDIT_KIND, recordId.toString(), record.classification(), ""));
+    }
+    return record;
   }
 }

@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.archives.internal.domain;
 
 import id.go.jogjaprov.warta.access.api.ReadCriteria;
 import id.go.jogjaprov.warta.archives.api.ArchiveHit;
+import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
@@ -97,6 +98,12 @@ public class ArchiveRecord {
         Classification.ofLevel(level),
         UnitPath.of(unitPath),
         publishedAt.toInstant());
+  }
+
+  public ArchiveRecordDetails details() {
+    return new ArchiveRecordDetails(
+        id, recordNumber, releaseId, type.name(), title, lead, body, Classification.ofLevel(level),
+        UnitPath.of(unitPath), author, publishedAt.toInstant(), archivedAt.toInstant());
   }
 
   /** The opening of the record, for lists without search words. */

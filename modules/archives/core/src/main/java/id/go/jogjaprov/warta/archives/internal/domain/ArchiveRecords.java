@@ -11,5 +11,7 @@ public interface ArchiveRecords {
 
   void add(ArchiveRecord record);
 
+  java.util.Optional<ArchiveRecord> find(java.util.UUID id);
+
   ArchiveSearchResult search(ArchiveQuery query);
 }

@@ -53,6 +53,11 @@ class JpaArchiveRecords implements ArchiveRecords {
   }
 
   @Override
+  public java.util.Optional<ArchiveRecord> find(java.util.UUID id) {
+    return java.util.Optional.ofNullable(scoped().find(ArchiveRecord.class, id));
+  }
+
+  @Override
   public ArchiveSearchResult search(ArchiveQuery query) {
     scoped();
     String where = query.hasWords() ? " where " + MATCHES : "";

@@ -1,5 +1,8 @@
 package id.go.jogjaprov.warta.content.internal.application;
 
+import id.go.jogjaprov.warta.access.api.AuditAction;
+import id.go.jogjaprov.warta.access.api.AuditEvent;
+import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
@@ -8,6 +11,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseLifecycle;
 import id.go.jogjaprov.warta.content.api.ReleasePublished;
+import id.go.jogjaprov.warta.content.api.ReleaseReading;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
@@ -18,6 +22,7 @@ import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
+import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -35,8 +40,12 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   @Inject ReleaseRepository releases;
   @Inject CurrentOfficial currentOfficial;
   @Inject Event<ReleasePublished> published;
+  @Inject AuditTrail audit;
 
   static final int LIST_LIMIT = 500;
+
+  /** How releases are named in the audit trail. */
+  static final String AUDIT_KIND = "release";
 
   private final Clock clock = Clock.systemUTC();
 
@@ -88,6 +97,26 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   @Override
   public ReleaseDetails get(ReleaseId id) {
     return load(id).details();
+  }
+
+  @Override
+  public ReleaseDetails open(ReleaseId id) {
+    ReleaseDetails release = get(id);
+    if (release.classification().level() >= Classification.TERBATAS.level()) {
+      audit.record(new AuditEvent(AuditAction.READ, AUDIT_KIND, id.toString(), release.classification(), ""));
+    }
+    return release;
+  }
+
+  @Override
+  public List<ReleaseReading> readersOf(ReleaseId id) {
+    ReleaseDetails release = get(id);
+    if (!release.author().equals(currentOfficial.get().username())) {
+      return List.of();
+    }
+    return audit.readsOf(AUDIT_KIND, id.toString()).stream()
+        .map(entry -> new ReleaseReading(new Username(entry.actor()), entry.at(), entry.origin()))
+        .toList();
   }
 
   @Override

@@ -1,5 +1,8 @@
 package id.go.jogjaprov.warta.workflow.internal.application;
 
+import id.go.jogjaprov.warta.access.api.AuditAction;
+import id.go.jogjaprov.warta.access.api.AuditEvent;
+import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
@@ -33,6 +36,7 @@ class DefaultReviewService implements ReviewService {
   @Inject DecisionLog decisions;
   @Inject CurrentOfficial currentOfficial;
   @Inject Event<ReleaseApproved> approved;
+  @Inject AuditTrail audit;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -61,6 +65,7 @@ class DefaultReviewService implements ReviewService {
           case REJECT -> lifecycle.reject(id);
         };
     decisions.add(new DecisionEntry(decided, decision, comment, reviewer.username(), clock.instant()));
+    audit.record(new AuditEvent(AuditAction.DECISION, "release", id.toString(), decided.classification(), decision.name()));
     if (decision == ReviewDecision.APPROVE) {
       approved.fire(new ReleaseApproved(id, reviewer.username()));
       return releases.get(id);

@@ -1,0 +1,17 @@
+package id.go.jogjaprov.warta.access.api;
+
+/** What the audit trail records. */
+public enum AuditAction {
+  /** Someone opened classified material (Terbatas and above). */
+  READ,
+  /** A head decided on a release. */
+  DECISION,
+  /** A classification was raised, lowered or a lowering requested or approved. */
+  CLASSIFICATION_CHANGE,
+  /** Access to an item was granted to a named official. */
+  GRANT,
+  /** An official with a privileged role signed in. */
+  PRIVILEGED_SIGN_IN,
+  /** A user, role, unit or clearance was changed. */
+  ADMINISTRATION
+}

@@ -1,0 +1,94 @@
+package id.go.jogjaprov.warta.app.rest;
+
+import id.go.jogjaprov.warta.access.api.AuditAction;
+import id.go.jogjaprov.warta.access.api.AuditEntry;
+import id.go.jogjaprov.warta.access.api.AuditQuery;
+import id.go.jogjaprov.warta.access.api.AuditTrail;
+import id.go.jogjaprov.warta.access.api.ChainVerification;
+import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The audit trail for auditors: filter, export, verify. */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+public class AuditResource {
+
+  @Inject AuditTrail trail;
+
+  /** One entry on the wire; {@code detail} is empty and {@code detailWithheld} true above the caller's clearance. */
+  public record EntryJson(
+      long sequence, Instant at, String actor, String origin, String action, String itemKind, String itemId,
+      String classification, String detail, boolean detailWithheld) {
+
+    static EntryJson of(AuditEntry entry) {
+      return new EntryJson(
+          entry.sequence(), entry.at(), entry.actor(), entry.origin(), entry.action().name(), entry.itemKind(),
+          entry.itemId(), entry.level().name(), entry.detail(), entry.detailWithheld());
+    }
+  }
+
+  /** The chain check: where it breaks, if it does. */
+  public record VerificationJson(boolean intact, long entriesChecked, Long firstBrokenSequence) {
+
+    static VerificationJson of(ChainVerification verification) {
+      return new VerificationJson(
+          verification.intact(),
+          verification.entriesChecked(),
+          verification.firstBrokenSequence().isPresent() ? verification.firstBrokenSequence().getAsLong() : null);
+    }
+  }
+
+  @GET
+  @Operation(summary = "Audit entries, newest first; filter by actor, action, item and time (ISO-8601)")
+  public Map<String, List<EntryJson>> search(
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
+      @QueryParam("item") String item,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("limit") @DefaultValue("200") int limit) {
+    var query =
+        new AuditQuery(
+            Optional.ofNullable(actor).filter(a -> !a.isBlank()),
+            Optional.ofNullable(action).filter(a -> !a.isBlank()).map(a -> ReleaseRequest.named(AuditAction.class, a, "action")),
+            Optional.ofNullable(item).filter(i -> !i.isBlank()),
+            instant(from, "from"),
+            instant(to, "to"),
+            limit);
+    return Map.of("entries", trail.search(query).stream().map(EntryJson::of).toList());
+  }
+
+  @GET
+  @Path("verify")
+  @Operation(summary = "Check the hash chain of the whole trail; reports the first broken entry")
+  public VerificationJson verify() {
+    return VerificationJson.of(trail.verify());
+  }
+
+  private static Optional<Instant> instant(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Instant.parse(value));
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field + " harus berupa waktu ISO-8601, mis. 2026-11-01T00:00:00Z.");
+    }
+  }
+}
