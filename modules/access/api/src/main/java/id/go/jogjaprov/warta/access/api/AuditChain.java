@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 /**
  * How each audit entry is sealed: SHA-256 over the previous entry's hash and the entry's own
@@ -48,6 +50,36 @@ public final class AuditChain {
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /**
+   * Walks entries in sequence order, recomputing each seal; the first mismatch or gap is where the
+   * chain breaks.
+   */
+  public static final class Verifier implements Consumer<SealedAuditEntry> {
+    private String previousHash = GENESIS;
+    private long expectedSequence = 1;
+    private long checked;
+    private OptionalLong broken = OptionalLong.empty();
+
+    @Override
+    public void accept(SealedAuditEntry entry) {
+      if (broken.isPresent()) {
+        return;
+      }
+      checked++;
+      boolean linked = entry.sequence() == expectedSequence && entry.previousHash().equals(previousHash);
+      if (!linked || !entry.entryHash().equals(entry.expectedSeal(previousHash))) {
+        broken = OptionalLong.of(entry.sequence());
+        return;
+      }
+      previousHash = entry.entryHash();
+      expectedSequence++;
+    }
+
+    public ChainVerification result() {
+      return new ChainVerification(broken.isEmpty(), checked, broken);
     }
   }
 }

@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.access.internal.audit;
 
 import id.go.jogjaprov.warta.access.api.AuditQuery;
+import id.go.jogjaprov.warta.access.api.SealedAuditEntry;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -9,12 +10,12 @@ import java.util.function.Consumer;
 public interface AuditLog {
 
   /** Serialises appenders until the caller's transaction ends; answers the chain's last entry. */
-  Optional<StoredEntry> lockAndReadLast();
+  Optional<SealedAuditEntry> lockAndReadLast();
 
-  void append(StoredEntry entry);
+  void append(SealedAuditEntry entry);
 
-  List<StoredEntry> search(AuditQuery query);
+  List<SealedAuditEntry> search(AuditQuery query);
 
   /** Hands every entry to {@code visitor} in sequence order, without holding them all in memory. */
-  void walk(Consumer<StoredEntry> visitor);
+  void walk(Consumer<SealedAuditEntry> visitor);
 }

@@ -10,6 +10,7 @@ import id.go.jogjaprov.warta.access.api.ChainVerification;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.access.api.Role;
+import id.go.jogjaprov.warta.access.api.SealedAuditEntry;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.OptionalLong;
 
 /** Seals and appends entries; shows them to auditors with details above their clearance withheld. */
 @ApplicationScoped
@@ -39,10 +39,10 @@ class DefaultAuditTrail implements AuditTrail {
   public void record(AuditEvent event) {
     Official actor = currentOfficial.get();
     var last = log.lockAndReadLast();
-    long sequence = last.map(StoredEntry::sequence).orElse(0L) + 1;
-    String previous = last.map(StoredEntry::entryHash).orElse(AuditChain.GENESIS);
-    StoredEntry unsealed =
-        new StoredEntry(
+    long sequence = last.map(SealedAuditEntry::sequence).orElse(0L) + 1;
+    String previous = last.map(SealedAuditEntry::entryHash).orElse(AuditChain.GENESIS);
+    SealedAuditEntry unsealed =
+        new SealedAuditEntry(
             sequence,
             clock.instant().truncatedTo(ChronoUnit.MICROS),
             actor.username().value(),
@@ -55,7 +55,7 @@ class DefaultAuditTrail implements AuditTrail {
             previous,
             "");
     log.append(
-        new StoredEntry(
+        new SealedAuditEntry(
             unsealed.sequence(), unsealed.at(), unsealed.actor(), unsealed.origin(), unsealed.action(),
             unsealed.itemKind(), unsealed.itemId(), unsealed.level(), unsealed.detail(), previous,
             unsealed.expectedSeal(previous)));
@@ -84,12 +84,12 @@ class DefaultAuditTrail implements AuditTrail {
     if (!currentOfficial.get().hasRole(Role.AUDITOR)) {
       throw new NotPermittedException("Hanya auditor yang dapat memeriksa jejak audit.");
     }
-    ChainWalk walk = new ChainWalk();
-    log.walk(walk);
-    return walk.result();
+    AuditChain.Verifier verifier = new AuditChain.Verifier();
+    log.walk(verifier);
+    return verifier.result();
   }
 
-  private static AuditEntry visibleTo(Official viewer, StoredEntry entry) {
+  private static AuditEntry visibleTo(Official viewer, SealedAuditEntry entry) {
     Classification level = Classification.ofLevel(entry.level());
     boolean withheld = !viewer.clearance().permits(level);
     return new AuditEntry(
@@ -110,32 +110,5 @@ class DefaultAuditTrail implements AuditTrail {
 
   private static String nullToEmpty(String value) {
     return value == null ? "" : value;
-  }
-
-  /** Recomputes each seal in order; the first mismatch or gap is where the chain breaks. */
-  static final class ChainWalk implements java.util.function.Consumer<StoredEntry> {
-    private String previousHash = AuditChain.GENESIS;
-    private long expectedSequence = 1;
-    private long checked;
-    private OptionalLong broken = OptionalLong.empty();
-
-    @Override
-    public void accept(StoredEntry entry) {
-      if (broken.isPresent()) {
-        return;
-      }
-      checked++;
-      boolean linked = entry.sequence() == expectedSequence && entry.previousHash().equals(previousHash);
-      if (!linked || !entry.entryHash().equals(entry.expectedSeal(previousHash))) {
-        broken = OptionalLong.of(entry.sequence());
-        return;
-      }
-      previousHash = entry.entryHash();
-      expectedSequence++;
-    }
-
-    ChainVerification result() {
-      return new ChainVerification(broken.isEmpty(), checked, broken);
-    }
   }
 }

@@ -1,9 +1,10 @@
 package id.go.jogjaprov.warta.access.internal.infrastructure;
 
 import id.go.jogjaprov.warta.access.internal.audit.AuditLog;
-import id.go.jogjaprov.warta.access.internal.audit.StoredEntry;
+import id.go.jogjaprov.warta.access.api.SealedAuditEntry;
 
 import id.go.jogjaprov.warta.access.api.AuditQuery;
+import id.go.jogjaprov.warta.access.api.SealedAuditEntry;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -35,7 +36,7 @@ class JdbcAuditLog implements AuditLog {
   DataSource dataSource;
 
   @Override
-  public Optional<StoredEntry> lockAndReadLast() {
+  public Optional<SealedAuditEntry> lockAndReadLast() {
     try (Connection connection = dataSource.getConnection()) {
       try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
         lock.setLong(1, APPEND_LOCK);
@@ -52,7 +53,7 @@ class JdbcAuditLog implements AuditLog {
   }
 
   @Override
-  public void append(StoredEntry entry) {
+  public void append(SealedAuditEntry entry) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert =
             connection.prepareStatement(
@@ -75,7 +76,7 @@ class JdbcAuditLog implements AuditLog {
   }
 
   @Override
-  public List<StoredEntry> search(AuditQuery query) {
+  public List<SealedAuditEntry> search(AuditQuery query) {
     StringBuilder sql = new StringBuilder("select " + COLUMNS + " from access.audit_entry where true");
     List<Object> parameters = new ArrayList<>();
     query.actor().ifPresent(actor -> add(sql, " and actor = ?", parameters, actor));
@@ -89,7 +90,7 @@ class JdbcAuditLog implements AuditLog {
       for (int i = 0; i < parameters.size(); i++) {
         select.setObject(i + 1, parameters.get(i));
       }
-      List<StoredEntry> entries = new ArrayList<>();
+      List<SealedAuditEntry> entries = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           entries.add(read(rows));
@@ -102,7 +103,7 @@ class JdbcAuditLog implements AuditLog {
   }
 
   @Override
-  public void walk(Consumer<StoredEntry> visitor) {
+  public void walk(Consumer<SealedAuditEntry> visitor) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
             connection.prepareStatement("select " + COLUMNS + " from access.audit_entry order by sequence")) {
@@ -122,8 +123,8 @@ class JdbcAuditLog implements AuditLog {
     parameters.add(value);
   }
 
-  private static StoredEntry read(ResultSet row) throws SQLException {
-    return new StoredEntry(
+  private static SealedAuditEntry read(ResultSet row) throws SQLException {
+    return new SealedAuditEntry(
         row.getLong("sequence"),
         row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
         row.getString("actor"),

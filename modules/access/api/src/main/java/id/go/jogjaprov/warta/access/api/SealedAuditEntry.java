@@ -1,10 +1,9 @@
-package id.go.jogjaprov.warta.access.internal.audit;
+package id.go.jogjaprov.warta.access.api;
 
-import id.go.jogjaprov.warta.access.api.AuditChain;
 import java.time.Instant;
 
-/** An audit entry exactly as stored, with its seals. */
-public record StoredEntry(
+/** An audit entry exactly as stored, with its seals: what {@link AuditChain} verifies. */
+public record SealedAuditEntry(
     long sequence,
     Instant at,
     String actor,
