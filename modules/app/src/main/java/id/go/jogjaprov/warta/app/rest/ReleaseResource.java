@@ -1,9 +1,11 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,6 +38,7 @@ public class ReleaseResource {
 
   @Inject ReleaseService releases;
   @Inject ReviewService reviews;
+  @Inject ClassificationService classification;
   @Context UriInfo uriInfo;
 
   @POST
@@ -109,6 +112,24 @@ public class ReleaseResource {
   public Map<String, List<DecisionJson>> decisions(@PathParam("id") String id) {
     return Map.of(
         "decisions", reviews.decisionsOn(ReleaseId.parse(id)).stream().map(DecisionJson::of).toList());
+  }
+
+  /** The body of a reclassification. */
+  public record ReclassifyRequest(String level, String reason) {}
+
+  @POST
+  @Path("{id}/classification")
+  @Operation(summary = "Raise (200, at once) or request lowering (202, needs a second official); reason required to lower")
+  public Response reclassify(@PathParam("id") String id, ReclassifyRequest body) {
+    if (body == null) {
+      throw new InvalidInputException("Isi permintaan kosong.");
+    }
+    var outcome =
+        classification.reclassify(
+            ReleaseId.parse(id), ReleaseRequest.named(Classification.class, body.level(), "level"), body.reason());
+    return Response.status(outcome.applied() ? 200 : 202)
+        .entity(ClassificationRequestResource.OutcomeJson.of(outcome))
+        .build();
   }
 
   private static ReleaseRequest required(ReleaseRequest request) {

@@ -1,5 +1,7 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.content.api.ClassificationService;
+import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
@@ -18,16 +20,28 @@ public class DashboardView implements Serializable {
 
   @Inject ReleaseService releases;
   @Inject ReviewService reviews;
+  @Inject ClassificationService classification;
 
   private List<ReleaseDetails> myWork;
   private List<ReleaseDetails> awaitingMe;
   private List<ReleaseDetails> visible;
+  private List<ReclassificationRequest> lowerings;
 
   @PostConstruct
   void load() {
     visible = releases.list(ReleaseFilter.any());
     myWork = releases.myWork();
     awaitingMe = reviews.awaitingMyDecision();
+    lowerings = classification.awaitingMyApproval();
+  }
+
+  public void approveLowering(ReclassificationRequest request) {
+    classification.approve(request.id());
+    load();
+  }
+
+  public List<ReclassificationRequest> getLowerings() {
+    return lowerings;
   }
 
   public List<ReleaseDetails> getMyWork() {

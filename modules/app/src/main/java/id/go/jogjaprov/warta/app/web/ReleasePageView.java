@@ -1,6 +1,10 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.kernel.Classification;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import id.go.jogjaprov.warta.content.api.ReleaseReading;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
@@ -20,12 +24,15 @@ public class ReleasePageView implements Serializable {
 
   @Inject ReleaseService releases;
   @Inject ReviewService reviews;
+  @Inject ClassificationService classification;
 
   private String id;
   private ReleaseDetails release;
   private List<DecisionRecord> decisions;
   private List<ReleaseReading> readers;
   private String comment;
+  private Classification newLevel;
+  private String reason;
 
   public void load() {
     release = releases.open(ReleaseId.parse(id));
@@ -53,6 +60,28 @@ public class ReleasePageView implements Serializable {
     reviews.decide(release.id(), decision, comment);
     return "release?faces-redirect=true&id=" + id;
   }
+
+  public void reclassify() {
+    var outcome = classification.reclassify(release.id(), newLevel, reason);
+    release = outcome.release();
+    reason = null;
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(outcome.applied()
+        ? "Klasifikasi diubah menjadi " + release.classification().label() + "."
+        : "Permintaan penurunan klasifikasi diajukan; menunggu persetujuan pejabat lain."));
+  }
+
+  public boolean isReclassifiable() {
+    return classification.mayReclassify(release);
+  }
+
+  public Classification[] getLevels() {
+    return Classification.values();
+  }
+
+  public Classification getNewLevel() { return newLevel; }
+  public void setNewLevel(Classification newLevel) { this.newLevel = newLevel; }
+  public String getReason() { return reason; }
+  public void setReason(String reason) { this.reason = reason; }
 
   /** Offer the decision only where it would succeed; the workflow decides. */
   public boolean isDecidable() {

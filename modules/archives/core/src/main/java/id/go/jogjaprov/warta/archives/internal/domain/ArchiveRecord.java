@@ -100,6 +100,12 @@ public class ArchiveRecord {
         publishedAt.toInstant());
   }
 
+  /** Follows the release's new classification; public only if published Biasa. */
+  public void reclassify(Classification to) {
+    level = to.level();
+    publiclyReadable = to == Classification.BIASA;
+  }
+
   public ArchiveRecordDetails details() {
     return new ArchiveRecordDetails(
         id, recordNumber, releaseId, type.name(), title, lead, body, Classification.ofLevel(level),

@@ -58,6 +58,13 @@ class JpaArchiveRecords implements ArchiveRecords {
   }
 
   @Override
+  public List<ArchiveRecord> ofRelease(java.util.UUID releaseId) {
+    return scoped().createQuery("select r from ArchiveRecord r where r.releaseId = :release", ArchiveRecord.class)
+        .setParameter("release", releaseId)
+        .getResultList();
+  }
+
+  @Override
   public ArchiveSearchResult search(ArchiveQuery query) {
     scoped();
     String where = query.hasWords() ? " where " + MATCHES : "";

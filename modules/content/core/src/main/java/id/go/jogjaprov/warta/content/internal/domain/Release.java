@@ -144,6 +144,13 @@ public class Release {
     publiclyReadable = classification() == Classification.BIASA;
   }
 
+  /** Takes a new classification; only a published Biasa release is public. */
+  public void reclassify(Classification to, Instant now) {
+    level = to.level();
+    publiclyReadable = status == ReleaseStatus.PUBLISHED && to == Classification.BIASA;
+    updatedAt = utc(now);
+  }
+
   public ReleaseId id() {
     return new ReleaseId(id);
   }

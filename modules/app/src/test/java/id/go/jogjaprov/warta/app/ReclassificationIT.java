@@ -1,0 +1,106 @@
+package id.go.jogjaprov.warta.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.jogjaprov.warta.devstack.WartaApiClient;
+import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Raising a classification is immediate; lowering needs a reason and a second cleared official. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReclassificationIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return WartaDeployment.war();
+  }
+
+  private final WartaApiClient api = new WartaApiClient(WartaDeployment.baseUrl());
+
+  private static String token(String user) {
+    return WartaApiClient.accessToken(user);
+  }
+
+  private String create(String author, String level, String marker) {
+    JsonObject draft = Json.createObjectBuilder().add("type", "NEWS").add("title", "Bahan " + marker)
+        .add("body", "Isi " + marker).add("classification", level).build();
+    Response created = api.post("/api/releases", token(author), draft.toString());
+    assertEquals(201, created.status(), created.body());
+    return created.json().getString("id");
+  }
+
+  private Response reclassify(String id, String user, String level, String reason) {
+    JsonObject body = Json.createObjectBuilder().add("level", level).add("reason", reason).build();
+    return api.post("/api/releases/" + id + "/classification", token(user), body.toString());
+  }
+
+  @Test
+  void raisingTakesEffectAtOnceAndTakesAPublishedReleaseOffThePortalAndTheArchive() {
+    String marker = "naik" + UUID.randomUUID().toString().substring(0, 8);
+    String id = create("staf.humas", "BIASA", marker);
+    assertEquals(200, api.post("/api/releases/" + id + "/submit", token("staf.humas"), "{}").status());
+    assertEquals(200, api.post("/api/releases/" + id + "/decisions", token("kabid.humas"), "{\"decision\":\"APPROVE\"}").status());
+    assertTrue(api.get("/api/public/releases", null).body().contains(id));
+    assertEquals(1, total(marker, "staf.pariwisata"));
+
+    Response raised = reclassify(id, "staf.humas", "TERBATAS", "Memuat data pribadi warga.");
+    assertEquals(200, raised.status(), raised.body());
+    assertTrue(raised.json().getBoolean("applied"));
+    assertEquals("TERBATAS", raised.json().getJsonObject("release").getString("classification"));
+
+    assertFalse(api.get("/api/public/releases", null).body().contains(id), "no longer public");
+    assertEquals(404, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
+    assertEquals(0, total(marker, "staf.pariwisata"), "the archive record followed");
+    assertEquals(1, total(marker, "kabid.humas"));
+    assertTrue(api.get("/api/audit?item=" + id + "&action=CLASSIFICATION_CHANGE", token("auditor.inspektorat"))
+        .body().contains("staf.humas"));
+  }
+
+  @Test
+  void loweringWaitsForASecondOfficialClearedForTheCurrentLevel() {
+    String id = create("kabid.humas", "RAHASIA", "turun" + UUID.randomUUID().toString().substring(0, 8));
+
+    assertEquals(400, reclassify(id, "kabid.humas", "BIASA", " ").status(), "a reason is required");
+    Response requested = reclassify(id, "kabid.humas", "BIASA", "Sudah diumumkan resmi oleh Gubernur.");
+    assertEquals(202, requested.status(), requested.body());
+    assertEquals("RAHASIA", requested.json().getJsonObject("release").getString("classification"));
+    String request = requested.json().getJsonObject("request").getString("id");
+
+    assertEquals(403, api.post("/api/classification-requests/" + request + "/approve", token("kabid.humas"), "{}").status(),
+        "never the requester");
+    assertEquals(404, api.post("/api/classification-requests/" + request + "/approve", token("staf.humas"), "{}").status(),
+        "not cleared for Rahasia: the request does not exist for them");
+    assertEquals(404, api.get("/api/releases/" + id, token("staf.humas")).status());
+
+    assertTrue(api.get("/api/classification-requests", token("kadis.kominfo")).body().contains(request));
+    Response approved = api.post("/api/classification-requests/" + request + "/approve", token("kadis.kominfo"), "{}");
+    assertEquals(200, approved.status(), approved.body());
+    assertEquals("BIASA", approved.json().getString("classification"));
+    assertEquals(200, api.get("/api/releases/" + id, token("staf.humas")).status(), "now within staff clearance");
+    assertEquals(409, api.post("/api/classification-requests/" + request + "/approve", token("sekda.diy"), "{}").status(),
+        "decided once");
+  }
+
+  @Test
+  void nobodyRaisesAboveTheirOwnClearanceOrReclassifiesAnotherUnitsWork() {
+    String id = create("staf.humas", "BIASA", "batas" + UUID.randomUUID().toString().substring(0, 8));
+    assertEquals(403, reclassify(id, "staf.humas", "RAHASIA", "Terlalu tinggi").status());
+    assertEquals(404, reclassify(id, "kabid.pariwisata", "TERBATAS", "Unit lain").status());
+    assertEquals("BIASA", api.get("/api/releases/" + id, token("staf.humas")).json().getString("classification"));
+  }
+
+  private long total(String marker, String user) {
+    return api.get("/api/archive/search?q=" + marker, token(user)).json().getJsonNumber("total").longValue();
+  }
+}

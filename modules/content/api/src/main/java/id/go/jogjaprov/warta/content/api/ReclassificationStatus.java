@@ -1,0 +1,7 @@
+package id.go.jogjaprov.warta.content.api;
+
+/** Where a request to lower a classification stands. */
+public enum ReclassificationStatus {
+  PENDING,
+  APPROVED
+}

@@ -1,0 +1,129 @@
+package id.go.jogjaprov.warta.content.internal.application;
+
+import id.go.jogjaprov.warta.access.api.AuditAction;
+import id.go.jogjaprov.warta.access.api.AuditEvent;
+import id.go.jogjaprov.warta.access.api.AuditTrail;
+import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.content.api.ClassificationService;
+import id.go.jogjaprov.warta.content.api.ReclassificationOutcome;
+import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
+import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseReclassified;
+import id.go.jogjaprov.warta.content.internal.domain.Reclassification;
+import id.go.jogjaprov.warta.content.internal.domain.Reclassifications;
+import id.go.jogjaprov.warta.content.internal.domain.Release;
+import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
+import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.RuleViolationException;
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Raising at once, lowering by two officials; every change in the audit trail. */
+@ApplicationScoped
+@Transactional
+class DefaultClassificationService implements ClassificationService {
+
+  @Inject ReleaseRepository releases;
+  @Inject Reclassifications requests;
+  @Inject CurrentOfficial currentOfficial;
+  @Inject AuditTrail audit;
+  @Inject Event<ReleaseReclassified> reclassified;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  public ReclassificationOutcome reclassify(ReleaseId id, Classification level, String reason) {
+    if (level == null) {
+      throw new InvalidInputException("level wajib diisi: BIASA, TERBATAS, RAHASIA atau SANGAT_RAHASIA.");
+    }
+    Release release = load(id);
+    Official official = requireClassifierOf(release);
+    Classification current = release.classification();
+    if (level == current) {
+      throw new RuleViolationException("Rilis sudah berklasifikasi " + level.label() + ".");
+    }
+    if (level.level() > current.level()) {
+      if (!official.mayClassify(level)) {
+        throw new NotPermittedException(
+            "Anda tidak dapat memberi klasifikasi di atas izin akses Anda (" + official.clearance().label() + ").");
+      }
+      apply(release, level, reason == null ? "" : reason.strip());
+      return new ReclassificationOutcome(release.details(), Optional.empty());
+    }
+    Reclassification request = Reclassification.lowering(release, level, reason, official.username(), clock.instant());
+    requests.add(request);
+    record(release, "DIMINTA " + current.name() + "→" + level.name() + ": " + request.reason());
+    return new ReclassificationOutcome(release.details(), Optional.of(request.view()));
+  }
+
+  @Override
+  public ReleaseDetails approve(UUID requestId) {
+    Reclassification request =
+        requests.find(requestId).orElseThrow(() -> new ItemNotFoundException("Permintaan", requestId));
+    Release release = load(request.releaseId());
+    requireClassifierOf(release);
+    if (release.classification() != request.from()) {
+      throw new RuleViolationException("Klasifikasi rilis telah berubah sejak permintaan diajukan.");
+    }
+    request.approve(currentOfficial.get().username(), clock.instant());
+    apply(release, request.to(), request.reason());
+    return release.details();
+  }
+
+  @Override
+  public boolean mayReclassify(ReleaseDetails release) {
+    return isClassifier(currentOfficial.get(), release.unit(), release.classification());
+  }
+
+  @Override
+  public List<ReclassificationRequest> awaitingMyApproval() {
+    Official official = currentOfficial.get();
+    return requests.pending().stream()
+        .map(Reclassification::view)
+        .filter(request -> !request.requestedBy().equals(official.username()))
+        .toList();
+  }
+
+  private void apply(Release release, Classification level, String reason) {
+    Classification from = release.classification();
+    release.reclassify(level, clock.instant());
+    releases.flush();
+    record(release, from.name() + "→" + level.name() + (reason.isEmpty() ? "" : ": " + reason));
+    reclassified.fire(new ReleaseReclassified(release.id(), from, level));
+  }
+
+  /** Recorded at the higher of the two levels: the reason may speak of the higher material. */
+  private void record(Release release, String detail) {
+    audit.record(new AuditEvent(AuditAction.CLASSIFICATION_CHANGE, DefaultReleaseService.AUDIT_KIND,
+        release.id().toString(), release.classification(), detail));
+  }
+
+  /** Heads and writers of the owning unit's line, cleared for the current level, classify. */
+  private Official requireClassifierOf(Release release) {
+    Official official = currentOfficial.get();
+    if (!isClassifier(official, release.unit(), release.classification())) {
+      throw new NotPermittedException("Anda tidak berwenang mengubah klasifikasi rilis ini.");
+    }
+    return official;
+  }
+
+  private static boolean isClassifier(Official official, UnitPath unit, Classification current) {
+    return (official.writes() || official.reviews()) && official.belongsAbove(unit) && official.mayClassify(current);
+  }
+
+  private Release load(ReleaseId id) {
+    return releases.find(id).orElseThrow(() -> new ItemNotFoundException("Rilis", id));
+  }
+}

@@ -1,0 +1,46 @@
+package id.go.jogjaprov.warta.content.internal.infrastructure;
+
+import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.content.api.ReclassificationStatus;
+import id.go.jogjaprov.warta.content.internal.domain.Reclassification;
+import id.go.jogjaprov.warta.content.internal.domain.Reclassifications;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class JpaReclassifications implements Reclassifications {
+
+  @PersistenceContext(unitName = "content")
+  EntityManager em;
+
+  @Inject CurrentOfficial official;
+
+  @Override
+  public void add(Reclassification request) {
+    scoped().persist(request);
+  }
+
+  @Override
+  public Optional<Reclassification> find(UUID id) {
+    return Optional.ofNullable(scoped().find(Reclassification.class, id));
+  }
+
+  @Override
+  public List<Reclassification> pending() {
+    return scoped()
+        .createQuery("select r from Reclassification r where r.status = :status order by r.requestedAt", Reclassification.class)
+        .setParameter("status", ReclassificationStatus.PENDING)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  private EntityManager scoped() {
+    official.get().readScope().applyTo(em::setProperty);
+    return em;
+  }
+}
