@@ -83,6 +83,25 @@ class AuditTrailIT {
   }
 
   @Test
+  void aPrivilegedBrowserSignInIsRecordedOncePerSession() {
+    int before = privilegedSignIns("admin.sso");
+    PageSession admin = PageSession.signedIn("admin.sso");
+    admin.get("/app/dashboard.xhtml");
+    admin.get("/app/dashboard.xhtml");
+    assertEquals(before + 1, privilegedSignIns("admin.sso"));
+    int staffBefore = privilegedSignIns("staf.humas");
+    PageSession.signedIn("staf.humas");
+    assertEquals(staffBefore, privilegedSignIns("staf.humas"), "staff are not privileged");
+  }
+
+  private int privilegedSignIns(String actor) {
+    Response entries = api.get("/api/audit?actor=" + actor + "&action=PRIVILEGED_SIGN_IN",
+        WartaApiClient.accessToken("auditor.inspektorat"));
+    assertEquals(200, entries.status(), entries.body());
+    return entries.json().getJsonArray("entries").size();
+  }
+
+  @Test
   void onlyAuditorsReadTheTrail() {
     assertEquals(403, api.get("/api/audit", WartaApiClient.accessToken("kadis.kominfo")).status());
     assertEquals(403, api.get("/api/audit/verify", WartaApiClient.accessToken("admin.sso")).status());

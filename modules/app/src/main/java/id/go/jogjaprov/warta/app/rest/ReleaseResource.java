@@ -7,6 +7,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.Username;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -112,6 +113,26 @@ public class ReleaseResource {
   public Map<String, List<DecisionJson>> decisions(@PathParam("id") String id) {
     return Map.of(
         "decisions", reviews.decisionsOn(ReleaseId.parse(id)).stream().map(DecisionJson::of).toList());
+  }
+
+  /** Sharing a release with a named official until a time (ISO-8601). */
+  public record GrantRequest(String user, String reason, String until) {}
+
+  @POST
+  @Path("{id}/grants")
+  @Operation(summary = "Share with a named official for a reason until a time; expires by itself")
+  public Response share(@PathParam("id") String id, GrantRequest body) {
+    if (body == null || body.user() == null || body.user().isBlank() || body.until() == null) {
+      throw new InvalidInputException("user, reason dan until wajib diisi.");
+    }
+    Instant until;
+    try {
+      until = Instant.parse(body.until());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException("until harus berupa waktu ISO-8601, mis. 2026-12-31T17:00:00Z.");
+    }
+    releases.share(ReleaseId.parse(id), new Username(body.user().strip()), body.reason(), until);
+    return Response.status(201).entity(Map.of("user", body.user().strip(), "until", until.toString())).build();
   }
 
   /** The body of a reclassification. */

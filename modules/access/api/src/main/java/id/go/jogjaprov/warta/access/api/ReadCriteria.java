@@ -15,9 +15,15 @@ public final class ReadCriteria {
       "this.level <= :" + ReadScope.CLEARANCE
           + " AND FUNCTION('access.within_units', this.unitPath, :" + ReadScope.UNITS + ") = TRUE";
 
-  /** As {@link #NEED_TO_KNOW}, and readable by anyone once published to the public. */
+  /**
+   * Readable by anyone once published to the public; otherwise clearance at least the item's level
+   * and need-to-know by unit line or by an explicit, unexpired grant on the item (the entity's
+   * {@code id} is the grant key).
+   */
   public static final String PUBLIC_OR_NEED_TO_KNOW =
-      "this.publiclyReadable = TRUE OR (" + NEED_TO_KNOW + ")";
+      "this.publiclyReadable = TRUE OR (this.level <= :" + ReadScope.CLEARANCE
+          + " AND (FUNCTION('access.within_units', this.unitPath, :" + ReadScope.UNITS + ") = TRUE"
+          + " OR FUNCTION('access.has_grant', this.id, :" + ReadScope.USER + ") = TRUE))";
 
   /**
    * For archive records: public ones to anyone; the rest to the owning unit's line, and to

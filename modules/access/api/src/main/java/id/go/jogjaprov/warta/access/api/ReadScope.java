@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * these as EclipseLink additional-criteria parameters on every entity manager before the first
  * query of a transaction; a missing parameter makes the query fail closed.
  */
-public record ReadScope(int clearanceLevel, Set<UnitPath> units, boolean archiveReader) {
+public record ReadScope(int clearanceLevel, Set<UnitPath> units, boolean archiveReader, String username) {
 
   /** The caller's clearance level, 0 for anonymous. */
   public static final String CLEARANCE = "wartaClearance";
@@ -21,6 +21,9 @@ public record ReadScope(int clearanceLevel, Set<UnitPath> units, boolean archive
   /** 1 when the caller reads archive records by office (archivists), else 0. */
   public static final String ARCHIVE_READER = "wartaArchiveReader";
 
+  /** The caller's username, for explicit grants; empty for anonymous readers. */
+  public static final String USER = "wartaUser";
+
   public ReadScope {
     units = Set.copyOf(units);
   }
@@ -30,5 +33,6 @@ public record ReadScope(int clearanceLevel, Set<UnitPath> units, boolean archive
     setter.accept(CLEARANCE, clearanceLevel);
     setter.accept(UNITS, units.stream().map(UnitPath::value).sorted().collect(Collectors.joining("|")));
     setter.accept(ARCHIVE_READER, archiveReader ? 1 : 0);
+    setter.accept(USER, username);
   }
 }

@@ -52,6 +52,7 @@ class OfficialTest {
     assertEquals(3, bound.get(ReadScope.CLEARANCE));
     assertEquals("/Pemda DIY/Dinas Pariwisata|/Pemda DIY/Diskominfo DIY/Bidang Humas", bound.get(ReadScope.UNITS));
     assertEquals(1, bound.get(ReadScope.ARCHIVE_READER));
+    assertEquals("uji", bound.get(ReadScope.USER));
   }
 
   @Test
@@ -61,5 +62,6 @@ class OfficialTest {
     assertEquals(0, bound.get(ReadScope.CLEARANCE));
     assertEquals("", bound.get(ReadScope.UNITS));
     assertEquals(0, bound.get(ReadScope.ARCHIVE_READER));
+    assertEquals("", bound.get(ReadScope.USER), "no grant can name an anonymous reader");
   }
 }

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.content.api;
 
+import id.go.jogjaprov.warta.kernel.Username;
 import java.util.List;
 
 /**
@@ -20,6 +21,13 @@ public interface ReleaseService {
    * recorded in the audit trail; use {@link #get} for reads the system makes on its own behalf.
    */
   ReleaseDetails open(ReleaseId id);
+
+  /**
+   * Shares a release with a named official outside its unit line, for a reason, until a time. Only
+   * the owning unit's line may share, and only up to their clearance; the grantee still needs
+   * clearance for the release's level.
+   */
+  void share(ReleaseId id, Username grantee, String reason, java.time.Instant until);
 
   /** Who opened this classified release, newest first; empty unless the caller is its author. */
   List<ReleaseReading> readersOf(ReleaseId id);

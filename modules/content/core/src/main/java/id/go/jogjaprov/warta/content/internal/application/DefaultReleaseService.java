@@ -4,6 +4,8 @@ import id.go.jogjaprov.warta.access.api.AuditAction;
 import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.access.api.GrantService;
+import id.go.jogjaprov.warta.access.api.ItemGrant;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseDraft;
@@ -28,6 +30,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -41,6 +44,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   @Inject CurrentOfficial currentOfficial;
   @Inject Event<ReleasePublished> published;
   @Inject AuditTrail audit;
+  @Inject GrantService grants;
 
   static final int LIST_LIMIT = 500;
 
@@ -106,6 +110,16 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
       audit.record(new AuditEvent(AuditAction.READ, AUDIT_KIND, id.toString(), release.classification(), ""));
     }
     return release;
+  }
+
+  @Override
+  public void share(ReleaseId id, Username grantee, String reason, Instant until) {
+    ReleaseDetails release = get(id);
+    Official official = currentOfficial.get();
+    if (!(official.writes() || official.reviews()) || !official.belongsAbove(release.unit())) {
+      throw new NotPermittedException("Hanya pejabat unit pemilik yang dapat membagikan rilis ini.");
+    }
+    grants.grant(new ItemGrant(AUDIT_KIND, id.value(), release.classification(), grantee, reason, until));
   }
 
   @Override

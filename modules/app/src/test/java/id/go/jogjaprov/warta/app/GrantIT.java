@@ -1,0 +1,105 @@
+package id.go.jogjaprov.warta.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.jogjaprov.warta.devstack.TestStack;
+import id.go.jogjaprov.warta.devstack.WartaApiClient;
+import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Explicit grants give need-to-know to one official, never clearance, and expire by themselves. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GrantIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return WartaDeployment.war();
+  }
+
+  private final WartaApiClient api = new WartaApiClient(WartaDeployment.baseUrl());
+
+  private static String token(String user) {
+    return WartaApiClient.accessToken(user);
+  }
+
+  private String terbatasDraftOfHumas() {
+    JsonObject draft = Json.createObjectBuilder().add("type", "NEWS").add("title", "Bahan bersama")
+        .add("body", "Isi " + UUID.randomUUID()).add("classification", "TERBATAS").build();
+    Response created = api.post("/api/releases", token("staf.humas"), draft.toString());
+    assertEquals(201, created.status(), created.body());
+    return created.json().getString("id");
+  }
+
+  private Response share(String id, String by, String to, Instant until) {
+    JsonObject grant = Json.createObjectBuilder().add("user", to).add("reason", "Koordinasi liputan bersama")
+        .add("until", until.toString()).build();
+    return api.post("/api/releases/" + id + "/grants", token(by), grant.toString());
+  }
+
+  @Test
+  void aGrantGivesOneClearedOfficialOfAnotherUnitTheItemAndNobodyElse() {
+    String id = terbatasDraftOfHumas();
+    assertEquals(404, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
+
+    assertEquals(201, share(id, "kabid.humas", "staf.pariwisata", Instant.now().plus(1, ChronoUnit.DAYS)).status());
+
+    assertEquals(200, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
+    assertTrue(api.get("/api/releases", token("staf.pariwisata")).body().contains(id));
+    assertEquals(404, api.get("/api/releases/" + id, token("kabid.pariwisata")).status(), "only the named official");
+    assertTrue(api.get("/api/audit?item=" + id + "&action=GRANT", token("auditor.inspektorat")).body().contains("kabid.humas"));
+  }
+
+  @Test
+  void aGrantNeverLiftsClearance() {
+    String id = terbatasDraftOfHumas();
+    assertEquals(201, share(id, "kabid.humas", "admin.sso", Instant.now().plus(1, ChronoUnit.DAYS)).status());
+    assertEquals(404, api.get("/api/releases/" + id, token("admin.sso")).status(), "admin holds no Terbatas clearance");
+  }
+
+  @Test
+  void anExpiredGrantOpensNothing() throws SQLException {
+    String id = terbatasDraftOfHumas();
+    assertEquals(201, share(id, "kabid.humas", "staf.pariwisata", Instant.now().plus(1, ChronoUnit.HOURS)).status());
+    assertEquals(200, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
+
+    expireGrantsOn(id);
+
+    assertEquals(404, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
+  }
+
+  @Test
+  void onlyTheUnitLineSharesAndNeverIntoThePast() {
+    String id = terbatasDraftOfHumas();
+    assertEquals(400, share(id, "kabid.humas", "staf.pariwisata", Instant.now().minus(1, ChronoUnit.DAYS)).status());
+    assertEquals(404, share(id, "kabid.pariwisata", "staf.pariwisata", Instant.now().plus(1, ChronoUnit.DAYS)).status());
+    assertEquals(404, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
+  }
+
+  /** Time passing, without waiting for it: move the grant's end into the past. */
+  private static void expireGrantsOn(String itemId) throws SQLException {
+    try (Connection db = DriverManager.getConnection(
+            "jdbc:postgresql://127.0.0.1:5432/" + TestStack.DATABASE, "postgres", System.getenv().getOrDefault("PGPASSWORD", ""));
+        PreparedStatement update = db.prepareStatement(
+            "update access.item_grant set granted_at = now() - interval '2 hours', valid_until = now() - interval '1 minute'"
+                + " where item_id = ?::uuid")) {
+      update.setString(1, itemId);
+      assertEquals(1, update.executeUpdate());
+    }
+  }
+}
