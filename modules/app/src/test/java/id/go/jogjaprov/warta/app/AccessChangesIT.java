@@ -22,10 +22,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Explicit grants give need-to-know to one official, never clearance, and expire by themselves. */
+/**
+ * Access changes take effect without a restart: explicit grants give need-to-know to one official,
+ * never clearance, and expire by themselves; a clearance taken away in Keycloak stops working with
+ * the official's next token (access tokens live at most five minutes).
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class GrantIT {
+class AccessChangesIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -34,6 +38,7 @@ class GrantIT {
 
   private final WartaApiClient api = new WartaApiClient(WartaDeployment.baseUrl());
 
+  /** A fresh token for every call: each one reflects Keycloak's current roles. */
   private static String token(String user) {
     return WartaApiClient.accessToken(user);
   }
@@ -89,6 +94,32 @@ class GrantIT {
     assertEquals(400, share(id, "kabid.humas", "staf.pariwisata", Instant.now().minus(1, ChronoUnit.DAYS)).status());
     assertEquals(404, share(id, "kabid.pariwisata", "staf.pariwisata", Instant.now().plus(1, ChronoUnit.DAYS)).status());
     assertEquals(404, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
+  }
+
+  @Test
+  void aClearanceTakenAwayInKeycloakStopsWorkingWithTheNextToken() {
+    JsonObject draft = Json.createObjectBuilder().add("type", "NEWS").add("title", "Bahan terbatas pariwisata")
+        .add("body", "Isi " + UUID.randomUUID()).add("classification", "TERBATAS").build();
+    String before = token("staf.pariwisata");
+    String id = api.post("/api/releases", before, draft.toString()).json().getString("id");
+    assertEquals(200, api.get("/api/releases/" + id, before).status());
+    assertTrue(lifetimeSeconds(before) <= 300, "access tokens live at most five minutes");
+
+    KeycloakAdmin keycloak = new KeycloakAdmin();
+    keycloak.removeRealmRole("staf.pariwisata", "clearance-terbatas");
+    try {
+      assertEquals(404, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
+    } finally {
+      keycloak.addRealmRole("staf.pariwisata", "clearance-terbatas");
+    }
+    assertEquals(200, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
+  }
+
+  /** Seconds between a token's issue and expiry, from its (unverified) payload. */
+  private static long lifetimeSeconds(String jwt) {
+    String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+    JsonObject claims = Json.createReader(new java.io.StringReader(payload)).readObject();
+    return claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue();
   }
 
   /** Time passing, without waiting for it: move the grant's end into the past. */
