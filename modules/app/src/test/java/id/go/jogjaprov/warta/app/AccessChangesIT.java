@@ -15,40 +15,20 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Access changes take effect without a restart: explicit grants give need-to-know to one official,
  * never clearance, and expire by themselves; a clearance taken away in Keycloak stops working with
  * the official's next token (access tokens live at most five minutes).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessChangesIT {
+class AccessChangesIT extends WartaIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return WartaDeployment.war();
-  }
 
-  private final WartaApiClient api = new WartaApiClient(WartaDeployment.baseUrl());
 
-  /** A fresh token for every call: each one reflects Keycloak's current roles. */
-  private static String token(String user) {
-    return WartaApiClient.accessToken(user);
-  }
 
   private String terbatasDraftOfHumas() {
-    JsonObject draft = Json.createObjectBuilder().add("type", "NEWS").add("title", "Bahan bersama")
-        .add("body", "Isi " + UUID.randomUUID()).add("classification", "TERBATAS").build();
-    Response created = api.post("/api/releases", token("staf.humas"), draft.toString());
-    assertEquals(201, created.status(), created.body());
-    return created.json().getString("id");
+    return createDraft("staf.humas", "TERBATAS", "Bahan bersama", "Isi " + UUID.randomUUID()).getString("id");
   }
 
   private Response share(String id, String by, String to, Instant until) {

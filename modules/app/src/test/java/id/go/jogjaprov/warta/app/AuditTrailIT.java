@@ -15,31 +15,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The audit trail records who opened and decided what, shows it to auditors, and betrays tampering. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuditTrailIT {
+class AuditTrailIT extends WartaIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return WartaDeployment.war();
-  }
 
-  private final WartaApiClient api = new WartaApiClient(WartaDeployment.baseUrl());
 
   private String createTerbatas(String marker) {
-    JsonObject draft = Json.createObjectBuilder().add("type", "NEWS").add("title", "Catatan " + marker)
-        .add("body", "Isi " + marker).add("classification", "TERBATAS").build();
-    Response created = api.post("/api/releases", WartaApiClient.accessToken("staf.humas"), draft.toString());
-    assertEquals(201, created.status(), created.body());
-    return created.json().getString("id");
+    return createDraft("staf.humas", "TERBATAS", "Catatan " + marker, "Isi " + marker).getString("id");
   }
 
   private List<JsonObject> entriesFor(String id) {

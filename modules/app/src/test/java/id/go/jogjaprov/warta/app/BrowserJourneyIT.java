@@ -10,14 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -32,16 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * What people do, in a real headless Chromium against the real Keycloak login page: staff write
  * and submit, the head approves, the archivist finds it; a user with no role is refused.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserJourneyIT {
+class BrowserJourneyIT extends WartaIT {
 
   private static final Path SCREENSHOTS = Path.of(System.getProperty("java.io.tmpdir"), "screenshots");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return WartaDeployment.war();
-  }
 
   private WebDriver browser;
   private WebDriverWait wait;

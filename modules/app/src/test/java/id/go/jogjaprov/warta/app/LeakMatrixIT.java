@@ -16,12 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The leak matrix: releases at every level in two units, as drafts and published, read by every
@@ -31,9 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Adding a channel is one entry in {@link #CHANNELS}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LeakMatrixIT {
+class LeakMatrixIT extends WartaIT {
 
   private static final String HUMAS = "/Pemda DIY/Diskominfo DIY/Bidang Humas";
   private static final String DISKOMINFO = "/Pemda DIY/Diskominfo DIY";
@@ -118,12 +111,7 @@ class LeakMatrixIT {
           new Channel("archive search total", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchTotal),
           new Channel("archive search facets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchFacets));
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return WartaDeployment.war();
-  }
 
-  private final WartaApiClient api = new WartaApiClient(WartaDeployment.baseUrl());
   private final Map<String, String> tokens = new HashMap<>();
   private final Map<String, PageSession> sessions = new HashMap<>();
 
@@ -264,16 +252,16 @@ class LeakMatrixIT {
         .add("classification", LEVELS.get(level - 1))
         .add("unit", unit)
         .build();
-    Response created = api.post("/api/releases", token(author), draft.toString());
+    Response created = api.post("/api/releases", cachedToken(author), draft.toString());
     assertEquals(201, created.status(), created.body());
     String id = created.json().getString("id");
     String recordId = null;
     if (published) {
-      assertEquals(200, api.post("/api/releases/" + id + "/submit", token(author), "{}").status());
-      Response approved = api.post("/api/releases/" + id + "/decisions", token(approver),
+      assertEquals(200, api.post("/api/releases/" + id + "/submit", cachedToken(author), "{}").status());
+      Response approved = api.post("/api/releases/" + id + "/decisions", cachedToken(approver),
           "{\"decision\":\"APPROVE\",\"comment\":\"Setuju " + marker + "\"}");
       assertEquals(200, approved.status(), approved.body());
-      Response record = api.get("/api/archive/search?q=" + marker, token("sekda.diy"));
+      Response record = api.get("/api/archive/search?q=" + marker, cachedToken("sekda.diy"));
       recordId = record.json().getJsonArray("hits").getJsonObject(0).getString("id");
     }
     return new Item(id, recordId, marker, unit, level, published);
@@ -285,10 +273,10 @@ class LeakMatrixIT {
   }
 
   private String token(Persona persona) {
-    return persona == null || persona.username() == null ? null : token(persona.username());
+    return persona == null || persona.username() == null ? null : cachedToken(persona.username());
   }
 
-  private String token(String username) {
+  private String cachedToken(String username) {
     return tokens.computeIfAbsent(username, WartaApiClient::accessToken);
   }
 

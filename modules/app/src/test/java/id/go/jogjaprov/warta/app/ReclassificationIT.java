@@ -9,35 +9,16 @@ import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Raising a classification is immediate; lowering needs a reason and a second cleared official. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReclassificationIT {
+class ReclassificationIT extends WartaIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return WartaDeployment.war();
-  }
 
-  private final WartaApiClient api = new WartaApiClient(WartaDeployment.baseUrl());
 
-  private static String token(String user) {
-    return WartaApiClient.accessToken(user);
-  }
 
   private String create(String author, String level, String marker) {
-    JsonObject draft = Json.createObjectBuilder().add("type", "NEWS").add("title", "Bahan " + marker)
-        .add("body", "Isi " + marker).add("classification", level).build();
-    Response created = api.post("/api/releases", token(author), draft.toString());
-    assertEquals(201, created.status(), created.body());
-    return created.json().getString("id");
+    return createDraft(author, level, "Bahan " + marker, "Isi " + marker).getString("id");
   }
 
   private Response reclassify(String id, String user, String level, String reason) {

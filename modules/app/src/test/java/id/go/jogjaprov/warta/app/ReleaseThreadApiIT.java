@@ -12,46 +12,16 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The thin thread through every module over the JSON API, on a real Payara Micro with the real
  * PostgreSQL and real Keycloak tokens: draft → submit → approve → published → archived → found.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReleaseThreadApiIT {
+class ReleaseThreadApiIT extends WartaIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return WartaDeployment.war();
-  }
 
-  private final WartaApiClient api = new WartaApiClient(WartaDeployment.baseUrl());
 
-  private static String token(String user) {
-    return WartaApiClient.accessToken(user);
-  }
-
-  private JsonObject createDraft(String user, String classification, String title, String body) {
-    JsonObject draft =
-        Json.createObjectBuilder()
-            .add("type", "PRESS_RELEASE")
-            .add("title", title)
-            .add("lead", "Teras berita untuk uji.")
-            .add("body", body)
-            .add("classification", classification)
-            .build();
-    Response created = api.post("/api/releases", token(user), draft.toString());
-    assertEquals(201, created.status(), created.body());
-    assertNotNull(created.header("Location"));
-    return created.json();
-  }
 
   private void publish(String id, String author, String approver) {
     assertEquals(200, api.post("/api/releases/" + id + "/submit", token(author), "{}").status());
