@@ -43,6 +43,12 @@ class ReclassificationIT extends WartaIT {
     assertFalse(api.get("/api/public/releases", null).body().contains(id), "no longer public");
     assertEquals(404, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
     assertEquals(0, total(marker, "staf.pariwisata"), "the archive record followed");
+
+    Response raisedAgain = reclassify(id, "kabid.humas", "RAHASIA", "Menyangkut penyidikan.");
+    assertEquals(200, raisedAgain.status(), raisedAgain.body());
+    assertEquals(404, api.get("/api/releases/" + id + "/decisions", token("staf.humas")).status(),
+        "the approval trail follows the release up");
+    assertEquals(200, api.get("/api/releases/" + id + "/decisions", token("kabid.humas")).status());
     assertEquals(1, total(marker, "kabid.humas"));
     assertTrue(api.get("/api/audit?item=" + id + "&action=CLASSIFICATION_CHANGE", token("auditor.inspektorat"))
         .body().contains("staf.humas"));

@@ -3,6 +3,7 @@ package id.go.jogjaprov.warta.workflow.internal.domain;
 import id.go.jogjaprov.warta.access.api.ReadCriteria;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.Username;
 import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
@@ -67,6 +68,11 @@ public class DecisionEntry {
     this.decidedAt = at.atOffset(ZoneOffset.UTC);
     this.level = release.classification().level();
     this.unitPath = release.unit().value();
+  }
+
+  /** Comments speak about the release: they are read at the release's level, whatever it becomes. */
+  public void followClassification(Classification level) {
+    this.level = level.level();
   }
 
   public DecisionRecord record() {
