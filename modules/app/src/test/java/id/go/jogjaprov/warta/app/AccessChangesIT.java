@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.devstack.TestStack;
@@ -95,10 +96,63 @@ class AccessChangesIT extends WartaIT {
     assertEquals(200, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
   }
 
+  @Test
+  void anAdministratorChangesAClearanceThroughWartaAndItHoldsFromTheNextToken() {
+    String id = createDraft("kabid.pariwisata", "RAHASIA", "Kajian pariwisata", "Isi " + UUID.randomUUID()).getString("id");
+    assertEquals(404, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
+
+    assertEquals(204, setClearance("admin.sso", "staf.pariwisata", "RAHASIA").status());
+    try {
+      assertEquals(200, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
+      assertTrue(api.get("/api/audit?item=staf.pariwisata&action=ADMINISTRATION", token("auditor.inspektorat"))
+          .body().contains("RAHASIA"), "the change is audited");
+    } finally {
+      assertEquals(204, setClearance("admin.sso", "staf.pariwisata", "TERBATAS").status());
+    }
+    assertEquals(404, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
+  }
+
+  @Test
+  void sangatRahasiaNeedsASecondAdministrator() {
+    Response requested = setClearance("admin.sso", "staf.pariwisata", "SANGAT_RAHASIA");
+    assertEquals(202, requested.status(), requested.body());
+    String request = requested.json().getString("id");
+    try {
+      assertEquals(403, api.post("/api/admin/clearance-requests/" + request + "/confirm", token("admin.sso"), "{}").status());
+      assertFalse(groups(token("staf.pariwisata")).contains("clearance-sangat-rahasia"), "not before confirmation");
+      assertEquals(204, api.post("/api/admin/clearance-requests/" + request + "/confirm", token("admin.kedua"), "{}").status());
+      assertTrue(groups(token("staf.pariwisata")).contains("clearance-sangat-rahasia"));
+    } finally {
+      assertEquals(204, setClearance("admin.sso", "staf.pariwisata", "TERBATAS").status());
+    }
+  }
+
+  @Test
+  void onlyAdministratorsManageUsersAndManagingGivesNoClearance() {
+    assertEquals(403, api.get("/api/admin/users", token("kadis.kominfo")).status());
+    Response users = api.get("/api/admin/users", token("admin.sso"));
+    assertEquals(200, users.status());
+    assertTrue(users.body().contains("\"username\":\"kabid.humas\""));
+    String id = createDraft("staf.humas", "TERBATAS", "Bahan", "Isi " + UUID.randomUUID()).getString("id");
+    assertEquals(404, api.get("/api/releases/" + id, token("admin.sso")).status());
+  }
+
+  private Response setClearance(String admin, String official, String level) {
+    return api.put("/api/admin/users/" + official + "/clearance", token(admin), "{\"level\":\"" + level + "\"}");
+  }
+
+  private static JsonObject claims(String jwt) {
+    String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+    return Json.createReader(new java.io.StringReader(payload)).readObject();
+  }
+
+  private static String groups(String jwt) {
+    return claims(jwt).getJsonArray("groups").toString();
+  }
+
   /** Seconds between a token's issue and expiry, from its (unverified) payload. */
   private static long lifetimeSeconds(String jwt) {
-    String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
-    JsonObject claims = Json.createReader(new java.io.StringReader(payload)).readObject();
+    JsonObject claims = claims(jwt);
     return claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue();
   }
 

@@ -105,6 +105,29 @@ class BrowserJourneyIT extends WartaIT {
   }
 
   @Test
+  void anAdministratorChangesAClearanceOnTheUsersPage() throws IOException {
+    signIn("admin.sso", "/app/admin.xhtml");
+    open("/app/admin.xhtml");
+    var row = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//tr[td[1][normalize-space()='staf.pariwisata']]")));
+    var select = row.findElement(By.cssSelector("select[id$='clearance_input']"));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = 'RAHASIA';", select);
+    row.findElement(By.cssSelector("button[id$='save']")).click();
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin:messages"), "diperbarui"));
+      screenshot("admin-users");
+      String token = WartaApiClient.accessToken("staf.pariwisata");
+      String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+          java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(payload.contains("clearance-rahasia"), "the user's next token carries the new clearance");
+    } finally {
+      KeycloakAdmin keycloak = new KeycloakAdmin();
+      keycloak.removeRealmRole("staf.pariwisata", "clearance-rahasia");
+      keycloak.addRealmRole("staf.pariwisata", "clearance-terbatas");
+    }
+  }
+
+  @Test
   void aSignedInUserWithoutARoleIsRefused() {
     signIn("tamu", "/app/dashboard.xhtml");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Akses ditolak"));

@@ -51,6 +51,7 @@ public final class WartaStack {
            sekda.diy         agency-head, Pemda DIY, Sangat Rahasia
            arsiparis         archivist, Rahasia
            admin.sso         admin, no clearance
+           admin.kedua       admin (confirms Sangat Rahasia clearances), no clearance
            auditor.inspektorat auditor, Inspektorat, no clearance
            tamu              signed in, no role (is refused)
          Press Ctrl-C to stop everything.

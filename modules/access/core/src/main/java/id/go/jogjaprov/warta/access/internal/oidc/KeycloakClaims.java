@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * clearance composites) in the flat {@code groups} claim, unit memberships as full group paths in
  * the {@code units} claim. The only place that knows these names.
  */
-final class KeycloakClaims {
+public final class KeycloakClaims {
 
   static final String ROLES_CLAIM = "groups";
   static final String UNITS_CLAIM = "units";
@@ -31,7 +31,20 @@ final class KeycloakClaims {
 
   private KeycloakClaims() {}
 
-  static Official official(String username, Collection<String> roleNames, Collection<String> unitPaths) {
+  public static boolean isClearanceRole(String roleName) {
+    return CLEARANCE_ROLES.containsKey(roleName);
+  }
+
+  /** The realm role that grants {@code level} (composites include the levels below). */
+  public static String clearanceRole(Classification level) {
+    return CLEARANCE_ROLES.entrySet().stream()
+        .filter(entry -> entry.getValue() == level)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No clearance role for " + level));
+  }
+
+  public static Official official(String username, Collection<String> roleNames, Collection<String> unitPaths) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     roleNames.forEach(name -> Role.named(name).ifPresent(roles::add));
     int clearance =

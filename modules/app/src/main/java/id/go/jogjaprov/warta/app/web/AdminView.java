@@ -1,0 +1,108 @@
+package id.go.jogjaprov.warta.app.web;
+
+import id.go.jogjaprov.warta.access.api.ClearanceRequest;
+import id.go.jogjaprov.warta.access.api.Directory;
+import id.go.jogjaprov.warta.access.api.DirectoryUser;
+import id.go.jogjaprov.warta.access.api.Role;
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import id.go.jogjaprov.warta.kernel.Username;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The SSO administrator's page: users, their roles, units and clearance, all kept in Keycloak. */
+@Named
+@ViewScoped
+public class AdminView implements Serializable {
+
+  @Inject Directory directory;
+
+  private List<DirectoryUser> users;
+  private List<ClearanceRequest> pending;
+  /** Chosen clearance per username, as the level's name ("" for none): map values carry no type for JSF. */
+  private final Map<String, String> clearances = new HashMap<>();
+  private String member;
+  private Role role = Role.DEPARTMENT_HEAD;
+  private String unit;
+
+  @PostConstruct
+  void load() {
+    users = directory.users();
+    pending = directory.pendingClearances();
+    clearances.clear();
+    users.forEach(user -> clearances.put(user.username().value(), user.clearance().highest()
+        .filter(level -> level != Classification.BIASA).map(Classification::name).orElse("")));
+  }
+
+  public void saveClearance(DirectoryUser user) {
+    Optional<ClearanceRequest> waiting =
+        directory.setClearance(user.username(), Optional.ofNullable(clearances.get(user.username().value()))
+            .filter(level -> !level.isEmpty())
+            .map(Classification::valueOf));
+    tell(waiting.isPresent()
+        ? "Izin Sangat Rahasia untuk " + user.username() + " menunggu konfirmasi admin kedua."
+        : "Izin " + user.username() + " diperbarui; berlaku pada token berikutnya (paling lama 5 menit).");
+    load();
+  }
+
+  public void confirm(ClearanceRequest request) {
+    directory.confirmClearance(request.id());
+    tell("Izin Sangat Rahasia untuk " + request.official() + " dikonfirmasi.");
+    load();
+  }
+
+  public void disable(DirectoryUser user) {
+    directory.disable(user.username());
+    tell("Akun " + user.username() + " dinonaktifkan dan sesinya diakhiri.");
+    load();
+  }
+
+  public void grantRole(boolean granted) {
+    directory.setRole(new Username(member), role, granted);
+    tell("Peran " + role.roleName() + (granted ? " diberikan kepada " : " dicabut dari ") + member + ".");
+    load();
+  }
+
+  public void changeUnit(boolean join) {
+    directory.setUnitMembership(new Username(member), UnitPath.of(unit), join);
+    tell(member + (join ? " ditambahkan ke " : " dikeluarkan dari ") + unit + ".");
+    load();
+  }
+
+  public String roles(DirectoryUser user) {
+    return user.roles().stream().map(Role::roleName).sorted().collect(Collectors.joining(", "));
+  }
+
+  public String units(DirectoryUser user) {
+    return user.units().stream().map(UnitPath::name).sorted().collect(Collectors.joining(", "));
+  }
+
+  private static void tell(String message) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(message));
+  }
+
+  public Classification[] getClearanceLevels() {
+    return new Classification[] {Classification.TERBATAS, Classification.RAHASIA, Classification.SANGAT_RAHASIA};
+  }
+
+  public Role[] getRoles() { return Role.values(); }
+  public List<DirectoryUser> getUsers() { return users; }
+  public List<ClearanceRequest> getPending() { return pending; }
+  public Map<String, String> getClearances() { return clearances; }
+  public String getMember() { return member; }
+  public void setMember(String member) { this.member = member; }
+  public Role getRole() { return role; }
+  public void setRole(Role role) { this.role = role; }
+  public String getUnit() { return unit; }
+  public void setUnit(String unit) { this.unit = unit; }
+}
