@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,24 @@ class AccessChangesIT extends WartaIT {
       keycloak.addRealmRole("staf.pariwisata", "clearance-terbatas");
     }
     assertEquals(200, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
+  }
+
+  @Test
+  void aBrowserSessionLosesAClearanceWhenItsTokenIsRefreshed() throws InterruptedException {
+    String id = createDraft("staf.pariwisata", "TERBATAS", "Bahan sesi", "Isi " + UUID.randomUUID()).getString("id");
+    PageSession browser = PageSession.signedIn("staf.pariwisata");
+    String page = "/app/release.xhtml?id=" + id;
+    assertEquals(200, browser.get(page).statusCode());
+
+    KeycloakAdmin keycloak = new KeycloakAdmin();
+    keycloak.removeRealmRole("staf.pariwisata", "clearance-terbatas");
+    try {
+      // Browser sessions hold a one-minute access token (warta-web's lifespan) and refresh it.
+      Thread.sleep(Duration.ofSeconds(65).toMillis());
+      assertEquals(404, browser.get(page).statusCode(), "the refreshed token no longer carries the clearance");
+    } finally {
+      keycloak.addRealmRole("staf.pariwisata", "clearance-terbatas");
+    }
   }
 
   @Test

@@ -23,7 +23,6 @@ final class KeycloakAdmin {
   private static final String REALM = SERVER + "/admin/realms/warta";
 
   private final HttpClient http = HttpClient.newHttpClient();
-  private final String token = masterToken();
 
   void removeRealmRole(String username, String role) {
     roleMapping(username, role, "DELETE");
@@ -44,7 +43,8 @@ final class KeycloakAdmin {
   }
 
   private String call(String method, String url, String json) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
+    // A fresh admin token for every call: the master realm's tokens live one minute.
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + masterToken());
     request = json == null
         ? request.method(method, HttpRequest.BodyPublishers.noBody())
         : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
