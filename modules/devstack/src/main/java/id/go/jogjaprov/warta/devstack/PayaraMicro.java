@@ -74,8 +74,9 @@ final class PayaraMicro implements AutoCloseable {
   }
 
   /** The settings that point Warta at this machine's stack. */
-  static Properties wartaSettings(String database) {
+  static Properties wartaSettings(String database, String publicUrl) {
     Properties settings = new Properties();
+    settings.setProperty("warta.public-url", publicUrl);
     settings.setProperty("warta.db.url", Postgres.url(database));
     settings.setProperty("warta.db.user", Postgres.USER);
     settings.setProperty("warta.db.password", Postgres.PASSWORD);

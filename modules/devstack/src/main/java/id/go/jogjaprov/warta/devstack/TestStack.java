@@ -30,7 +30,8 @@ public class TestStack implements LauncherSessionListener {
     keycloak = Keycloak.ensure();
     try {
       Path settings = Path.of(System.getProperty("java.io.tmpdir"), "warta-it.properties");
-      PayaraMicro.writeSystemProperties(settings, PayaraMicro.wartaSettings(DATABASE));
+      PayaraMicro.writeSystemProperties(settings, PayaraMicro.wartaSettings(DATABASE,
+          "http://127.0.0.1:" + System.getProperty("warta.it.http.port", "8280") + "/warta/"));
       Path preBoot = Path.of(System.getProperty("java.io.tmpdir"), "warta-it-pre-boot.asadmin");
       java.nio.file.Files.writeString(preBoot, PayaraMicro.bindToLoopbackCommand() + "\n");
     } catch (IOException e) {

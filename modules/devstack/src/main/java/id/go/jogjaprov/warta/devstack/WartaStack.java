@@ -24,7 +24,7 @@ public final class WartaStack {
     Postgres postgres = Postgres.ensure();
     postgres.prepare(DATABASE, false);
     Keycloak keycloak = Keycloak.ensure();
-    PayaraMicro payara = PayaraMicro.start(war, HTTP_PORT, PayaraMicro.wartaSettings(DATABASE));
+    PayaraMicro payara = PayaraMicro.start(war, HTTP_PORT, PayaraMicro.wartaSettings(DATABASE, PayaraMicro.baseUrl(HTTP_PORT) + "/"));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
