@@ -49,6 +49,15 @@ class AccessChangesIT extends WartaIT {
     assertEquals(200, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
     assertTrue(api.get("/api/releases", token("staf.pariwisata")).body().contains(id));
     assertEquals(404, api.get("/api/releases/" + id, token("kabid.pariwisata")).status(), "only the named official");
+
+    String grantee = token("staf.pariwisata");
+    assertEquals(403, api.put("/api/releases/" + id, grantee,
+        "{\"type\":\"NEWS\",\"title\":\"Diubah\",\"body\":\"Diubah\",\"classification\":\"TERBATAS\",\"version\":0}").status(),
+        "a grant is for reading only");
+    assertEquals(403, api.post("/api/releases/" + id + "/submit", grantee, "{}").status());
+    assertEquals(403, api.post("/api/releases/" + id + "/classification", grantee,
+        "{\"level\":\"BIASA\",\"reason\":\"coba\"}").status());
+    assertEquals("Bahan bersama", api.get("/api/releases/" + id, token("staf.humas")).json().getString("title"));
     assertTrue(api.get("/api/audit?item=" + id + "&action=GRANT", token("auditor.inspektorat")).body().contains("kabid.humas"));
   }
 
@@ -149,6 +158,7 @@ class AccessChangesIT extends WartaIT {
   @Test
   void onlyAdministratorsManageUsersAndManagingGivesNoClearance() {
     assertEquals(403, api.get("/api/admin/users", token("kadis.kominfo")).status());
+    assertEquals(403, setClearance("admin.sso", "admin.sso", "RAHASIA").status(), "never oneself");
     Response users = api.get("/api/admin/users", token("admin.sso"));
     assertEquals(200, users.status());
     assertTrue(users.body().contains("\"username\":\"kabid.humas\""));

@@ -49,6 +49,7 @@ class ReclassificationIT extends WartaIT {
     assertEquals(404, api.get("/api/releases/" + id + "/decisions", token("staf.humas")).status(),
         "the approval trail follows the release up");
     assertEquals(200, api.get("/api/releases/" + id + "/decisions", token("kabid.humas")).status());
+    assertEquals(0, total(marker, "staf.humas"), "the archive record is Rahasia now");
     assertEquals(1, total(marker, "kabid.humas"));
     assertTrue(api.get("/api/audit?item=" + id + "&action=CLASSIFICATION_CHANGE", token("auditor.inspektorat"))
         .body().contains("staf.humas"));
@@ -77,6 +78,22 @@ class ReclassificationIT extends WartaIT {
     assertEquals(200, api.get("/api/releases/" + id, token("staf.humas")).status(), "now within staff clearance");
     assertEquals(409, api.post("/api/classification-requests/" + request + "/approve", token("sekda.diy"), "{}").status(),
         "decided once");
+    Response trail = api.get("/api/audit?item=" + id + "&action=CLASSIFICATION_CHANGE", token("auditor.inspektorat"));
+    assertTrue(trail.json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+            .allMatch(entry -> entry.getString("classification").equals("RAHASIA") && entry.getBoolean("detailWithheld")),
+        "the reasons speak of Rahasia material: recorded at Rahasia, withheld from an auditor without clearance");
+  }
+
+  @Test
+  void editingADraftNeverChangesItsClassification() {
+    JsonObject draft = createDraft("kabid.humas", "RAHASIA", "Judul", "Isi " + UUID.randomUUID());
+    String id = draft.getString("id");
+    String revision = "{\"type\":\"NEWS\",\"title\":\"Judul\",\"body\":\"Isi\",\"classification\":\"%s\",\"version\":"
+        + draft.getJsonNumber("version").longValue() + "}";
+    Response lowered = api.put("/api/releases/" + id, token("kabid.humas"), revision.formatted("BIASA"));
+    assertEquals(409, lowered.status(), lowered.body());
+    assertTrue(lowered.json().getString("detail").contains("Ubah klasifikasi"), "refused for the level, not the version");
+    assertEquals("RAHASIA", api.get("/api/releases/" + id, token("kabid.humas")).json().getString("classification"));
   }
 
   @Test

@@ -3,5 +3,7 @@ package id.go.jogjaprov.warta.content.api;
 /** Where a request to lower a classification stands. */
 public enum ReclassificationStatus {
   PENDING,
-  APPROVED
+  APPROVED,
+  /** The release was reclassified otherwise before anyone approved. */
+  CANCELLED
 }

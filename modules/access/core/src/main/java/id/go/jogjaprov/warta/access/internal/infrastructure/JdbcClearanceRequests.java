@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.access.internal.infrastructure;
 
 import id.go.jogjaprov.warta.access.api.ClearanceRequest;
 import id.go.jogjaprov.warta.access.internal.keycloak.ClearanceRequests;
+import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,17 +50,26 @@ class JdbcClearanceRequests implements ClearanceRequests {
 
   @Override
   public void confirm(UUID id, Username confirmedBy, Instant at) {
-    update("update access.clearance_request set confirmed_by = ?, confirmed_at = ? where id = ? and confirmed_by is null",
+    int confirmed = update(
+        "update access.clearance_request set confirmed_by = ?, confirmed_at = ? where id = ? and confirmed_by is null",
         confirmedBy.value(), at.atOffset(ZoneOffset.UTC), id);
+    if (confirmed != 1) {
+      throw new RuleViolationException("Permintaan izin ini sudah diputuskan.");
+    }
   }
 
-  private void update(String sql, Object... parameters) {
+  @Override
+  public void cancelFor(Username official) {
+    update("delete from access.clearance_request where official = ? and confirmed_by is null", official.value());
+  }
+
+  private int update(String sql, Object... parameters) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
-      statement.executeUpdate();
+      return statement.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Clearance requests cannot be written", e);
     }

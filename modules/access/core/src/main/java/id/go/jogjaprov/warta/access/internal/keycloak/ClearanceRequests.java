@@ -13,5 +13,9 @@ public interface ClearanceRequests {
 
   List<ClearanceRequest> pending();
 
+  /** Confirms a pending request; fails if it is no longer pending (someone else was first). */
   void confirm(UUID id, Username confirmedBy, Instant at);
+
+  /** Withdraws any request still pending for the official. */
+  void cancelFor(Username official);
 }

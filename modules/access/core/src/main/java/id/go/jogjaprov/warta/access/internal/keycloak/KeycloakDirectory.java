@@ -59,19 +59,21 @@ class KeycloakDirectory implements Directory {
 
   @Override
   public Optional<ClearanceRequest> setClearance(Username official, Optional<Classification> clearance) {
-    Official admin = requireAdministrator();
+    Official admin = requireAdministratorOf(official);
     if (clearance.filter(level -> level == Classification.BIASA).isPresent()) {
       throw new InvalidInputException("Biasa bukan izin tersendiri: hapus izin untuk kembali ke Biasa.");
     }
     UserResource user = user(official);
+    // Any change supersedes a Sangat Rahasia request still waiting for this official.
+    requests.cancelFor(official);
     if (clearance.filter(level -> level == Classification.SANGAT_RAHASIA).isPresent()) {
       ClearanceRequest request = new ClearanceRequest(UUID.randomUUID(), official, admin.username(), clock.instant());
       requests.add(request);
       record(official, "izin SANGAT_RAHASIA diminta, menunggu admin kedua");
       return Optional.of(request);
     }
-    applyClearance(user, clearance);
     record(official, "izin → " + clearance.map(Classification::name).orElse("tanpa izin"));
+    applyClearance(user, clearance);
     return Optional.empty();
   }
 
@@ -82,12 +84,12 @@ class KeycloakDirectory implements Directory {
         .filter(pending -> pending.id().equals(requestId))
         .findFirst()
         .orElseThrow(() -> new ItemNotFoundException("Permintaan izin", requestId));
-    if (request.requestedBy().equals(admin.username())) {
-      throw new NotPermittedException("Izin Sangat Rahasia harus dikonfirmasi admin lain.");
+    if (request.requestedBy().equals(admin.username()) || request.official().equals(admin.username())) {
+      throw new NotPermittedException("Izin Sangat Rahasia harus dikonfirmasi admin lain, bukan pemohon atau penerimanya.");
     }
     requests.confirm(requestId, admin.username(), clock.instant());
-    applyClearance(user(request.official()), Optional.of(Classification.SANGAT_RAHASIA));
     record(request.official(), "izin → SANGAT_RAHASIA (dikonfirmasi)");
+    applyClearance(user(request.official()), Optional.of(Classification.SANGAT_RAHASIA));
   }
 
   @Override
@@ -98,19 +100,20 @@ class KeycloakDirectory implements Directory {
 
   @Override
   public void setRole(Username official, Role role, boolean granted) {
-    requireAdministrator();
+    requireAdministratorOf(official);
+    record(official, (granted ? "peran + " : "peran − ") + role.roleName());
     var mapping = user(official).roles().realmLevel();
     if (granted) {
       mapping.add(named(mapping.listAvailable(), role.roleName()));
     } else {
       mapping.remove(named(mapping.listAll(), role.roleName()));
     }
-    record(official, (granted ? "peran + " : "peran − ") + role.roleName());
   }
 
   @Override
   public void setUnitMembership(Username official, UnitPath unit, boolean member) {
-    requireAdministrator();
+    requireAdministratorOf(official);
+    record(official, (member ? "unit + " : "unit − ") + unit.value());
     GroupRepresentation group;
     try {
       group = keycloak.realm().getGroupByPath(unit.value());
@@ -122,18 +125,18 @@ class KeycloakDirectory implements Directory {
     } else {
       user(official).leaveGroup(group.getId());
     }
-    record(official, (member ? "unit + " : "unit − ") + unit.value());
   }
 
   @Override
   public void disable(Username official) {
-    requireAdministrator();
+    requireAdministratorOf(official);
+    requests.cancelFor(official);
+    record(official, "akun dinonaktifkan");
     UserResource user = user(official);
     UserRepresentation representation = user.toRepresentation();
     representation.setEnabled(false);
     user.update(representation);
     user.logout();
-    record(official, "akun dinonaktifkan");
   }
 
   private void applyClearance(UserResource user, Optional<Classification> clearance) {
@@ -171,6 +174,18 @@ class KeycloakDirectory implements Directory {
       throw new ItemNotFoundException("Pengguna", official);
     }
     return keycloak.realm().users().get(found.get(0).getId());
+  }
+
+  /**
+   * Administrators change other officials only: changing oneself (a clearance, a unit, the auditor
+   * role) would let managing users become reading classified material.
+   */
+  private Official requireAdministratorOf(Username official) {
+    Official admin = requireAdministrator();
+    if (admin.username().equals(official)) {
+      throw new NotPermittedException("Admin tidak dapat mengubah akunnya sendiri; minta admin lain.");
+    }
+    return admin;
   }
 
   private Official requireAdministrator() {

@@ -64,7 +64,7 @@ class DefaultClassificationService implements ClassificationService {
     }
     Reclassification request = Reclassification.lowering(release, level, reason, official.username(), clock.instant());
     requests.add(request);
-    record(release, "DIMINTA " + current.name() + "→" + level.name() + ": " + request.reason());
+    record(release, current, "DIMINTA " + current.name() + "→" + level.name() + ": " + request.reason());
     return new ReclassificationOutcome(release.details(), Optional.of(request.view()));
   }
 
@@ -98,16 +98,19 @@ class DefaultClassificationService implements ClassificationService {
 
   private void apply(Release release, Classification level, String reason) {
     Classification from = release.classification();
+    // Requests still pending were made about the old level; none may be approved later.
+    requests.pendingFor(release.id()).forEach(Reclassification::cancel);
     release.reclassify(level, clock.instant());
     releases.flush();
-    record(release, from.name() + "→" + level.name() + (reason.isEmpty() ? "" : ": " + reason));
+    Classification higher = from.level() > level.level() ? from : level;
+    record(release, higher, from.name() + "→" + level.name() + (reason.isEmpty() ? "" : ": " + reason));
     reclassified.fire(new ReleaseReclassified(release.id(), from, level));
   }
 
   /** Recorded at the higher of the two levels: the reason may speak of the higher material. */
-  private void record(Release release, String detail) {
+  private void record(Release release, Classification level, String detail) {
     audit.record(new AuditEvent(AuditAction.CLASSIFICATION_CHANGE, DefaultReleaseService.AUDIT_KIND,
-        release.id().toString(), release.classification(), detail));
+        release.id().toString(), level, detail));
   }
 
   /** Heads and writers of the owning unit's line, cleared for the current level, classify. */

@@ -82,8 +82,8 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
 
   @Override
   public ReleaseDetails revise(ReleaseId id, ReleaseDraft draft, long expectedVersion) {
-    Official official = requireWriter();
     Release release = load(id);
+    requireWriterOf(release);
     if (release.version() != expectedVersion) {
       throw new RuleViolationException(
           "Rilis telah diubah orang lain (versi " + release.version() + "); muat ulang sebelum menyimpan.");
@@ -91,7 +91,10 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     if (draft.unit().filter(unit -> !unit.equals(release.unit())).isPresent()) {
       throw new InvalidInputException("Unit pemilik rilis tidak dapat diubah.");
     }
-    requireCleared(official, draft.classification());
+    if (draft.classification() != null && draft.classification() != release.classification()) {
+      throw new RuleViolationException(
+          "Klasifikasi tidak diubah lewat penyuntingan; gunakan Ubah klasifikasi (menurunkan perlu persetujuan pejabat kedua).");
+    }
     release.revise(
         draft.type(), draft.title(), draft.lead(), draft.body(), draft.classification(), clock.instant());
     releases.flush();
@@ -149,7 +152,8 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
 
   @Override
   public boolean mayRevise(ReleaseDetails release) {
-    return release.status().isEditable() && currentOfficial.get().writes();
+    Official official = currentOfficial.get();
+    return release.status().isEditable() && official.writes() && official.belongsAbove(release.unit());
   }
 
   @Override
@@ -159,8 +163,10 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
 
   @Override
   public ReleaseDetails submitForReview(ReleaseId id) {
-    requireWriter();
-    return change(id, release -> release.submitForReview(clock.instant()));
+    return change(id, release -> {
+      requireWriterOf(release);
+      release.submitForReview(clock.instant());
+    });
   }
 
   @Override
@@ -200,6 +206,18 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     Official official = currentOfficial.get();
     if (!official.writes()) {
       throw new NotPermittedException("Hanya staf dan pimpinan unit yang dapat menulis rilis.");
+    }
+    return official;
+  }
+
+  /**
+   * Writers of the owning unit's line change a release; a grant lets an official read it, never
+   * change it.
+   */
+  private Official requireWriterOf(Release release) {
+    Official official = requireWriter();
+    if (!official.belongsAbove(release.unit())) {
+      throw new NotPermittedException("Hanya penulis unit pemilik yang dapat mengubah rilis ini.");
     }
     return official;
   }

@@ -111,6 +111,13 @@ public class Reclassification {
     approvedAt = now.atOffset(ZoneOffset.UTC);
   }
 
+  /** The release changed level since: this request no longer speaks of its current state. */
+  public void cancel() {
+    if (status == ReclassificationStatus.PENDING) {
+      status = ReclassificationStatus.CANCELLED;
+    }
+  }
+
   public ReleaseId releaseId() {
     return new ReleaseId(releaseId);
   }

@@ -12,4 +12,6 @@ public interface Reclassifications {
   Optional<Reclassification> find(UUID id);
 
   List<Reclassification> pending();
+
+  List<Reclassification> pendingFor(id.go.jogjaprov.warta.content.api.ReleaseId releaseId);
 }

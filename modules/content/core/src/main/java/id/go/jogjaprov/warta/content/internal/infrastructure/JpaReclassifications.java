@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.content.internal.infrastructure;
 
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.content.api.ReclassificationStatus;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.internal.domain.Reclassification;
 import id.go.jogjaprov.warta.content.internal.domain.Reclassifications;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,16 @@ class JpaReclassifications implements Reclassifications {
         .createQuery("select r from Reclassification r where r.status = :status order by r.requestedAt", Reclassification.class)
         .setParameter("status", ReclassificationStatus.PENDING)
         .setMaxResults(500)
+        .getResultList();
+  }
+
+  @Override
+  public List<Reclassification> pendingFor(ReleaseId releaseId) {
+    return scoped()
+        .createQuery("select r from Reclassification r where r.status = :status and r.releaseId = :release",
+            Reclassification.class)
+        .setParameter("status", ReclassificationStatus.PENDING)
+        .setParameter("release", releaseId.value())
         .getResultList();
   }
 
