@@ -3,15 +3,15 @@ package id.go.jogjaprov.warta.access.api;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
- * How each audit entry is sealed: SHA-256 over the previous entry's hash and the entry's own
- * fields, so that changing, removing or inserting any entry breaks every link after it. Public so
- * that a verifier outside the application computes exactly the same.
+ * The audit trail's hash chain: each entry is sealed with SHA-256 over the previous entry's hash
+ * and its own fields ({@link SealedAuditEntry#expectedSeal}), so that changing, removing or
+ * inserting any entry breaks every link after it. Public so that a verifier outside the
+ * application computes exactly the same.
  */
 public final class AuditChain {
 
@@ -20,33 +20,10 @@ public final class AuditChain {
 
   private AuditChain() {}
 
-  public static String seal(
-      String previousHash,
-      long sequence,
-      Instant at,
-      String actor,
-      String origin,
-      String action,
-      String itemKind,
-      String itemId,
-      int level,
-      String detail) {
-    String canonical =
-        String.join(
-            "\u001f",
-            previousHash,
-            Long.toString(sequence),
-            Long.toString(at.getEpochSecond()),
-            Integer.toString(at.getNano() / 1000),
-            actor,
-            origin,
-            action,
-            itemKind,
-            itemId,
-            Integer.toString(level),
-            detail);
+  /** SHA-256 of the text, in hex. */
+  static String sha256(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

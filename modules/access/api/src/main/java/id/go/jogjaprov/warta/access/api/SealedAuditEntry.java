@@ -16,8 +16,21 @@ public record SealedAuditEntry(
     String previousHash,
     String entryHash) {
 
-  /** The seal this entry should carry after {@code previousHash}. */
+  /** The seal this entry should carry after {@code previousHash}: every field but its own seals. */
   public String expectedSeal(String previousHash) {
-    return AuditChain.seal(previousHash, sequence, at, actor, origin, action, itemKind, itemId, level, detail);
+    return AuditChain.sha256(
+        String.join(
+            "\u001f",
+            previousHash,
+            Long.toString(sequence),
+            Long.toString(at.getEpochSecond()),
+            Integer.toString(at.getNano() / 1000),
+            actor,
+            origin,
+            action,
+            itemKind,
+            itemId,
+            Integer.toString(level),
+            detail));
   }
 }
