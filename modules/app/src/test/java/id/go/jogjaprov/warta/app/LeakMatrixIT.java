@@ -63,8 +63,11 @@ class LeakMatrixIT extends WartaIT {
           new Persona("auditor.inspektorat", true, 1, Set.of(INSPEKTORAT), false),
           new Persona("tamu", false, 1, Set.of(), false));
 
-  /** A release in the matrix; its marker word appears in its title and body only. */
-  record Item(String id, String recordId, String marker, String unit, int level, boolean published) {
+  /**
+   * A release in the matrix; its marker word appears in its title, body, decision comment and the
+   * reason of its pending lowering (classified drafts have one, asked by their author).
+   */
+  record Item(String id, String recordId, String marker, String unit, int level, boolean published, String requester) {
 
     boolean isPublic() {
       return published && level == 1;
@@ -83,7 +86,9 @@ class LeakMatrixIT extends WartaIT {
     /** Published releases only; archivists read by office within clearance. */
     ARCHIVE_RECORD,
     /** Published Biasa releases, to anyone. */
-    PUBLIC
+    PUBLIC,
+    /** Pending lowerings: clearance and unit line, never to the official who asked. */
+    LOWERING_REQUEST
   }
 
   /** What one request showed: did the item appear, and the raw answer to search for leaks. */
@@ -104,6 +109,7 @@ class LeakMatrixIT extends WartaIT {
           new Channel("release list", Rule.RELEASE, (m, p, i) -> m.listing(p, "/api/releases", i)),
           new Channel("public release list", Rule.PUBLIC, (m, p, i) -> m.listing(null, "/api/public/releases", i)),
           new Channel("approval trail", Rule.RELEASE, LeakMatrixIT::approvalTrail),
+          new Channel("pending lowerings", Rule.LOWERING_REQUEST, (m, p, i) -> m.listing(p, "/api/classification-requests", i)),
           new Channel("readers of a release", Rule.RELEASE, (m, p, i) -> m.status200(p, "/api/releases/" + i.id() + "/readers")),
           new Channel("archive record by id", Rule.ARCHIVE_RECORD, (m, p, i) -> m.status200(p, "/api/archive/records/" + i.recordId())),
           new Channel("archive record page", Rule.ARCHIVE_RECORD, (m, p, i) -> m.page(p, "/app/archive-record.xhtml?id=" + i.recordId())),
@@ -152,6 +158,11 @@ class LeakMatrixIT extends WartaIT {
           && item.published()
           && (item.isPublic()
               || (persona.clearance() >= item.level() && (persona.archivist() || persona.within(item.unit()))));
+      case LOWERING_REQUEST -> persona.hasWartaRole()
+          && item.requester() != null
+          && !item.requester().equals(persona.username())
+          && persona.clearance() >= item.level()
+          && persona.within(item.unit());
     };
   }
 
@@ -264,7 +275,14 @@ class LeakMatrixIT extends WartaIT {
       Response record = api.get("/api/archive/search?q=" + marker, cachedToken("sekda.diy"));
       recordId = record.json().getJsonArray("hits").getJsonObject(0).getString("id");
     }
-    return new Item(id, recordId, marker, unit, level, published);
+    String requester = null;
+    if (!published && level > 1) {
+      Response lowering = api.post("/api/releases/" + id + "/classification", cachedToken(author),
+          "{\"level\":\"BIASA\",\"reason\":\"Alasan " + marker + "\"}");
+      assertEquals(202, lowering.status(), lowering.body());
+      requester = author;
+    }
+    return new Item(id, recordId, marker, unit, level, published, requester);
   }
 
   private PageSession pages(Persona persona) {
