@@ -47,7 +47,7 @@ class AccessChangesIT extends WartaIT {
     assertEquals(201, share(id, "kabid.humas", "staf.pariwisata", Instant.now().plus(1, ChronoUnit.DAYS)).status());
 
     assertEquals(200, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
-    assertTrue(api.get("/api/releases", token("staf.pariwisata")).body().contains(id));
+    assertTrue(ids(everyItem("/api/releases", token("staf.pariwisata"))).contains(id), "the grant reaches lists too");
     assertEquals(404, api.get("/api/releases/" + id, token("kabid.pariwisata")).status(), "only the named official");
 
     String grantee = token("staf.pariwisata");

@@ -6,6 +6,9 @@ import id.go.jogjaprov.warta.devstack.WartaApiClient;
 import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import id.go.jogjaprov.warta.kernel.PageRequest;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,11 +28,40 @@ abstract class WartaIT {
     return WartaDeployment.war();
   }
 
+  static final String CONTEXT_PATH = "/warta";
+
   final WartaApiClient api = new WartaApiClient(WartaDeployment.baseUrl());
 
   /** A fresh token: each reflects the user's roles in Keycloak now. */
   static String token(String user) {
     return WartaApiClient.accessToken(user);
+  }
+
+  /**
+   * Every item of a paged list, following its {@code Link rel="next"} headers from the first page
+   * to the last, and checking that the items add up to the total each page announces.
+   */
+  List<JsonObject> everyItem(String path, String token) {
+    List<JsonObject> items = new ArrayList<>();
+    String next = path + (path.contains("?") ? "&" : "?") + "size=" + PageRequest.MAX_SIZE;
+    long total = -1;
+    while (next != null) {
+      Response page = api.get(next, token);
+      assertEquals(200, page.status(), page.body());
+      total = page.json().getJsonNumber("total").longValue();
+      items.addAll(page.json().getJsonArray("items").getValuesAs(JsonObject.class));
+      next = page.headerValues("Link").stream()
+          .filter(link -> link.endsWith("rel=\"next\""))
+          .map(link -> link.substring(1, link.indexOf('>')).substring(CONTEXT_PATH.length()))
+          .findFirst()
+          .orElse(null);
+    }
+    assertEquals(total, items.size(), path + ": the total counts exactly the items listed");
+    return items;
+  }
+
+  static List<String> ids(List<JsonObject> items) {
+    return items.stream().map(item -> item.getString("id")).toList();
   }
 
   /** Creates a draft as {@code author} in their own unit and answers it as JSON. */

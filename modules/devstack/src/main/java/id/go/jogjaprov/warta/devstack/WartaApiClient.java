@@ -74,6 +74,12 @@ public final class WartaApiClient {
         .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** Sends a body exactly as given, byte for byte (for malformed input). */
+  public Response send(String method, String path, String token, byte[] body) {
+    return send(authorized(path, token).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
   private HttpRequest.Builder authorized(String path, String token) {
     var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
     return token == null ? builder : builder.header("Authorization", "Bearer " + token);
@@ -96,6 +102,14 @@ public final class WartaApiClient {
 
     public JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    /** Every value of a header that may repeat (such as {@code Link}). */
+    public java.util.List<String> headerValues(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream())
+          .toList();
     }
 
     public String header(String name) {

@@ -7,10 +7,12 @@ import id.go.jogjaprov.warta.access.api.Role;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
+import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,11 +20,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AdminResource {
 
   @Inject Directory directory;
+  @Context UriInfo uriInfo;
 
   /** An account on the wire. */
   public record UserJson(
@@ -68,9 +72,9 @@ public class AdminResource {
 
   @GET
   @Path("users")
-  @Operation(summary = "The realm's users with roles, units and clearance")
-  public Map<String, List<UserJson>> users() {
-    return Map.of("users", directory.users().stream().map(UserJson::of).toList());
+  @Operation(summary = "A page of the realm's users with roles, units and clearance")
+  public Response users(@BeanParam PageParams page) {
+    return PageJson.of(directory.users(page.request()), UserJson::of, uriInfo);
   }
 
   @PUT
@@ -91,11 +95,12 @@ public class AdminResource {
   @Operation(summary = "Grant or revoke a role (e.g. department-head) or a unit membership")
   public Response membership(@PathParam("username") String username, MembershipChange change) {
     if (change == null || (change.role() == null) == (change.unit() == null)) {
-      throw new InvalidInputException("Sebutkan tepat satu: role atau unit.");
+      throw new InvalidInputException("role", "Sebutkan tepat satu: role atau unit.");
     }
     Username official = new Username(username);
     if (change.role() != null) {
-      Role role = Role.named(change.role()).orElseThrow(() -> new InvalidInputException("Peran tidak dikenal: " + change.role()));
+      Role role = Role.named(change.role())
+          .orElseThrow(() -> new InvalidInputException("role", "Peran tidak dikenal: " + change.role()));
       directory.setRole(official, role, change.granted());
     } else {
       directory.setUnitMembership(official, UnitPath.of(change.unit()), change.granted());
@@ -114,8 +119,8 @@ public class AdminResource {
   @GET
   @Path("clearance-requests")
   @Operation(summary = "Sangat Rahasia clearances awaiting a second administrator")
-  public Map<String, List<ClearanceRequestJson>> pending() {
-    return Map.of("requests", directory.pendingClearances().stream().map(ClearanceRequestJson::of).toList());
+  public Response pending(@BeanParam PageParams page) {
+    return PageJson.of(Page.of(directory.pendingClearances(), page.request()), ClearanceRequestJson::of, uriInfo);
   }
 
   @POST

@@ -7,7 +7,7 @@ import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
 import id.go.jogjaprov.warta.archives.api.FacetValue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import jakarta.ws.rs.Path;
@@ -89,11 +89,8 @@ public class ArchiveResource {
   @GET
   @Path("search")
   @Operation(summary = "Full-text search in Indonesian (latih finds pelatihan)")
-  public SearchJson search(
-      @QueryParam("q") String words,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
-    var result = search.search(new ArchiveQuery(words, page, size));
+  public SearchJson search(@QueryParam("q") String words, @BeanParam PageParams page) {
+    var result = search.search(new ArchiveQuery(words, page.request()));
     return new SearchJson(result.total(), result.facets(), result.hits().stream().map(HitJson::of).toList());
   }
 }

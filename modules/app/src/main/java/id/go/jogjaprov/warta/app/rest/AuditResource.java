@@ -8,7 +8,6 @@ import id.go.jogjaprov.warta.access.api.ChainVerification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -62,7 +61,7 @@ public class AuditResource {
       @QueryParam("item") String item,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("limit") @DefaultValue("200") int limit) {
+      @QueryParam("limit") String limit) {
     var query =
         new AuditQuery(
             Optional.ofNullable(actor).filter(a -> !a.isBlank()),
@@ -70,7 +69,7 @@ public class AuditResource {
             Optional.ofNullable(item).filter(i -> !i.isBlank()),
             instant(from, "from"),
             instant(to, "to"),
-            limit);
+            PageParams.number(limit, "limit", 200));
     return Map.of("entries", trail.search(query).stream().map(EntryJson::of).toList());
   }
 

@@ -4,18 +4,21 @@ import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.ReclassificationOutcome;
 import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
+import id.go.jogjaprov.warta.kernel.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ClassificationRequestResource {
 
   @Inject ClassificationService classification;
+  @Context UriInfo uriInfo;
 
   /** A pending lowering on the wire. */
   public record RequestJson(
@@ -60,8 +64,8 @@ public class ClassificationRequestResource {
 
   @GET
   @Operation(summary = "Pending lowerings you may approve")
-  public Map<String, List<RequestJson>> pending() {
-    return Map.of("requests", classification.awaitingMyApproval().stream().map(RequestJson::of).toList());
+  public Response pending(@BeanParam PageParams page) {
+    return PageJson.of(Page.of(classification.awaitingMyApproval(), page.request()), RequestJson::of, uriInfo);
   }
 
   private static UUID parse(String id) {

@@ -26,7 +26,8 @@ final class ProblemMappers {
   public static class Business implements ExceptionMapper<WartaException> {
     @Override
     public Response toResponse(WartaException e) {
-      return Problem.response(statusOf(e), e.title(), e.getMessage());
+      String field = e instanceof InvalidInputException invalid ? invalid.field().orElse(null) : null;
+      return Problem.response(statusOf(e), e.title(), e.getMessage(), field);
     }
 
     static int statusOf(WartaException e) {

@@ -30,7 +30,7 @@ public record ReleaseRequest(
       return Enum.valueOf(kind, value);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          field + " harus salah satu dari " + Arrays.toString(kind.getEnumConstants()) + ".");
+          field, field + " harus salah satu dari " + Arrays.toString(kind.getEnumConstants()) + ".");
     }
   }
 }

@@ -7,10 +7,12 @@ import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.Username;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,13 +54,13 @@ public class ReleaseResource {
   }
 
   @GET
-  @Operation(summary = "The caller's visible releases, optionally of one status")
-  public Map<String, List<ReleaseJson>> list(@QueryParam("status") String status) {
+  @Operation(summary = "A page of the caller's visible releases as summaries (no body), optionally of one status")
+  public Response list(@QueryParam("status") String status, @BeanParam PageParams page) {
     var filter =
-        status == null
+        status == null || status.isBlank()
             ? ReleaseFilter.any()
             : ReleaseFilter.inStatus(ReleaseRequest.named(ReleaseStatus.class, status, "status"));
-    return Map.of("releases", releases.list(filter).stream().map(ReleaseJson::of).toList());
+    return PageJson.of(releases.list(filter, page.request()), ReleaseSummaryJson::of, uriInfo);
   }
 
   @GET
@@ -73,10 +75,10 @@ public class ReleaseResource {
 
   @GET
   @Path("{id}/readers")
-  @Operation(summary = "Who opened this classified release; empty unless you are its author")
-  public Map<String, List<ReadingJson>> readers(@PathParam("id") String id) {
-    return Map.of("readers", releases.readersOf(ReleaseId.parse(id)).stream()
-        .map(r -> new ReadingJson(r.reader().value(), r.at(), r.origin())).toList());
+  @Operation(summary = "Who opened this classified release, newest first; empty unless you are its author")
+  public Response readers(@PathParam("id") String id, @BeanParam PageParams page) {
+    return PageJson.of(Page.of(releases.readersOf(ReleaseId.parse(id)), page.request()),
+        r -> new ReadingJson(r.reader().value(), r.at(), r.origin()), uriInfo);
   }
 
   @PUT
@@ -85,7 +87,7 @@ public class ReleaseResource {
   public ReleaseJson revise(@PathParam("id") String id, ReleaseRequest request) {
     ReleaseRequest body = required(request);
     if (body.version() == null) {
-      throw new InvalidInputException("version wajib diisi: versi rilis yang Anda ubah.");
+      throw new InvalidInputException("version", "version wajib diisi: versi rilis yang Anda ubah.");
     }
     return ReleaseJson.of(releases.revise(ReleaseId.parse(id), body.draft(), body.version()));
   }
@@ -109,10 +111,9 @@ public class ReleaseResource {
 
   @GET
   @Path("{id}/decisions")
-  @Operation(summary = "The approval trail of a release")
-  public Map<String, List<DecisionJson>> decisions(@PathParam("id") String id) {
-    return Map.of(
-        "decisions", reviews.decisionsOn(ReleaseId.parse(id)).stream().map(DecisionJson::of).toList());
+  @Operation(summary = "The approval trail of a release, oldest first")
+  public Response decisions(@PathParam("id") String id, @BeanParam PageParams page) {
+    return PageJson.of(Page.of(reviews.decisionsOn(ReleaseId.parse(id)), page.request()), DecisionJson::of, uriInfo);
   }
 
   /** Sharing a release with a named official until a time (ISO-8601). */
@@ -129,10 +130,11 @@ public class ReleaseResource {
     try {
       until = Instant.parse(body.until());
     } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidInputException("until harus berupa waktu ISO-8601, mis. 2026-12-31T17:00:00Z.");
+      throw new InvalidInputException("until", "until harus berupa waktu ISO-8601, mis. 2026-12-31T17:00:00Z.");
     }
-    releases.share(ReleaseId.parse(id), new Username(body.user().strip()), body.reason(), until);
-    return Response.status(201).entity(Map.of("user", body.user().strip(), "until", until.toString())).build();
+    Username grantee = new Username(body.user());
+    releases.share(ReleaseId.parse(id), grantee, body.reason(), until);
+    return Response.status(201).entity(Map.of("user", grantee.value(), "until", until.toString())).build();
   }
 
   /** The body of a reclassification. */

@@ -5,6 +5,8 @@ import id.go.jogjaprov.warta.access.api.Directory;
 import id.go.jogjaprov.warta.access.api.DirectoryUser;
 import id.go.jogjaprov.warta.access.api.Role;
 import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.annotation.PostConstruct;
@@ -27,7 +29,7 @@ public class AdminView implements Serializable {
 
   @Inject Directory directory;
 
-  private List<DirectoryUser> users;
+  private Page<DirectoryUser> users;
   private List<ClearanceRequest> pending;
   /** Chosen clearance per username, as the level's name ("" for none): map values carry no type for JSF. */
   private final Map<String, String> clearances = new HashMap<>();
@@ -37,10 +39,10 @@ public class AdminView implements Serializable {
 
   @PostConstruct
   void load() {
-    users = directory.users();
+    users = directory.users(PageRequest.first(PageRequest.MAX_SIZE));
     pending = directory.pendingClearances();
     clearances.clear();
-    users.forEach(user -> clearances.put(user.username().value(), user.clearance().highest()
+    users.items().forEach(user -> clearances.put(user.username().value(), user.clearance().highest()
         .filter(level -> level != Classification.BIASA).map(Classification::name).orElse("")));
   }
 
@@ -96,7 +98,7 @@ public class AdminView implements Serializable {
   }
 
   public Role[] getRoles() { return Role.values(); }
-  public List<DirectoryUser> getUsers() { return users; }
+  public Page<DirectoryUser> getUsers() { return users; }
   public List<ClearanceRequest> getPending() { return pending; }
   public Map<String, String> getClearances() { return clearances; }
   public String getMember() { return member; }

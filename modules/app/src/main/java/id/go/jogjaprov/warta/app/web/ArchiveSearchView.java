@@ -5,6 +5,7 @@ import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ public class ArchiveSearchView implements Serializable {
   }
 
   private void load() {
-    result = archive.search(new ArchiveQuery(words, page, PAGE_SIZE));
+    result = archive.search(new ArchiveQuery(words, new PageRequest(page, PAGE_SIZE)));
   }
 
   public boolean hasNext() {

@@ -2,9 +2,11 @@ package id.go.jogjaprov.warta.app.web;
 
 import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
-import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.content.api.ReleaseSummary;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -22,16 +24,19 @@ public class DashboardView implements Serializable {
   @Inject ReviewService reviews;
   @Inject ClassificationService classification;
 
-  private List<ReleaseDetails> myWork;
-  private List<ReleaseDetails> awaitingMe;
-  private List<ReleaseDetails> visible;
+  /** How many of each list the dashboard shows; the page says how many there are in all. */
+  static final int SHOWN = 100;
+
+  private Page<ReleaseSummary> myWork;
+  private Page<ReleaseSummary> awaitingMe;
+  private Page<ReleaseSummary> visible;
   private List<ReclassificationRequest> lowerings;
 
   @PostConstruct
   void load() {
-    visible = releases.list(ReleaseFilter.any());
-    myWork = releases.myWork();
-    awaitingMe = reviews.awaitingMyDecision();
+    visible = releases.list(ReleaseFilter.any(), PageRequest.first(SHOWN));
+    myWork = releases.myWork(PageRequest.first(SHOWN));
+    awaitingMe = reviews.awaitingMyDecision(PageRequest.first(SHOWN));
     lowerings = classification.awaitingMyApproval();
   }
 
@@ -44,15 +49,15 @@ public class DashboardView implements Serializable {
     return lowerings;
   }
 
-  public List<ReleaseDetails> getMyWork() {
+  public Page<ReleaseSummary> getMyWork() {
     return myWork;
   }
 
-  public List<ReleaseDetails> getAwaitingMe() {
+  public Page<ReleaseSummary> getAwaitingMe() {
     return awaitingMe;
   }
 
-  public List<ReleaseDetails> getVisible() {
+  public Page<ReleaseSummary> getVisible() {
     return visible;
   }
 }

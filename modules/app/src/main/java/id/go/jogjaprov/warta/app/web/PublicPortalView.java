@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.app.web;
 
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,13 +13,15 @@ import java.util.List;
 @RequestScoped
 public class PublicPortalView {
 
+  static final int LATEST = 20;
+
   @Inject ReleaseService releases;
 
   private List<ReleaseDetails> latest;
 
   public List<ReleaseDetails> getLatest() {
     if (latest == null) {
-      latest = releases.listPublic(20);
+      latest = releases.listPublic(PageRequest.first(LATEST)).items();
     }
     return latest;
   }

@@ -30,10 +30,10 @@ public class ReleaseEditorView implements Serializable {
   private String body;
   private Classification classification = Classification.BIASA;
 
-  /** Loads the release named in the URL, if any (viewAction). */
+  /** Loads the release named in the URL, if any (viewAction); showing classified text is a read. */
   public void load() {
     if (id != null && !id.isBlank()) {
-      show(releases.get(ReleaseId.parse(id)));
+      show(releases.open(ReleaseId.parse(id)));
     }
   }
 

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -13,6 +14,8 @@ import id.go.jogjaprov.warta.archfixture.beta.api.BetaService;
 import id.go.jogjaprov.warta.archfixture.beta.api.BetaView;
 import id.go.jogjaprov.warta.archfixture.beta.internal.BetaSecret;
 import id.go.jogjaprov.warta.archfixture.gamma.internal.domain.RepositoryInDomain;
+import id.go.jogjaprov.warta.archfixture.gamma.internal.infrastructure.NativeQueryRepository;
+import id.go.jogjaprov.warta.archfixture.gamma.internal.infrastructure.SelfBindingRepository;
 import id.go.jogjaprov.warta.archfixture.gamma.internal.infrastructure.UnfilteredEntity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,34 @@ class ArchitectureTest {
   @Test
   void onlyRepositoriesUseTheEntityManager() {
     ModuleRules.entityManagerOnlyInInfrastructure(WARTA).check(WARTA_CLASSES);
+  }
+
+  @Test
+  void theReadScopeIsBoundInOnePlace() {
+    ModuleRules.readScopeIsBoundInOnePlace(WARTA).check(WARTA_CLASSES);
+  }
+
+  @Test
+  void noNativeQueryTouchesProtectedTables() {
+    ModuleRules.noNativeQueries(WARTA).check(WARTA_CLASSES);
+  }
+
+  @Test
+  void everyPersistenceUnitRegistersTheReadScopeBinding() throws Exception {
+    var units = PersistenceUnits.onTheClasspath();
+    assertEquals(java.util.Set.of("content", "workflow", "archives"), units.keySet());
+    units.forEach((unit, listener) -> assertEquals(
+        "id.go.jogjaprov.warta.access.internal.persistence.ReadScopeBinding", listener, unit));
+  }
+
+  @Test
+  void theBindingRuleCatchesARepositoryBindingItself() {
+    fails(ModuleRules.readScopeIsBoundInOnePlace(FIXTURE), SelfBindingRepository.class);
+  }
+
+  @Test
+  void theNativeQueryRuleCatchesNativeSql() {
+    fails(ModuleRules.noNativeQueries(FIXTURE), NativeQueryRepository.class);
   }
 
   @Test

@@ -6,6 +6,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -84,6 +87,38 @@ final class ModuleRules {
         .dependOnClassesThat()
         .haveFullyQualifiedName("jakarta.persistence.EntityManager")
         .as("only internal.infrastructure uses the EntityManager");
+  }
+
+  /**
+   * The read rule's parameters are bound in one place, the access module's session listener
+   * (ReadScopeBinding): no repository binds them itself, however it spells it.
+   */
+  static ArchRule readScopeIsBoundInOnePlace(String base) {
+    return noClasses()
+        .that()
+        .resideInAPackage(base + "..")
+        .and()
+        .resideOutsideOfPackage(base + ".access.internal.persistence..")
+        .should()
+        .callMethodWhere(
+            JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                    HasName.Predicates.name("jakarta.persistence.EntityManager")
+                        .or(HasName.Predicates.name("org.eclipse.persistence.sessions.Session"))
+                        .or(HasName.Predicates.name(base + ".access.api.ReadScope"))))
+                .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("setProperty|applyTo"))))
+        .as("only the access module's ReadScopeBinding binds the read rule's parameters");
+  }
+
+  /** Native SQL bypasses the additional criteria: protected tables are read through JPQL only. */
+  static ArchRule noNativeQueries(String base) {
+    return noClasses()
+        .that()
+        .resideInAPackage(base + "..")
+        .should()
+        .callMethodWhere(
+            JavaCall.Predicates.target(HasOwner.Predicates.With.owner(HasName.Predicates.name("jakarta.persistence.EntityManager")))
+                .and(JavaCall.Predicates.target(HasName.Predicates.name("createNativeQuery"))))
+        .as("no native queries through the entity manager");
   }
 
   private static final DescribedPredicate<JavaAnnotation<?>> ISOLATED_CACHE =

@@ -1,6 +1,8 @@
 package id.go.jogjaprov.warta.access.api;
 
 import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
 import java.util.List;
@@ -9,12 +11,15 @@ import java.util.UUID;
 
 /**
  * User administration, done in Keycloak itself (there is no second user store). For
- * administrators only; managing users never gives the right to read classified material. Every
- * change is audited and takes effect with the official's next token (at most five minutes).
+ * administrators only; managing users never gives the right to read classified material, and no
+ * administrator changes their own account, however its name is spelled. Every change is audited
+ * under the account's canonical name and takes effect with the official's next token (at most five
+ * minutes).
  */
 public interface Directory {
 
-  List<DirectoryUser> users();
+  /** The realm's accounts, a page at a time. */
+  Page<DirectoryUser> users(PageRequest page);
 
   /**
    * Sets the official's clearance ({@code empty} removes it). Sangat Rahasia is not granted at

@@ -8,22 +8,29 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The caller of the current request: who they are, what they do (roles), how high they are
- * cleared, and which units they belong to. Anonymous readers are {@link #ANONYMOUS}.
+ * The caller of the current request: who they are (their account and its name), what they do
+ * (roles), how high they are cleared, and which units they belong to. Anonymous readers are
+ * {@link #ANONYMOUS}.
  */
 public record Official(
     boolean authenticated,
     Username username,
+    AccountId account,
     Set<Role> roles,
     Clearance clearance,
     Set<UnitPath> units) {
 
   public static final Official ANONYMOUS =
-      new Official(false, new Username("anonim"), Set.of(), Clearance.NONE, Set.of());
+      new Official(false, new Username("anonim"), AccountId.NONE, Set.of(), Clearance.NONE, Set.of());
 
   public Official {
     roles = Set.copyOf(roles);
     units = Set.copyOf(units);
+  }
+
+  /** Whether {@code other} is this official's own account. */
+  public boolean isAccount(AccountId other) {
+    return account.sameAs(other);
   }
 
   public boolean hasRole(Role role) {

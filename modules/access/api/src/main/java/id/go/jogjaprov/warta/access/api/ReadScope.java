@@ -6,9 +6,10 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
- * The caller's read permissions in the form the data layer filters by. Persistence units bind
- * these as EclipseLink additional-criteria parameters on every entity manager before the first
- * query of a transaction; a missing parameter makes the query fail closed.
+ * The caller's read permissions in the form the data layer filters by. The access module binds
+ * them as EclipseLink additional-criteria parameters on every session a persistence unit opens
+ * (ReadScopeBinding, registered in each module's persistence.xml); where no official is known,
+ * nothing is bound and every query of protected material fails closed.
  */
 public record ReadScope(int clearanceLevel, Set<UnitPath> units, boolean archiveReader, String username) {
 
@@ -24,14 +25,22 @@ public record ReadScope(int clearanceLevel, Set<UnitPath> units, boolean archive
   /** The caller's username, for explicit grants; empty for anonymous readers. */
   public static final String USER = "wartaUser";
 
+  /** Every parameter the read rule takes. */
+  public static final java.util.List<String> PARAMETERS = java.util.List.of(CLEARANCE, UNITS, ARCHIVE_READER, USER);
+
   public ReadScope {
     units = Set.copyOf(units);
+  }
+
+  /** Unit paths in the form {@code access.within_units} takes: joined by {@code |}. */
+  public static String unitsParameter(Set<UnitPath> units) {
+    return units.stream().map(UnitPath::value).sorted().collect(Collectors.joining("|"));
   }
 
   /** Hands each parameter to {@code setter}, typically {@code entityManager::setProperty}. */
   public void applyTo(BiConsumer<String, Object> setter) {
     setter.accept(CLEARANCE, clearanceLevel);
-    setter.accept(UNITS, units.stream().map(UnitPath::value).sorted().collect(Collectors.joining("|")));
+    setter.accept(UNITS, unitsParameter(units));
     setter.accept(ARCHIVE_READER, archiveReader ? 1 : 0);
     setter.accept(USER, username);
   }

@@ -20,7 +20,7 @@ class OfficialTest {
   private static final UnitPath PARIWISATA = UnitPath.of("/Pemda DIY/Dinas Pariwisata");
 
   private static Official official(Set<Role> roles, Classification clearance, Set<UnitPath> units) {
-    return new Official(true, new Username("uji"), roles, Clearance.upTo(clearance), units);
+    return new Official(true, new Username("uji"), new AccountId("7f1c"), roles, Clearance.upTo(clearance), units);
   }
 
   @Test

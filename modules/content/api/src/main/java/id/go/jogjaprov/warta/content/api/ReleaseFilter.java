@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.content.api;
 
+import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -8,26 +9,39 @@ import java.util.Set;
 /**
  * Which of the caller's visible releases to list. Filters narrow what the data layer already
  * allows; they never widen it.
+ *
+ * @param units releases owned by these units or units below them
+ * @param decidableBy releases this reviewer may decide on under the four-eyes rule: they wrote no
+ *     revision since the last approval
  */
-public record ReleaseFilter(Set<ReleaseStatus> statuses, Optional<Username> author, Optional<Username> notAuthor) {
+public record ReleaseFilter(
+    Set<ReleaseStatus> statuses,
+    Optional<Username> author,
+    Optional<Set<UnitPath>> units,
+    Optional<Username> decidableBy) {
 
   public ReleaseFilter {
     statuses = statuses.isEmpty() ? EnumSet.allOf(ReleaseStatus.class) : EnumSet.copyOf(statuses);
+    units = units.map(Set::copyOf);
   }
 
   public static ReleaseFilter any() {
-    return new ReleaseFilter(Set.of(), Optional.empty(), Optional.empty());
+    return new ReleaseFilter(Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   public static ReleaseFilter inStatus(ReleaseStatus first, ReleaseStatus... more) {
-    return new ReleaseFilter(EnumSet.of(first, more), Optional.empty(), Optional.empty());
+    return new ReleaseFilter(EnumSet.of(first, more), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   public ReleaseFilter by(Username username) {
-    return new ReleaseFilter(statuses, Optional.of(username), notAuthor);
+    return new ReleaseFilter(statuses, Optional.of(username), units, decidableBy);
   }
 
-  public ReleaseFilter notBy(Username username) {
-    return new ReleaseFilter(statuses, author, Optional.of(username));
+  public ReleaseFilter within(Set<UnitPath> unitLines) {
+    return new ReleaseFilter(statuses, author, Optional.of(unitLines), decidableBy);
+  }
+
+  public ReleaseFilter decidableBy(Username reviewer) {
+    return new ReleaseFilter(statuses, author, units, Optional.of(reviewer));
   }
 }

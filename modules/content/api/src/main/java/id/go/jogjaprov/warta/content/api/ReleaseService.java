@@ -1,5 +1,7 @@
 package id.go.jogjaprov.warta.content.api;
 
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.Username;
 import java.util.List;
 
@@ -32,15 +34,18 @@ public interface ReleaseService {
   /** Who opened this classified release, newest first; empty unless the caller is its author. */
   List<ReleaseReading> readersOf(ReleaseId id);
 
-  /** The caller's visible releases that match the filter, newest change first (at most 500). */
-  List<ReleaseDetails> list(ReleaseFilter filter);
+  /**
+   * A page of the caller's visible releases that match the filter, newest change first, as list
+   * summaries (no body); the total counts only releases the caller may see.
+   */
+  Page<ReleaseSummary> list(ReleaseFilter filter, PageRequest page);
 
   /** The caller's own releases that are still theirs to change. */
-  List<ReleaseDetails> myWork();
+  Page<ReleaseSummary> myWork(PageRequest page);
 
   /** Whether the caller may revise this release now (the same rule {@link #revise} applies). */
   boolean mayRevise(ReleaseDetails release);
 
   /** Releases published to the public, newest first. */
-  List<ReleaseDetails> listPublic(int limit);
+  Page<ReleaseDetails> listPublic(PageRequest page);
 }

@@ -7,14 +7,21 @@ import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.GrantService;
 import id.go.jogjaprov.warta.access.api.ItemGrant;
 import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.access.internal.keycloak.Accounts;
+import id.go.jogjaprov.warta.access.internal.keycloak.Accounts.Account;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.PlainText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
+/**
+ * Records grants for accounts that exist, under their canonical name: a grant to a name nobody
+ * holds would wait for whoever is given that name later.
+ */
 @ApplicationScoped
 @Transactional
 class DefaultGrantService implements GrantService {
@@ -22,6 +29,7 @@ class DefaultGrantService implements GrantService {
   static final int REASON_MAX = 1000;
 
   @Inject GrantLog grants;
+  @Inject Accounts accounts;
   @Inject CurrentOfficial currentOfficial;
   @Inject AuditTrail audit;
 
@@ -33,19 +41,20 @@ class DefaultGrantService implements GrantService {
     if (!granter.mayClassify(grant.level())) {
       throw new NotPermittedException("Anda hanya dapat berbagi butir setingkat izin akses Anda.");
     }
-    String reason = grant.reason() == null ? "" : grant.reason().strip();
-    if (reason.isEmpty() || reason.length() > REASON_MAX) {
-      throw new InvalidInputException("Alasan wajib diisi (paling banyak " + REASON_MAX + " karakter).");
-    }
-    if (grant.grantee().equals(granter.username())) {
-      throw new InvalidInputException("Anda tidak perlu berbagi dengan diri sendiri.");
-    }
+    String reason = PlainText.required(grant.reason(), "reason", "Alasan", REASON_MAX);
     Instant now = clock.instant();
     if (grant.until() == null || !grant.until().isAfter(now) || grant.until().isAfter(now.plus(LONGEST))) {
-      throw new InvalidInputException("Batas waktu harus di masa depan dan paling lama satu tahun.");
+      throw new InvalidInputException("until", "Batas waktu harus di masa depan dan paling lama satu tahun.");
     }
-    grants.add(grant, reason, granter.username(), now);
+    Account grantee = accounts.find(grant.grantee())
+        .filter(Account::enabled)
+        .orElseThrow(() -> new InvalidInputException("user", "Tidak ada akun aktif bernama " + grant.grantee() + "."));
+    if (granter.isAccount(grantee.id())) {
+      throw new InvalidInputException("user", "Anda tidak perlu berbagi dengan diri sendiri.");
+    }
+    ItemGrant stored = new ItemGrant(grant.itemKind(), grant.itemId(), grant.level(), grantee.username(), reason, grant.until());
+    grants.add(stored, reason, granter.username(), now);
     audit.record(new AuditEvent(AuditAction.GRANT, grant.itemKind(), grant.itemId().toString(), grant.level(),
-        "kepada " + grant.grantee().value() + " sampai " + grant.until() + ": " + reason));
+        "kepada " + grantee.username().value() + " sampai " + grant.until() + ": " + reason));
   }
 }

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.access.internal.keycloak;
 
+import id.go.jogjaprov.warta.access.api.AccountId;
 import id.go.jogjaprov.warta.access.api.AuditAction;
 import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
@@ -14,6 +15,8 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,12 +34,13 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * The directory is Keycloak: every read and change goes through its Admin API with the
- * {@code warta-directory} service account (realm-management: view/query users, query groups,
- * manage users). Only administrators may call; every change is audited.
+ * {@code warta-directory} service account. Only administrators may call; every change is audited
+ * under the account's canonical name. Who an account is is decided by Keycloak's id, never by the
+ * typed name, since Keycloak matches names without regard to case.
  */
 @ApplicationScoped
 @Transactional
-class KeycloakDirectory implements Directory {
+class KeycloakDirectory implements Directory, Accounts {
 
   static final String AUDIT_KIND = "official";
 
@@ -47,33 +51,47 @@ class KeycloakDirectory implements Directory {
 
   private final Clock clock = Clock.systemUTC();
 
+  /** An account found in Keycloak, with the handle to change it. */
+  private record Target(Account account, UserResource resource) {
+    Username username() {
+      return account.username();
+    }
+  }
+
   @Override
-  public List<DirectoryUser> users() {
+  public Page<DirectoryUser> users(PageRequest page) {
     requireAdministrator();
     RealmResource realm = keycloak.realm();
-    return realm.users().list(0, 1000).stream()
+    List<DirectoryUser> users = realm.users().list(page.offset(), page.size()).stream()
         .filter(user -> user.getUsername() != null && !user.getUsername().startsWith("service-account-"))
         .map(user -> describe(realm.users().get(user.getId()), user))
         .toList();
+    return new Page<>(users, realm.users().count(), page);
+  }
+
+  @Override
+  public Optional<Account> find(Username username) {
+    return lookUp(username).map(Target::account);
   }
 
   @Override
   public Optional<ClearanceRequest> setClearance(Username official, Optional<Classification> clearance) {
-    Official admin = requireAdministratorOf(official);
+    Official admin = requireAdministrator();
     if (clearance.filter(level -> level == Classification.BIASA).isPresent()) {
-      throw new InvalidInputException("Biasa bukan izin tersendiri: hapus izin untuk kembali ke Biasa.");
+      throw new InvalidInputException("level", "Biasa bukan izin tersendiri: hapus izin untuk kembali ke Biasa.");
     }
-    UserResource user = user(official);
+    Target target = otherThan(admin, official);
     // Any change supersedes a Sangat Rahasia request still waiting for this official.
-    requests.cancelFor(official);
+    requests.cancelFor(target.username());
     if (clearance.filter(level -> level == Classification.SANGAT_RAHASIA).isPresent()) {
-      ClearanceRequest request = new ClearanceRequest(UUID.randomUUID(), official, admin.username(), clock.instant());
+      ClearanceRequest request =
+          new ClearanceRequest(UUID.randomUUID(), target.username(), admin.username(), clock.instant());
       requests.add(request);
-      record(official, "izin SANGAT_RAHASIA diminta, menunggu admin kedua");
+      record(target, "izin SANGAT_RAHASIA diminta, menunggu admin kedua");
       return Optional.of(request);
     }
-    record(official, "izin → " + clearance.map(Classification::name).orElse("tanpa izin"));
-    applyClearance(user, clearance);
+    record(target, "izin → " + clearance.map(Classification::name).orElse("tanpa izin"));
+    applyClearance(target.resource(), clearance);
     return Optional.empty();
   }
 
@@ -84,12 +102,13 @@ class KeycloakDirectory implements Directory {
         .filter(pending -> pending.id().equals(requestId))
         .findFirst()
         .orElseThrow(() -> new ItemNotFoundException("Permintaan izin", requestId));
-    if (request.requestedBy().equals(admin.username()) || request.official().equals(admin.username())) {
-      throw new NotPermittedException("Izin Sangat Rahasia harus dikonfirmasi admin lain, bukan pemohon atau penerimanya.");
+    if (request.requestedBy().equals(admin.username())) {
+      throw new NotPermittedException("Izin Sangat Rahasia harus dikonfirmasi admin lain, bukan pemohonnya.");
     }
+    Target target = otherThan(admin, request.official());
     requests.confirm(requestId, admin.username(), clock.instant());
-    record(request.official(), "izin → SANGAT_RAHASIA (dikonfirmasi)");
-    applyClearance(user(request.official()), Optional.of(Classification.SANGAT_RAHASIA));
+    record(target, "izin → SANGAT_RAHASIA (dikonfirmasi)");
+    applyClearance(target.resource(), Optional.of(Classification.SANGAT_RAHASIA));
   }
 
   @Override
@@ -100,9 +119,9 @@ class KeycloakDirectory implements Directory {
 
   @Override
   public void setRole(Username official, Role role, boolean granted) {
-    requireAdministratorOf(official);
-    record(official, (granted ? "peran + " : "peran − ") + role.roleName());
-    var mapping = user(official).roles().realmLevel();
+    Target target = otherThan(requireAdministrator(), official);
+    record(target, (granted ? "peran + " : "peran − ") + role.roleName());
+    var mapping = target.resource().roles().realmLevel();
     if (granted) {
       mapping.add(named(mapping.listAvailable(), role.roleName()));
     } else {
@@ -112,8 +131,8 @@ class KeycloakDirectory implements Directory {
 
   @Override
   public void setUnitMembership(Username official, UnitPath unit, boolean member) {
-    requireAdministratorOf(official);
-    record(official, (member ? "unit + " : "unit − ") + unit.value());
+    Target target = otherThan(requireAdministrator(), official);
+    record(target, (member ? "unit + " : "unit − ") + unit.value());
     GroupRepresentation group;
     try {
       group = keycloak.realm().getGroupByPath(unit.value());
@@ -121,22 +140,21 @@ class KeycloakDirectory implements Directory {
       throw new ItemNotFoundException("Unit", unit);
     }
     if (member) {
-      user(official).joinGroup(group.getId());
+      target.resource().joinGroup(group.getId());
     } else {
-      user(official).leaveGroup(group.getId());
+      target.resource().leaveGroup(group.getId());
     }
   }
 
   @Override
   public void disable(Username official) {
-    requireAdministratorOf(official);
-    requests.cancelFor(official);
-    record(official, "akun dinonaktifkan");
-    UserResource user = user(official);
-    UserRepresentation representation = user.toRepresentation();
+    Target target = otherThan(requireAdministrator(), official);
+    requests.cancelFor(target.username());
+    record(target, "akun dinonaktifkan");
+    UserRepresentation representation = target.resource().toRepresentation();
     representation.setEnabled(false);
-    user.update(representation);
-    user.logout();
+    target.resource().update(representation);
+    target.resource().logout();
   }
 
   private void applyClearance(UserResource user, Optional<Classification> clearance) {
@@ -161,31 +179,34 @@ class KeycloakDirectory implements Directory {
   private DirectoryUser describe(UserResource resource, UserRepresentation user) {
     List<String> roles = resource.roles().realmLevel().listEffective().stream().map(RoleRepresentation::getName).toList();
     List<String> units = resource.groups().stream().map(GroupRepresentation::getPath).toList();
-    Official official = KeycloakClaims.official(user.getUsername(), roles, units);
+    Official official = KeycloakClaims.official(user.getUsername(), user.getId(), roles, units);
     String name = String.join(" ", Optional.ofNullable(user.getFirstName()).orElse(""),
         Optional.ofNullable(user.getLastName()).orElse("")).strip();
     return new DirectoryUser(official.username(), name, Boolean.TRUE.equals(user.isEnabled()), official.roles(),
         official.clearance(), official.units());
   }
 
-  private UserResource user(Username official) {
-    List<UserRepresentation> found = keycloak.realm().users().search(official.value(), true);
-    if (found.isEmpty()) {
-      throw new ItemNotFoundException("Pengguna", official);
-    }
-    return keycloak.realm().users().get(found.get(0).getId());
+  private Optional<Target> lookUp(Username username) {
+    RealmResource realm = keycloak.realm();
+    return realm.users().search(username.value(), true).stream()
+        .filter(user -> user.getUsername() != null && new Username(user.getUsername()).equals(username))
+        .findFirst()
+        .map(user -> new Target(
+            new Account(new AccountId(user.getId()), new Username(user.getUsername()), Boolean.TRUE.equals(user.isEnabled())),
+            realm.users().get(user.getId())));
   }
 
   /**
-   * Administrators change other officials only: changing oneself (a clearance, a unit, the auditor
-   * role) would let managing users become reading classified material.
+   * The account named, which must not be the administrator's own: changing oneself (a clearance,
+   * a unit, the auditor role) would let managing users become reading classified material. Decided
+   * by Keycloak's id of the account against the administrator's token subject.
    */
-  private Official requireAdministratorOf(Username official) {
-    Official admin = requireAdministrator();
-    if (admin.username().equals(official)) {
+  private Target otherThan(Official admin, Username official) {
+    Target target = lookUp(official).orElseThrow(() -> new ItemNotFoundException("Pengguna", official));
+    if (admin.isAccount(target.account().id()) || admin.username().equals(target.username())) {
       throw new NotPermittedException("Admin tidak dapat mengubah akunnya sendiri; minta admin lain.");
     }
-    return admin;
+    return target;
   }
 
   private Official requireAdministrator() {
@@ -196,7 +217,7 @@ class KeycloakDirectory implements Directory {
     return official;
   }
 
-  private void record(Username official, String detail) {
-    audit.record(new AuditEvent(AuditAction.ADMINISTRATION, AUDIT_KIND, official.value(), Classification.BIASA, detail));
+  private void record(Target target, String detail) {
+    audit.record(new AuditEvent(AuditAction.ADMINISTRATION, AUDIT_KIND, target.username().value(), Classification.BIASA, detail));
   }
 }

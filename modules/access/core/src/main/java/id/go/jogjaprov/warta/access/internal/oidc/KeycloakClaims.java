@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.access.internal.oidc;
 
+import id.go.jogjaprov.warta.access.api.AccountId;
 import id.go.jogjaprov.warta.access.api.Clearance;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.access.api.Role;
@@ -44,7 +45,12 @@ public final class KeycloakClaims {
         .orElseThrow(() -> new IllegalArgumentException("No clearance role for " + level));
   }
 
-  public static Official official(String username, Collection<String> roleNames, Collection<String> unitPaths) {
+  /**
+   * The official a token describes: {@code subject} is the token's {@code sub}, Keycloak's id of
+   * the account.
+   */
+  public static Official official(
+      String username, String subject, Collection<String> roleNames, Collection<String> unitPaths) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     roleNames.forEach(name -> Role.named(name).ifPresent(roles::add));
     int clearance =
@@ -56,7 +62,7 @@ public final class KeycloakClaims {
             .orElse(Classification.BIASA.level());
     Set<UnitPath> units =
         unitPaths.stream().filter(KeycloakClaims::isUnitPath).map(UnitPath::of).collect(Collectors.toSet());
-    return new Official(true, new Username(username), roles, new Clearance(clearance), units);
+    return new Official(true, new Username(username), new AccountId(subject), roles, new Clearance(clearance), units);
   }
 
   private static boolean isUnitPath(String path) {

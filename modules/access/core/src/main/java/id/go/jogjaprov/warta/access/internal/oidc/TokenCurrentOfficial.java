@@ -41,11 +41,13 @@ class TokenCurrentOfficial implements CurrentOfficial {
     }
     if (caller instanceof JsonWebToken jwt) {
       return KeycloakClaims.official(
-          jwt.getName(), jwt.getGroups(), strings(jwt.getClaim(KeycloakClaims.UNITS_CLAIM)));
+          jwt.getName(), jwt.getSubject(), jwt.getGroups(), strings(jwt.getClaim(KeycloakClaims.UNITS_CLAIM)));
     }
-    var token = openIdContext.get().getAccessToken();
+    OpenIdContext context = openIdContext.get();
+    var token = context.getAccessToken();
     return KeycloakClaims.official(
         caller.getName(),
+        context.getSubject(),
         strings(token.getClaim(KeycloakClaims.ROLES_CLAIM)),
         strings(token.getClaim(KeycloakClaims.UNITS_CLAIM)));
   }

@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.archives.internal.application;
 
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordNumber;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleasePublished;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
@@ -28,7 +29,6 @@ class ArchiveOnPublication {
   void archive(@Observes ReleasePublished event) {
     ReleaseDetails release = releases.get(event.releaseId());
     var now = clock.instant();
-    String number = records.nextRecordNumber(now.atZone(JAKARTA_TIME).getYear());
-    records.add(new ArchiveRecord(number, release, now));
+    records.add(new ArchiveRecord(RecordNumber.next(now.atZone(JAKARTA_TIME).getYear()), release, now));
   }
 }

@@ -6,9 +6,6 @@ import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
 /** The archive records the caller may read. */
 public interface ArchiveRecords {
 
-  /** The next record number, e.g. {@code ARSIP/2026/000042}. */
-  String nextRecordNumber(int year);
-
   void add(ArchiveRecord record);
 
   java.util.Optional<ArchiveRecord> find(java.util.UUID id);

@@ -1,6 +1,5 @@
 package id.go.jogjaprov.warta.archives.internal.infrastructure;
 
-import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.archives.api.ArchiveHit;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
@@ -9,7 +8,6 @@ import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
 import id.go.jogjaprov.warta.kernel.Classification;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -38,35 +36,25 @@ class JpaArchiveRecords implements ArchiveRecords {
   @PersistenceContext(unitName = "archives")
   EntityManager em;
 
-  @Inject CurrentOfficial official;
-
-  @Override
-  public String nextRecordNumber(int year) {
-    Number next =
-        (Number) em.createNativeQuery("select nextval('archives.record_number')").getSingleResult();
-    return "ARSIP/%d/%06d".formatted(year, next.longValue());
-  }
-
   @Override
   public void add(ArchiveRecord record) {
-    scoped().persist(record);
+    em.persist(record);
   }
 
   @Override
   public java.util.Optional<ArchiveRecord> find(java.util.UUID id) {
-    return java.util.Optional.ofNullable(scoped().find(ArchiveRecord.class, id));
+    return java.util.Optional.ofNullable(em.find(ArchiveRecord.class, id));
   }
 
   @Override
   public List<ArchiveRecord> ofRelease(java.util.UUID releaseId) {
-    return scoped().createQuery("select r from ArchiveRecord r where r.releaseId = :release", ArchiveRecord.class)
+    return em.createQuery("select r from ArchiveRecord r where r.releaseId = :release", ArchiveRecord.class)
         .setParameter("release", releaseId)
         .getResultList();
   }
 
   @Override
   public ArchiveSearchResult search(ArchiveQuery query) {
-    scoped();
     String where = query.hasWords() ? " where " + MATCHES : "";
     long total = bind(em.createQuery("select count(r) from ArchiveRecord r" + where, Long.class), query)
         .getSingleResult();
@@ -82,8 +70,8 @@ class JpaArchiveRecords implements ArchiveRecords {
   private List<ArchiveHit> hits(ArchiveQuery query, String where) {
     if (!query.hasWords()) {
       return em.createQuery("select r from ArchiveRecord r order by r.publishedAt desc", ArchiveRecord.class)
-          .setFirstResult(query.page() * query.pageSize())
-          .setMaxResults(query.pageSize())
+          .setFirstResult(query.page().offset())
+          .setMaxResults(query.page().size())
           .getResultList()
           .stream()
           .map(record -> record.hit(record.opening()))
@@ -94,8 +82,8 @@ class JpaArchiveRecords implements ArchiveRecords {
                 "select r, " + SNIPPET + " from ArchiveRecord r" + where + " order by r.publishedAt desc",
                 Object[].class),
             query)
-        .setFirstResult(query.page() * query.pageSize())
-        .setMaxResults(query.pageSize())
+        .setFirstResult(query.page().offset())
+        .setMaxResults(query.page().size())
         .getResultList()
         .stream()
         .map(row -> ((ArchiveRecord) row[0]).hit((String) row[1]))
@@ -120,8 +108,4 @@ class JpaArchiveRecords implements ArchiveRecords {
     return query.hasWords() ? typed.setParameter("words", query.words()) : typed;
   }
 
-  private EntityManager scoped() {
-    official.get().readScope().applyTo(em::setProperty);
-    return em;
-  }
 }

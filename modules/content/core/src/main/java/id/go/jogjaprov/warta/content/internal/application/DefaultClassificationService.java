@@ -19,6 +19,7 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.PlainText;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,7 @@ class DefaultClassificationService implements ClassificationService {
   @Override
   public ReclassificationOutcome reclassify(ReleaseId id, Classification level, String reason) {
     if (level == null) {
-      throw new InvalidInputException("level wajib diisi: BIASA, TERBATAS, RAHASIA atau SANGAT_RAHASIA.");
+      throw new InvalidInputException("level", "level wajib diisi: BIASA, TERBATAS, RAHASIA atau SANGAT_RAHASIA.");
     }
     Release release = load(id);
     Official official = requireClassifierOf(release);
@@ -59,7 +60,7 @@ class DefaultClassificationService implements ClassificationService {
         throw new NotPermittedException(
             "Anda tidak dapat memberi klasifikasi di atas izin akses Anda (" + official.clearance().label() + ").");
       }
-      apply(release, level, reason == null ? "" : reason.strip());
+      apply(release, level, Optional.ofNullable(PlainText.optional(reason, "reason", "Alasan", Reclassification.REASON_MAX)).orElse(""));
       return new ReclassificationOutcome(release.details(), Optional.empty());
     }
     Reclassification request = Reclassification.lowering(release, level, reason, official.username(), clock.instant());

@@ -16,12 +16,15 @@ import id.go.jogjaprov.warta.content.api.ReleasePublished;
 import id.go.jogjaprov.warta.content.api.ReleaseReading;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
@@ -46,8 +49,6 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   @Inject AuditTrail audit;
   @Inject GrantService grants;
 
-  static final int LIST_LIMIT = 500;
-
   /** How releases are named in the audit trail. */
   static final String AUDIT_KIND = "release";
 
@@ -59,7 +60,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     UnitPath unit =
         draft.unit()
             .or(official::homeUnit)
-            .orElseThrow(() -> new InvalidInputException("Unit kerja wajib diisi."));
+            .orElseThrow(() -> new InvalidInputException("unit", "Unit kerja wajib diisi."));
     if (!official.belongsAbove(unit)) {
       throw new NotPermittedException("Anda tidak dapat menulis atas nama unit " + unit.name() + ".");
     }
@@ -83,20 +84,21 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   @Override
   public ReleaseDetails revise(ReleaseId id, ReleaseDraft draft, long expectedVersion) {
     Release release = load(id);
-    requireWriterOf(release);
+    Official editor = requireWriterOf(release);
     if (release.version() != expectedVersion) {
       throw new RuleViolationException(
           "Rilis telah diubah orang lain (versi " + release.version() + "); muat ulang sebelum menyimpan.");
     }
     if (draft.unit().filter(unit -> !unit.equals(release.unit())).isPresent()) {
-      throw new InvalidInputException("Unit pemilik rilis tidak dapat diubah.");
+      throw new InvalidInputException("unit", "Unit pemilik rilis tidak dapat diubah.");
     }
     if (draft.classification() != null && draft.classification() != release.classification()) {
       throw new RuleViolationException(
           "Klasifikasi tidak diubah lewat penyuntingan; gunakan Ubah klasifikasi (menurunkan perlu persetujuan pejabat kedua).");
     }
     release.revise(
-        draft.type(), draft.title(), draft.lead(), draft.body(), draft.classification(), clock.instant());
+        draft.type(), draft.title(), draft.lead(), draft.body(), draft.classification(), editor.username(),
+        clock.instant());
     releases.flush();
     return release.details();
   }
@@ -137,17 +139,17 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   }
 
   @Override
-  public List<ReleaseDetails> list(ReleaseFilter filter) {
-    return releases.list(filter, LIST_LIMIT).stream().map(Release::details).toList();
+  public Page<ReleaseSummary> list(ReleaseFilter filter, PageRequest page) {
+    return releases.list(filter, page);
   }
 
   @Override
-  public List<ReleaseDetails> myWork() {
+  public Page<ReleaseSummary> myWork(PageRequest page) {
     Official official = currentOfficial.get();
     if (!official.writes()) {
-      return List.of();
+      return new Page<>(List.of(), 0, page);
     }
-    return list(ReleaseFilter.inStatus(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED).by(official.username()));
+    return list(ReleaseFilter.inStatus(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED).by(official.username()), page);
   }
 
   @Override
@@ -157,8 +159,8 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   }
 
   @Override
-  public List<ReleaseDetails> listPublic(int limit) {
-    return releases.listPublic(limit).stream().map(Release::details).toList();
+  public Page<ReleaseDetails> listPublic(PageRequest page) {
+    return releases.listPublic(page).map(Release::details);
   }
 
   @Override
@@ -189,6 +191,12 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     ReleaseDetails details = change(id, release -> release.publish(clock.instant()));
     published.fire(new ReleasePublished(id));
     return details;
+  }
+
+  @Override
+  public boolean mayDecide(ReleaseId id) {
+    Official official = currentOfficial.get();
+    return official.reviews() && load(id).isDecidableBy(official.username());
   }
 
   private ReleaseDetails change(ReleaseId id, Consumer<Release> move) {

@@ -5,7 +5,7 @@ import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
 import id.go.jogjaprov.warta.content.api.ReclassificationStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.kernel.Classification;
-import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.PlainText;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.Username;
@@ -35,7 +35,7 @@ import org.eclipse.persistence.config.CacheIsolationType;
 @Cache(isolation = CacheIsolationType.ISOLATED)
 public class Reclassification {
 
-  static final int REASON_MAX = 2000;
+  public static final int REASON_MAX = 2000;
 
   @Id private UUID id;
 
@@ -77,13 +77,7 @@ public class Reclassification {
   protected Reclassification() {}
 
   public static Reclassification lowering(Release release, Classification to, String reason, Username by, Instant now) {
-    String trimmed = reason == null ? "" : reason.strip();
-    if (trimmed.isEmpty()) {
-      throw new InvalidInputException("Alasan wajib diisi untuk menurunkan klasifikasi.");
-    }
-    if (trimmed.length() > REASON_MAX) {
-      throw new InvalidInputException("Alasan melebihi " + REASON_MAX + " karakter.");
-    }
+    String trimmed = PlainText.required(reason, "reason", "Alasan penurunan klasifikasi", REASON_MAX);
     Reclassification request = new Reclassification();
     request.id = UUID.randomUUID();
     request.releaseId = release.id().value();

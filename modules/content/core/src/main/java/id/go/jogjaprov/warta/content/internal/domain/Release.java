@@ -8,19 +8,26 @@ import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.PlainText;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,9 +37,10 @@ import org.eclipse.persistence.config.CacheIsolationType;
 
 /**
  * A press release, news item or announcement, from its first draft to publication. Guards its own
- * life: which move is allowed from which status, that the text is complete, and that its author
- * never approves it. Every read is filtered by {@link ReadCriteria#PUBLIC_OR_NEED_TO_KNOW}; the
- * entity never enters the shared cache.
+ * life: which move is allowed from which status, that the text is complete, and four eyes: every
+ * save is an attributed {@link Revision}, and nobody who wrote any revision since the last
+ * approval decides on the release. Every read is filtered by
+ * {@link ReadCriteria#PUBLIC_OR_NEED_TO_KNOW}; the entity never enters the shared cache.
  */
 @Entity
 @Table(name = "release", schema = "content")
@@ -85,6 +93,19 @@ public class Release {
   @Column(name = "published_at")
   private OffsetDateTime publishedAt;
 
+  /** The number of the current revision. */
+  @Column(nullable = false)
+  private int revision;
+
+  /** The number of the last revision a reviewer approved; 0 before the first approval. */
+  @Column(name = "approved_revision", nullable = false)
+  private int approvedRevision;
+
+  @ElementCollection
+  @CollectionTable(name = "release_revision", schema = "content", joinColumns = @JoinColumn(name = "release_id"))
+  @OrderBy("number")
+  private List<Revision> revisions = new ArrayList<>();
+
   protected Release() {}
 
   public static Release draft(
@@ -103,15 +124,19 @@ public class Release {
     release.author = author.value();
     release.status = ReleaseStatus.DRAFT;
     release.createdAt = utc(now);
-    release.write(type, title, lead, body, classification, now);
+    release.write(type, title, lead, body, classification, author, now);
     return release;
   }
 
-  /** Changes the text and labels while the release is still the author's to change. */
+  /**
+   * Changes the text and labels while the release is still editable; the change is a new revision
+   * attributed to {@code editor}.
+   */
   public void revise(
-      ReleaseType type, String title, String lead, String body, Classification classification, Instant now) {
+      ReleaseType type, String title, String lead, String body, Classification classification, Username editor,
+      Instant now) {
     requireStatus(Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED), "diubah");
-    write(type, title, lead, body, classification, now);
+    write(type, title, lead, body, classification, editor, now);
   }
 
   public void submitForReview(Instant now) {
@@ -120,21 +145,32 @@ public class Release {
   }
 
   public void requestChanges(Username reviewer, Instant now) {
-    requireReviewerIsNotAuthor(reviewer);
     requireStatus(Set.of(ReleaseStatus.IN_REVIEW), "dikembalikan untuk perbaikan");
+    requireDecidableBy(reviewer);
     move(ReleaseStatus.CHANGES_REQUESTED, now);
   }
 
+  /** Approves exactly the current revision. */
   public void approve(Username approver, Instant now) {
-    requireReviewerIsNotAuthor(approver);
     requireStatus(Set.of(ReleaseStatus.IN_REVIEW), "disetujui");
+    requireDecidableBy(approver);
+    approvedRevision = revision;
     move(ReleaseStatus.APPROVED, now);
   }
 
   public void reject(Username reviewer, Instant now) {
-    requireReviewerIsNotAuthor(reviewer);
     requireStatus(Set.of(ReleaseStatus.IN_REVIEW), "ditolak");
+    requireDecidableBy(reviewer);
     move(ReleaseStatus.REJECTED, now);
+  }
+
+  /**
+   * Four eyes: a reviewer decides only on text they had no hand in, so nobody who wrote a revision
+   * since the last approval (the author included) may decide on it.
+   */
+  public boolean isDecidableBy(Username reviewer) {
+    return status == ReleaseStatus.IN_REVIEW
+        && revisions.stream().filter(r -> r.number() > approvedRevision).noneMatch(r -> r.writtenBy(reviewer));
   }
 
   public void publish(Instant now) {
@@ -198,13 +234,16 @@ public class Release {
   }
 
   private void write(
-      ReleaseType type, String title, String lead, String body, Classification classification, Instant now) {
-    this.type = required(type, "Jenis rilis");
-    this.title = text(title, "Judul", TITLE_MAX, true);
-    this.lead = text(lead, "Teras berita", LEAD_MAX, false);
-    this.body = text(body, "Isi", BODY_MAX, true);
-    this.level = required(classification, "Klasifikasi keamanan").level();
+      ReleaseType type, String title, String lead, String body, Classification classification, Username by,
+      Instant now) {
+    this.type = required(type, "type", "Jenis rilis");
+    this.title = PlainText.required(title, "title", "Judul", TITLE_MAX);
+    this.lead = PlainText.optional(lead, "lead", "Teras berita", LEAD_MAX);
+    this.body = PlainText.required(body, "body", "Isi", BODY_MAX);
+    this.level = required(classification, "classification", "Klasifikasi keamanan").level();
     this.updatedAt = utc(now);
+    this.revision++;
+    this.revisions.add(new Revision(revision, by, now));
   }
 
   private void move(ReleaseStatus next, Instant now) {
@@ -219,28 +258,18 @@ public class Release {
     }
   }
 
-  private void requireReviewerIsNotAuthor(Username reviewer) {
-    if (reviewer.value().equals(author)) {
-      throw new NotPermittedException("Penulis tidak boleh memutuskan rilisnya sendiri.");
+  private void requireDecidableBy(Username reviewer) {
+    if (!isDecidableBy(reviewer)) {
+      throw new NotPermittedException(
+          "Anda ikut menulis revisi yang sedang ditinjau; keputusan harus diambil pimpinan lain.");
     }
   }
 
-  private static <T> T required(T value, String field) {
+  private static <T> T required(T value, String field, String label) {
     if (value == null) {
-      throw new InvalidInputException(field + " wajib diisi.");
+      throw new InvalidInputException(field, label + " wajib diisi.");
     }
     return value;
-  }
-
-  private static String text(String value, String field, int max, boolean required) {
-    String trimmed = value == null ? "" : value.strip();
-    if (required && trimmed.isEmpty()) {
-      throw new InvalidInputException(field + " wajib diisi.");
-    }
-    if (trimmed.length() > max) {
-      throw new InvalidInputException(field + " melebihi " + max + " karakter.");
-    }
-    return trimmed.isEmpty() ? null : trimmed;
   }
 
   private static OffsetDateTime utc(Instant instant) {

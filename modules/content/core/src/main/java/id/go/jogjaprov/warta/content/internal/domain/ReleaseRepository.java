@@ -1,18 +1,20 @@
 package id.go.jogjaprov.warta.content.internal.domain;
 
-import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
-import java.util.List;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseSummary;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import java.util.Optional;
 
-/** Releases the caller may see; anything else is absent. */
+/** Releases the caller may see; anything else is absent, from items and totals alike. */
 public interface ReleaseRepository {
 
   Optional<Release> find(ReleaseId id);
 
-  List<Release> list(ReleaseFilter filter, int limit);
+  Page<ReleaseSummary> list(ReleaseFilter filter, PageRequest page);
 
-  List<Release> listPublic(int limit);
+  Page<Release> listPublic(PageRequest page);
 
   void add(Release release);
 

@@ -1,12 +1,10 @@
 package id.go.jogjaprov.warta.content.internal.infrastructure;
 
-import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.content.api.ReclassificationStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.internal.domain.Reclassification;
 import id.go.jogjaprov.warta.content.internal.domain.Reclassifications;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -19,21 +17,19 @@ class JpaReclassifications implements Reclassifications {
   @PersistenceContext(unitName = "content")
   EntityManager em;
 
-  @Inject CurrentOfficial official;
-
   @Override
   public void add(Reclassification request) {
-    scoped().persist(request);
+    em.persist(request);
   }
 
   @Override
   public Optional<Reclassification> find(UUID id) {
-    return Optional.ofNullable(scoped().find(Reclassification.class, id));
+    return Optional.ofNullable(em.find(Reclassification.class, id));
   }
 
   @Override
   public List<Reclassification> pending() {
-    return scoped()
+    return em
         .createQuery("select r from Reclassification r where r.status = :status order by r.requestedAt", Reclassification.class)
         .setParameter("status", ReclassificationStatus.PENDING)
         .setMaxResults(500)
@@ -42,7 +38,7 @@ class JpaReclassifications implements Reclassifications {
 
   @Override
   public List<Reclassification> pendingFor(ReleaseId releaseId) {
-    return scoped()
+    return em
         .createQuery("select r from Reclassification r where r.status = :status and r.releaseId = :release",
             Reclassification.class)
         .setParameter("status", ReclassificationStatus.PENDING)
@@ -50,8 +46,4 @@ class JpaReclassifications implements Reclassifications {
         .getResultList();
   }
 
-  private EntityManager scoped() {
-    official.get().readScope().applyTo(em::setProperty);
-    return em;
-  }
 }

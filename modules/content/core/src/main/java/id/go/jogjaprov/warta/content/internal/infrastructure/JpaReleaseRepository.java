@@ -1,61 +1,89 @@
 package id.go.jogjaprov.warta.content.internal.infrastructure;
 
-import id.go.jogjaprov.warta.access.api.CurrentOfficial;
-import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.access.api.ReadScope;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.content.api.ReleaseSummary;
+import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Binds the caller's read scope into the transaction's entity manager before every query, so that
- * the entity's additional criteria filter what comes back.
+ * Releases through JPQL only, so that the entity's additional criteria (bound by the access module
+ * on every session) filter what comes back, totals included.
  */
 @ApplicationScoped
 class JpaReleaseRepository implements ReleaseRepository {
 
+  /**
+   * What a list shows. The lead leaves the database only for Biasa releases (ReleaseSummary drops
+   * it for the others as well); the body never does.
+   */
+  private static final String SUMMARY =
+      "select r.id, r.type, r.title, CASE WHEN r.level = 1 THEN r.lead ELSE '' END, r.level, r.unitPath,"
+          + " r.status, r.author, r.createdAt, r.updatedAt, r.publishedAt from Release r";
+
+  /** The query form of Release.isDecidableBy: no revision since the last approval by the reviewer. */
+  private static final String DECIDABLE_BY =
+      " and :reviewer not in (select v.author from Release x join x.revisions v"
+          + " where x.id = r.id and v.number > x.approvedRevision)";
+
   @PersistenceContext(unitName = "content")
   EntityManager em;
 
-  @Inject CurrentOfficial official;
-
   @Override
   public Optional<Release> find(ReleaseId id) {
-    return Optional.ofNullable(scoped().find(Release.class, id.value()));
+    return Optional.ofNullable(em.find(Release.class, id.value()));
   }
 
   @Override
-  public List<Release> list(ReleaseFilter filter, int limit) {
-    StringBuilder jpql = new StringBuilder("select r from Release r where r.status in :statuses");
-    filter.author().ifPresent(a -> jpql.append(" and r.author = :author"));
-    filter.notAuthor().ifPresent(a -> jpql.append(" and r.author <> :notAuthor"));
-    TypedQuery<Release> query =
-        scoped().createQuery(jpql.append(" order by r.updatedAt desc").toString(), Release.class);
-    query.setParameter("statuses", filter.statuses());
-    filter.author().ifPresent(a -> query.setParameter("author", a.value()));
-    filter.notAuthor().ifPresent(a -> query.setParameter("notAuthor", a.value()));
-    return query.setMaxResults(limit).getResultList();
+  public Page<ReleaseSummary> list(ReleaseFilter filter, PageRequest page) {
+    StringBuilder where = new StringBuilder(" where r.status in :statuses");
+    filter.author().ifPresent(a -> where.append(" and r.author = :author"));
+    filter.units().ifPresent(u -> where.append(" and FUNCTION('access.within_units', r.unitPath, :lines) = TRUE"));
+    filter.decidableBy().ifPresent(r -> where.append(DECIDABLE_BY));
+    long total = bind(em.createQuery("select count(r) from Release r" + where, Long.class), filter)
+        .getSingleResult();
+    List<ReleaseSummary> items =
+        bind(em.createQuery(SUMMARY + where + " order by r.updatedAt desc, r.id", Object[].class), filter)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList()
+            .stream()
+            .map(JpaReleaseRepository::summary)
+            .toList();
+    return new Page<>(items, total, page);
   }
 
   @Override
-  public List<Release> listPublic(int limit) {
-    return scoped()
-        .createQuery(
-            "select r from Release r where r.publiclyReadable = true order by r.publishedAt desc",
-            Release.class)
-        .setMaxResults(limit)
-        .getResultList();
+  public Page<Release> listPublic(PageRequest page) {
+    String where = " where r.publiclyReadable = true";
+    long total = em.createQuery("select count(r) from Release r" + where, Long.class).getSingleResult();
+    List<Release> items =
+        em.createQuery("select r from Release r" + where + " order by r.publishedAt desc, r.id", Release.class)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    return new Page<>(items, total, page);
   }
 
   @Override
   public void add(Release release) {
-    scoped().persist(release);
+    em.persist(release);
   }
 
   @Override
@@ -63,8 +91,28 @@ class JpaReleaseRepository implements ReleaseRepository {
     em.flush();
   }
 
-  private EntityManager scoped() {
-    official.get().readScope().applyTo(em::setProperty);
-    return em;
+  private static <T> TypedQuery<T> bind(TypedQuery<T> query, ReleaseFilter filter) {
+    query.setParameter("statuses", filter.statuses());
+    filter.author().ifPresent(a -> query.setParameter("author", a.value()));
+    filter.units().ifPresent(u -> query.setParameter("lines", ReadScope.unitsParameter(u)));
+    filter.decidableBy().ifPresent(r -> query.setParameter("reviewer", r.value()));
+    return query;
   }
+
+  private static ReleaseSummary summary(Object[] row) {
+    Classification level = Classification.ofLevel(((Number) row[4]).intValue());
+    return new ReleaseSummary(
+        new ReleaseId((UUID) row[0]),
+        (ReleaseType) row[1],
+        (String) row[2],
+        Optional.ofNullable((String) row[3]).filter(lead -> !lead.isEmpty()),
+        level,
+        UnitPath.of((String) row[5]),
+        (ReleaseStatus) row[6],
+        new Username((String) row[7]),
+        ((OffsetDateTime) row[8]).toInstant(),
+        ((OffsetDateTime) row[9]).toInstant(),
+        Optional.ofNullable((OffsetDateTime) row[10]).map(OffsetDateTime::toInstant));
+  }
+
 }

@@ -22,6 +22,7 @@ class ReleaseTest {
   private static final Instant NOW = Instant.parse("2026-11-20T03:00:00Z");
   private static final Username AUTHOR = new Username("staf.humas");
   private static final Username HEAD = new Username("kabid.humas");
+  private static final Username OTHER_HEAD = new Username("kadis.kominfo");
 
   private static Release draft(Classification classification) {
     return Release.draft(
@@ -68,7 +69,7 @@ class ReleaseTest {
     Release release = draft(Classification.BIASA);
     release.submitForReview(NOW);
     release.requestChanges(HEAD, NOW);
-    release.revise(ReleaseType.NEWS, "Judul baru", null, "Isi baru", Classification.BIASA, NOW);
+    release.revise(ReleaseType.NEWS, "Judul baru", null, "Isi baru", Classification.BIASA, AUTHOR, NOW);
     release.submitForReview(NOW);
     assertEquals(ReleaseStatus.IN_REVIEW, release.status());
   }
@@ -79,7 +80,54 @@ class ReleaseTest {
     release.submitForReview(NOW);
     assertThrows(
         RuleViolationException.class,
-        () -> release.revise(ReleaseType.NEWS, "Diam-diam", null, "Isi", Classification.BIASA, NOW));
+        () -> release.revise(ReleaseType.NEWS, "Diam-diam", null, "Isi", Classification.BIASA, HEAD, NOW));
+  }
+
+  @Test
+  void aHeadWhoRevisedTheDraftCannotDecideOnIt() {
+    Release release = draft(Classification.BIASA);
+    release.revise(ReleaseType.NEWS, "Teks kepala bidang", null, "Isi baru", Classification.BIASA, HEAD, NOW);
+    release.submitForReview(NOW);
+    assertFalse(release.isDecidableBy(HEAD));
+    assertThrows(NotPermittedException.class, () -> release.approve(HEAD, NOW));
+    assertThrows(NotPermittedException.class, () -> release.reject(HEAD, NOW));
+    assertEquals(ReleaseStatus.IN_REVIEW, release.status());
+    assertTrue(release.isDecidableBy(OTHER_HEAD));
+    release.approve(OTHER_HEAD, NOW);
+    assertEquals(ReleaseStatus.APPROVED, release.status());
+  }
+
+  @Test
+  void everySpellingOfTheAuthorsNameIsTheAuthor() {
+    Release release = draft(Classification.BIASA);
+    release.submitForReview(NOW);
+    assertThrows(NotPermittedException.class, () -> release.approve(new Username("STAF.Humas"), NOW));
+  }
+
+  @Test
+  void changesAfterRequestedChangesCountAgainstTheirWriterToo() {
+    Release release = draft(Classification.BIASA);
+    release.submitForReview(NOW);
+    release.requestChanges(HEAD, NOW);
+    release.revise(ReleaseType.NEWS, "Diperbaiki kepala bidang", null, "Isi", Classification.BIASA, HEAD, NOW);
+    release.submitForReview(NOW);
+    assertFalse(release.isDecidableBy(HEAD), "the head wrote part of the revision under review");
+    assertFalse(release.isDecidableBy(AUTHOR));
+    assertTrue(release.isDecidableBy(OTHER_HEAD));
+  }
+
+  @Test
+  void nothingIsDecidableOutsideReview() {
+    Release release = draft(Classification.BIASA);
+    assertFalse(release.isDecidableBy(HEAD));
+  }
+
+  @Test
+  void aTitleWithANulCharacterIsRefusedNamingTheField() {
+    InvalidInputException refused = assertThrows(InvalidInputException.class,
+        () -> Release.draft(ReleaseId.random(), ReleaseType.NEWS, "Judul\u0000", null, "Isi", Classification.BIASA,
+            UnitPath.of("/Pemda DIY"), AUTHOR, NOW));
+    assertEquals("title", refused.field().orElseThrow());
   }
 
   @Test

@@ -11,8 +11,11 @@ import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseLifecycle;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
 import id.go.jogjaprov.warta.workflow.api.ReleaseApproved;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
@@ -48,7 +51,7 @@ class DefaultReviewService implements ReviewService {
   @Override
   public ReleaseDetails decide(ReleaseId id, ReviewDecision decision, String comment) {
     if (decision == null) {
-      throw new InvalidInputException("Keputusan wajib diisi (APPROVE, REQUEST_CHANGES atau REJECT).");
+      throw new InvalidInputException("decision", "Keputusan wajib diisi (APPROVE, REQUEST_CHANGES atau REJECT).");
     }
     Official reviewer = currentOfficial.get();
     ReleaseDetails release = releases.get(id);
@@ -56,7 +59,7 @@ class DefaultReviewService implements ReviewService {
       throw new NotPermittedException("Hanya kepala unit pemilik rilis yang dapat memutuskannya.");
     }
     if (decision != ReviewDecision.APPROVE && (comment == null || comment.isBlank())) {
-      throw new InvalidInputException("Sebutkan alasan bila meminta perbaikan atau menolak.");
+      throw new InvalidInputException("comment", "Sebutkan alasan bila meminta perbaikan atau menolak.");
     }
     ReleaseDetails decided =
         switch (decision) {
@@ -73,23 +76,21 @@ class DefaultReviewService implements ReviewService {
     return decided;
   }
 
+  /** Heads of the owning unit's line decide, where the release's own four-eyes rule lets them. */
   @Override
   public boolean mayDecide(ReleaseDetails release) {
-    Official reviewer = currentOfficial.get();
-    return release.status() == ReleaseStatus.IN_REVIEW
-        && isHeadOf(reviewer, release)
-        && !release.author().equals(reviewer.username());
+    return isHeadOf(currentOfficial.get(), release) && lifecycle.mayDecide(release.id());
   }
 
   @Override
-  public List<ReleaseDetails> awaitingMyDecision() {
+  public Page<ReleaseSummary> awaitingMyDecision(PageRequest page) {
     Official reviewer = currentOfficial.get();
     if (!reviewer.reviews()) {
-      return List.of();
+      return new Page<>(List.of(), 0, page);
     }
-    return releases.list(ReleaseFilter.inStatus(ReleaseStatus.IN_REVIEW).notBy(reviewer.username())).stream()
-        .filter(release -> isHeadOf(reviewer, release))
-        .toList();
+    return releases.list(
+        ReleaseFilter.inStatus(ReleaseStatus.IN_REVIEW).within(reviewer.units()).decidableBy(reviewer.username()),
+        page);
   }
 
   /** Heads decide on their own unit's releases and those of units below it. */

@@ -4,6 +4,7 @@ import id.go.jogjaprov.warta.access.api.ReadCriteria;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.PlainText;
 import id.go.jogjaprov.warta.kernel.Username;
 import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
@@ -63,7 +64,7 @@ public class DecisionEntry {
     this.id = UUID.randomUUID();
     this.releaseId = release.id().value();
     this.decision = decision;
-    this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+    this.comment = PlainText.optional(comment, "comment", "Catatan keputusan", COMMENT_MAX);
     this.decidedBy = by.value();
     this.decidedAt = at.atOffset(ZoneOffset.UTC);
     this.level = release.classification().level();

@@ -1,11 +1,9 @@
 package id.go.jogjaprov.warta.workflow.internal.infrastructure;
 
-import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.workflow.internal.domain.DecisionEntry;
 import id.go.jogjaprov.warta.workflow.internal.domain.DecisionLog;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -16,16 +14,14 @@ class JpaDecisionLog implements DecisionLog {
   @PersistenceContext(unitName = "workflow")
   EntityManager em;
 
-  @Inject CurrentOfficial official;
-
   @Override
   public void add(DecisionEntry entry) {
-    scoped().persist(entry);
+    em.persist(entry);
   }
 
   @Override
   public List<DecisionEntry> on(ReleaseId releaseId) {
-    return scoped()
+    return em
         .createQuery(
             "select d from DecisionEntry d where d.releaseId = :release order by d.decidedAt",
             DecisionEntry.class)
@@ -33,8 +29,4 @@ class JpaDecisionLog implements DecisionLog {
         .getResultList();
   }
 
-  private EntityManager scoped() {
-    official.get().readScope().applyTo(em::setProperty);
-    return em;
-  }
 }

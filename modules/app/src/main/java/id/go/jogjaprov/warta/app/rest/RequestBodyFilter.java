@@ -1,0 +1,50 @@
+package id.go.jogjaprov.warta.app.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Request bodies are bounded and must be valid UTF-8 (RFC 8259 allows nothing else). The JSON
+ * reader would silently turn malformed bytes into replacement characters and store them; here they
+ * are refused with 400 before anything is read, and an oversized body with 413.
+ */
+@Provider
+public class RequestBodyFilter implements ContainerRequestFilter {
+
+  /** Far above the largest release (200,000 characters of body), far below what hurts the server. */
+  static final int MAX_BYTES = 2 * 1024 * 1024;
+
+  @Override
+  public void filter(ContainerRequestContext request) throws IOException {
+    if (!request.hasEntity()) {
+      return;
+    }
+    byte[] body;
+    try (InputStream in = request.getEntityStream()) {
+      body = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (body.length > MAX_BYTES) {
+      request.abortWith(Problem.response(413, "Isi permintaan terlalu besar",
+          "Isi permintaan melebihi " + (MAX_BYTES / (1024 * 1024)) + " MiB."));
+      return;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body));
+    } catch (CharacterCodingException e) {
+      request.abortWith(Problem.response(400, "Masukan tidak sah", "Isi permintaan bukan UTF-8 yang sah."));
+      return;
+    }
+    request.setEntityStream(new ByteArrayInputStream(body));
+  }
+}
