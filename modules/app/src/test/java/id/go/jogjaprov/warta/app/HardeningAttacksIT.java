@@ -138,6 +138,49 @@ class HardeningAttacksIT extends WartaIT {
         .getJsonArray("hits").getJsonObject(0).getString("recordNumber");
   }
 
+  // --- 7. Privileged API calls, and audit details of items that were raised -------------------
+
+  @Test
+  void privilegedApiCallsAreRecordedOncePerToken() {
+    int before = privilegedUses("admin.sso");
+    String first = token("admin.sso");
+    assertEquals(200, api.get("/api/admin/users", first).status());
+    assertEquals(200, api.get("/api/admin/users?page=1", first).status());
+    assertEquals(before + 1, privilegedUses("admin.sso"), "one entry for the token, however many calls");
+    assertEquals(200, api.get("/api/admin/users", token("admin.sso")).status());
+    assertEquals(before + 2, privilegedUses("admin.sso"), "a new token is a new entry");
+    int staff = privilegedUses("staf.humas");
+    api.get("/api/releases", token("staf.humas"));
+    assertEquals(staff, privilegedUses("staf.humas"), "staff are not privileged");
+  }
+
+  private int privilegedUses(String actor) {
+    return everyItem("/api/audit?actor=" + actor + "&action=PRIVILEGED_SIGN_IN", auditorToken).size();
+  }
+
+  /** One auditor token for counting, so that counting adds no entry of its own after the first. */
+  private final String auditorToken = token("auditor.inspektorat");
+
+  @Test
+  void anAuditDetailWrittenWhileAnItemWasBiasaIsWithheldOnceItIsRaised() {
+    String marker = "alasan" + UUID.randomUUID().toString().substring(0, 8);
+    String id = createDraft("staf.humas", "BIASA", "Bahan terbuka", "Isi").getString("id");
+    JsonObject grant = Json.createObjectBuilder().add("user", "staf.pariwisata").add("reason", "Liputan " + marker)
+        .add("until", Instant.now().plus(1, ChronoUnit.DAYS).toString()).build();
+    assertEquals(201, api.post("/api/releases/" + id + "/grants", token("kabid.humas"), grant.toString()).status());
+    assertTrue(api.get("/api/audit?item=" + id + "&action=GRANT", auditorToken).body().contains(marker),
+        "while Biasa, the uncleared auditor reads the reason");
+
+    assertEquals(200, api.post("/api/releases/" + id + "/classification", token("staf.humas"),
+        "{\"level\":\"TERBATAS\",\"reason\":\"Data pribadi\"}").status());
+
+    Response after = api.get("/api/audit?item=" + id + "&action=GRANT", auditorToken);
+    assertFalse(after.body().contains(marker), after.body());
+    JsonObject entry = after.json().getJsonArray("items").getJsonObject(0);
+    assertTrue(entry.getBoolean("detailWithheld"));
+    assertEquals("TERBATAS", entry.getString("classification"), "shown at the item's current level");
+  }
+
   // --- 10. Bad input that gave a 500 or slipped through ----------------------------------------
 
   @Test

@@ -79,7 +79,7 @@ class ReclassificationIT extends WartaIT {
     assertEquals(409, api.post("/api/classification-requests/" + request + "/approve", token("sekda.diy"), "{}").status(),
         "decided once");
     Response trail = api.get("/api/audit?item=" + id + "&action=CLASSIFICATION_CHANGE", token("auditor.inspektorat"));
-    assertTrue(trail.json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+    assertTrue(trail.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
             .allMatch(entry -> entry.getString("classification").equals("RAHASIA") && entry.getBoolean("detailWithheld")),
         "the reasons speak of Rahasia material: recorded at Rahasia, withheld from an auditor without clearance");
   }

@@ -32,14 +32,34 @@ final class Keycloak implements AutoCloseable {
   }
 
   static Keycloak ensure() {
-    String wellKnown = realmUrl() + "/.well-known/openid-configuration";
-    if (Waiting.answers200(wellKnown)) {
+    if (Waiting.answers200(wellKnownUrl())) {
       System.out.println("[warta] Keycloak: using the one already serving " + realmUrl());
       return new Keycloak(null);
     }
+    return start(true);
+  }
+
+  /** Whether this stack started the Keycloak it uses (and so may stop and start it). */
+  boolean startedHere() {
+    return process != null;
+  }
+
+  /** Starts Keycloak again after {@link #close}, keeping its database and so the realm's signing keys. */
+  Keycloak restarted() {
+    return start(false);
+  }
+
+  private static String wellKnownUrl() {
+    return realmUrl() + "/.well-known/openid-configuration";
+  }
+
+  private static Keycloak start(boolean freshRealm) {
+    String wellKnown = wellKnownUrl();
     Path home = unpacked();
     try {
-      deleteTree(home.resolve("data/h2"));
+      if (freshRealm) {
+        deleteTree(home.resolve("data/h2"));
+      }
       Path imports = Files.createDirectories(home.resolve("data/import"));
       Files.copy(
           StackLocations.configDir().resolve("keycloak/warta-realm.json"),

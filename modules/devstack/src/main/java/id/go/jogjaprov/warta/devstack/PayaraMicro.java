@@ -11,6 +11,9 @@ import java.util.Properties;
 /** Payara Micro serving the WAR at the root of http://127.0.0.1:PORT, with no clustering. */
 final class PayaraMicro implements AutoCloseable {
 
+  /** Seals the development audit trail; production sets its own in warta.audit.key. */
+  static final String DEV_AUDIT_KEY = "warta-dev-audit-key: only for this machine's stack";
+
   private final Process process;
 
   private PayaraMicro(Process process) {
@@ -61,6 +64,11 @@ final class PayaraMicro implements AutoCloseable {
     }
   }
 
+  /** Where Warta anchors the audit trail of the stack whose state lives in {@code stateDir}. */
+  static Path auditAnchor(Path stateDir) {
+    return stateDir.resolve("audit-anchor");
+  }
+
   /** The asadmin command that keeps the HTTP listener off every interface but loopback. */
   static String bindToLoopbackCommand() {
     return "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1";
@@ -73,17 +81,26 @@ final class PayaraMicro implements AutoCloseable {
     return file;
   }
 
-  /** The settings that point Warta at this machine's stack. */
-  static Properties wartaSettings(String database, String publicUrl) {
+  /**
+   * The settings that point Warta at this machine's stack, with the development secrets of the realm
+   * in config/keycloak. Warta itself carries none (RequiredSettings).
+   */
+  static Properties wartaSettings(String database, String publicUrl, Path stateDir) {
     Properties settings = new Properties();
     settings.setProperty("warta.public-url", publicUrl);
     settings.setProperty("warta.db.url", Postgres.url(database));
     settings.setProperty("warta.db.user", Postgres.USER);
     settings.setProperty("warta.db.password", Postgres.PASSWORD);
+    settings.setProperty("warta.db.owner.user", Postgres.OWNER);
+    settings.setProperty("warta.db.owner.password", Postgres.OWNER_PASSWORD);
+    settings.setProperty("warta.audit.key", DEV_AUDIT_KEY);
+    settings.setProperty("warta.audit.anchor-file", auditAnchor(stateDir).toString());
+    settings.setProperty("warta.oidc.client-secret", "warta-web-dev-secret");
+    settings.setProperty("warta.directory.client-secret", "warta-directory-dev-secret");
     settings.setProperty("warta.oidc.provider-uri", Keycloak.realmUrl());
     settings.setProperty("mp.jwt.verify.issuer", Keycloak.realmUrl());
-    settings.setProperty(
-        "mp.jwt.verify.publickey.location", Keycloak.realmUrl() + "/protocol/openid-connect/certs");
+    // Warta keeps the last good copy of Keycloak's signing keys here (JwksMirror).
+    settings.setProperty("mp.jwt.verify.publickey.location", stateDir.resolve("keycloak-jwks.json").toUri().toString());
     return settings;
   }
 

@@ -12,14 +12,18 @@ import java.sql.Statement;
 
 /**
  * PostgreSQL on 127.0.0.1:5432: the machine's server when one runs there (as {@code postgres}, with
- * trust authentication or the password in {@code PGPASSWORD}), otherwise an embedded PostgreSQL 15 from Maven Central on the same port, so
- * that every URL stays the same. Warta connects as the role {@code warta}.
+ * trust authentication or the password in {@code PGPASSWORD}), otherwise an embedded PostgreSQL 15
+ * from Maven Central on the same port, so that every URL stays the same. Two roles, as in
+ * production: {@code warta_owner} owns the database and runs the migrations; Warta connects as
+ * {@code warta}, which owns nothing and holds only what the migrations grant it.
  */
 final class Postgres implements AutoCloseable {
 
   static final int PORT = 5432;
   static final String USER = "warta";
   static final String PASSWORD = "warta";
+  static final String OWNER = "warta_owner";
+  static final String OWNER_PASSWORD = "warta_owner";
 
   private final EmbeddedPostgres embedded;
 
@@ -47,23 +51,40 @@ final class Postgres implements AutoCloseable {
     }
   }
 
-  /** Creates the role and the database if missing; {@code fresh} drops the database first. */
+  /**
+   * Creates the roles and the database if missing; {@code fresh} drops the database first. A
+   * database from before the two roles (everything owned by {@code warta}) is handed to the owner.
+   */
   void prepare(String database, boolean fresh) {
-    try (Connection admin = DriverManager.getConnection(url("postgres"), "postgres", System.getenv().getOrDefault("PGPASSWORD", ""));
-        Statement sql = admin.createStatement()) {
-      sql.execute(
-          "do $$ begin if not exists (select from pg_roles where rolname = '" + USER + "') then "
-              + "create role " + USER + " login password '" + PASSWORD + "'; end if; end $$");
+    try (Connection admin = superuser("postgres"); Statement sql = admin.createStatement()) {
+      createRole(sql, OWNER, OWNER_PASSWORD);
+      createRole(sql, USER, PASSWORD);
       if (fresh) {
         sql.execute("drop database if exists " + database + " with (force)");
       }
       var exists = sql.executeQuery("select 1 from pg_database where datname = '" + database + "'");
       if (!exists.next()) {
-        sql.execute("create database " + database + " owner " + USER + " encoding 'UTF8' template template0");
+        sql.execute("create database " + database + " owner " + OWNER + " encoding 'UTF8' template template0");
+        return;
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not prepare database " + database, e);
     }
+    try (Connection existing = superuser(database); Statement sql = existing.createStatement()) {
+      sql.execute("reassign owned by " + USER + " to " + OWNER);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not hand database " + database + " to " + OWNER, e);
+    }
+  }
+
+  private static void createRole(Statement sql, String role, String password) throws SQLException {
+    sql.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role + "') then "
+        + "create role " + role + " login password '" + password + "'; end if; end $$");
+  }
+
+  /** A connection as the server's superuser, for setting up and for tests that play the intruder. */
+  static Connection superuser(String database) throws SQLException {
+    return DriverManager.getConnection(url(database), "postgres", System.getenv().getOrDefault("PGPASSWORD", ""));
   }
 
   static String url(String database) {

@@ -17,8 +17,42 @@ public class TestStack implements LauncherSessionListener {
   /** The integration tests' database, created afresh for every test session. */
   public static final String DATABASE = "warta_it";
 
+  /** What the integration tests' Payara keeps outside the database. */
+  private static final Path STATE = Path.of(System.getProperty("java.io.tmpdir"), "state-" + DATABASE);
+
+  /** Where the integration tests' Payara anchors the audit trail. */
+  public static final Path AUDIT_ANCHOR = PayaraMicro.auditAnchor(STATE);
+
+  /** The roles the tests connect as when they play the database's owner or Warta's runtime role. */
+  public static final String OWNER = Postgres.OWNER;
+  public static final String OWNER_PASSWORD = Postgres.OWNER_PASSWORD;
+  public static final String RUNTIME = Postgres.USER;
+  public static final String RUNTIME_PASSWORD = Postgres.PASSWORD;
+  public static final String AUDIT_KEY = PayaraMicro.DEV_AUDIT_KEY;
+
+  /** A JDBC URL of the tests' database. */
+  public static String databaseUrl() {
+    return Postgres.url(DATABASE);
+  }
+
   private Postgres postgres;
-  private Keycloak keycloak;
+  /** Shared with the tests (same class loader), which stop and start it to play an outage. */
+  private static Keycloak keycloak;
+
+  /** Whether this test session started Keycloak itself, and so can take it away for a test. */
+  public static boolean controlsKeycloak() {
+    return keycloak != null && keycloak.startedHere();
+  }
+
+  /** Stops Keycloak, as an outage would. */
+  public static void stopKeycloak() {
+    keycloak.close();
+  }
+
+  /** Starts Keycloak again with the same realm and signing keys. */
+  public static void startKeycloak() {
+    keycloak = keycloak.restarted();
+  }
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -30,8 +64,10 @@ public class TestStack implements LauncherSessionListener {
     keycloak = Keycloak.ensure();
     try {
       Path settings = Path.of(System.getProperty("java.io.tmpdir"), "warta-it.properties");
+      // The database is new: so is its audit trail, and an old anchor would report it cut.
+      Keycloak.deleteTree(STATE);
       PayaraMicro.writeSystemProperties(settings, PayaraMicro.wartaSettings(DATABASE,
-          "http://127.0.0.1:" + System.getProperty("warta.it.http.port", "8280") + "/warta/"));
+          "http://127.0.0.1:" + System.getProperty("warta.it.http.port", "8280") + "/warta/", STATE));
       Path preBoot = Path.of(System.getProperty("java.io.tmpdir"), "warta-it-pre-boot.asadmin");
       java.nio.file.Files.writeString(preBoot, PayaraMicro.bindToLoopbackCommand() + "\n");
     } catch (IOException e) {

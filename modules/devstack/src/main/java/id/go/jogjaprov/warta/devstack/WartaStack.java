@@ -15,6 +15,14 @@ public final class WartaStack {
 
   private WartaStack() {}
 
+  /**
+   * What Warta keeps outside the database for {@code database}: the audit trail's anchored head and
+   * the last good copy of Keycloak's signing keys. Kept as long as the database is.
+   */
+  static Path stateDir(String database) {
+    return StackLocations.cacheDir().resolve("state-" + database);
+  }
+
   public static void main(String[] args) throws InterruptedException {
     Path war = Path.of(args.length > 0 ? args[0] : "modules/app/target/warta.war").toAbsolutePath();
     if (!Files.isRegularFile(war)) {
@@ -24,7 +32,8 @@ public final class WartaStack {
     Postgres postgres = Postgres.ensure();
     postgres.prepare(DATABASE, false);
     Keycloak keycloak = Keycloak.ensure();
-    PayaraMicro payara = PayaraMicro.start(war, HTTP_PORT, PayaraMicro.wartaSettings(DATABASE, PayaraMicro.baseUrl(HTTP_PORT) + "/"));
+    PayaraMicro payara = PayaraMicro.start(war, HTTP_PORT,
+        PayaraMicro.wartaSettings(DATABASE, PayaraMicro.baseUrl(HTTP_PORT) + "/", stateDir(DATABASE)));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.app.infrastructure.Outages;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
@@ -99,6 +100,13 @@ final class ProblemMappers {
 
     @Override
     public Response toResponse(Exception e) {
+      if (Outages.databaseUnavailable(e)) {
+        LOG.warning(() -> "Database unavailable: " + causeChain(e));
+        return Response.fromResponse(Problem.response(503, "Layanan sedang tidak tersedia",
+                "Basis data sedang tidak dapat dihubungi; tidak ada yang berubah. Coba lagi sebentar lagi."))
+            .header("Retry-After", "5")
+            .build();
+      }
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Incident {0}: {1}", new Object[] {incident, causeChain(e)});
       return Problem.response(500, "Galat sistem", "Terjadi galat pada sistem. Kode insiden: " + incident);

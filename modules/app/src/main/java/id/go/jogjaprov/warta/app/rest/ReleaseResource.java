@@ -77,7 +77,7 @@ public class ReleaseResource {
   @Path("{id}/readers")
   @Operation(summary = "Who opened this classified release, newest first; empty unless you are its author")
   public Response readers(@PathParam("id") String id, @BeanParam PageParams page) {
-    return PageJson.of(Page.of(releases.readersOf(ReleaseId.parse(id)), page.request()),
+    return PageJson.of(releases.readersOf(ReleaseId.parse(id), page.request()),
         r -> new ReadingJson(r.reader().value(), r.at(), r.origin()), uriInfo);
   }
 

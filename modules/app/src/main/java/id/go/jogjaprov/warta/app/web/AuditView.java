@@ -5,44 +5,83 @@ import id.go.jogjaprov.warta.access.api.AuditEntry;
 import id.go.jogjaprov.warta.access.api.AuditQuery;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.ChainVerification;
-import jakarta.annotation.PostConstruct;
+import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** The auditor's page: filter the trail, export it, verify its chain. */
+/**
+ * The auditor's page: filter the trail, page through it, export all of it, verify its chain. The
+ * table loads page by page from the trail, so an export holds every matching entry, not a sample.
+ */
 @Named
 @ViewScoped
 public class AuditView implements Serializable {
-
-  static final int LIMIT = 500;
 
   @Inject AuditTrail trail;
 
   private String actor;
   private AuditAction action;
   private String item;
-  private List<AuditEntry> entries;
   private ChainVerification verification;
-
-  @PostConstruct
-  void load() {
-    filter();
-  }
+  private final Entries entries = new Entries();
 
   public void filter() {
-    entries = trail.search(new AuditQuery(
-        Optional.ofNullable(actor).filter(a -> !a.isBlank()),
+    entries.query = new AuditQuery(
+        Optional.ofNullable(actor).filter(a -> !a.isBlank()).map(Username::new),
         Optional.ofNullable(action),
         Optional.ofNullable(item).filter(i -> !i.isBlank()),
-        Optional.empty(), Optional.empty(), LIMIT));
+        Optional.empty(), Optional.empty());
   }
 
   public void verify() {
     verification = trail.verify();
+  }
+
+  /** The trail as the table pages through it, newest first. */
+  final class Entries extends LazyDataModel<AuditEntry> {
+    private AuditQuery query =
+        new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    @Override
+    public int count(Map<String, FilterMeta> filters) {
+      return (int) Math.min(Integer.MAX_VALUE, trail.search(query, PageRequest.first(1)).total());
+    }
+
+    /** Loads what the table asks for, in pages the trail allows (an export asks for everything). */
+    @Override
+    public List<AuditEntry> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+      List<AuditEntry> loaded = new ArrayList<>();
+      int chunk = PageRequest.MAX_SIZE;
+      int end = first + size;
+      for (int page = first / chunk; page * chunk < end; page++) {
+        List<AuditEntry> items = trail.search(query, new PageRequest(page, chunk)).items();
+        for (int i = 0; i < items.size(); i++) {
+          int position = page * chunk + i;
+          if (position >= first && position < end) {
+            loaded.add(items.get(i));
+          }
+        }
+        if (items.size() < chunk) {
+          break;
+        }
+      }
+      return loaded;
+    }
+
+    @Override
+    public String getRowKey(AuditEntry entry) {
+      return Long.toString(entry.id());
+    }
   }
 
   public AuditAction[] getActions() { return AuditAction.values(); }
@@ -52,6 +91,6 @@ public class AuditView implements Serializable {
   public void setAction(AuditAction action) { this.action = action; }
   public String getItem() { return item; }
   public void setItem(String item) { this.item = item; }
-  public List<AuditEntry> getEntries() { return entries; }
+  public LazyDataModel<AuditEntry> getEntries() { return entries; }
   public ChainVerification getVerification() { return verification; }
 }

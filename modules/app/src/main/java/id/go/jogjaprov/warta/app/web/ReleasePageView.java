@@ -3,6 +3,7 @@ package id.go.jogjaprov.warta.app.web;
 import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import id.go.jogjaprov.warta.content.api.ReleaseReading;
@@ -22,6 +23,8 @@ import java.util.List;
 @ViewScoped
 public class ReleasePageView implements Serializable {
 
+  static final int READERS_SHOWN = 50;
+
   @Inject ReleaseService releases;
   @Inject ReviewService reviews;
   @Inject ClassificationService classification;
@@ -37,7 +40,7 @@ public class ReleasePageView implements Serializable {
   public void load() {
     release = releases.open(ReleaseId.parse(id));
     decisions = reviews.decisionsOn(release.id());
-    readers = releases.readersOf(release.id());
+    readers = releases.readersOf(release.id(), PageRequest.first(READERS_SHOWN)).items();
   }
 
   public List<ReleaseReading> getReaders() {

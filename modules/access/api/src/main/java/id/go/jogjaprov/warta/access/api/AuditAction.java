@@ -10,8 +10,10 @@ public enum AuditAction {
   CLASSIFICATION_CHANGE,
   /** Access to an item was granted to a named official. */
   GRANT,
-  /** An official with a privileged role signed in. */
+  /** An official with a privileged role began a browser session or used a new bearer token. */
   PRIVILEGED_SIGN_IN,
   /** A user, role, unit or clearance was changed. */
-  ADMINISTRATION
+  ADMINISTRATION,
+  /** Something happened that Warta did not do and an auditor must look at (a clearance granted outside Warta). */
+  ALERT
 }

@@ -1,24 +1,18 @@
 package id.go.jogjaprov.warta.access.api;
 
+import id.go.jogjaprov.warta.kernel.Username;
 import java.time.Instant;
 import java.util.Optional;
 
 /** A filter over the audit trail; empty parts match everything. */
 public record AuditQuery(
-    Optional<String> actor,
+    Optional<Username> actor,
     Optional<AuditAction> action,
     Optional<String> itemId,
     Optional<Instant> from,
-    Optional<Instant> to,
-    int limit) {
-
-  public static final int MAX_LIMIT = 1000;
-
-  public AuditQuery {
-    limit = Math.max(1, Math.min(limit, MAX_LIMIT));
-  }
+    Optional<Instant> to) {
 
   public static AuditQuery forItem(String itemId) {
-    return new AuditQuery(Optional.empty(), Optional.empty(), Optional.of(itemId), Optional.empty(), Optional.empty(), MAX_LIMIT);
+    return new AuditQuery(Optional.empty(), Optional.empty(), Optional.of(itemId), Optional.empty(), Optional.empty());
   }
 }

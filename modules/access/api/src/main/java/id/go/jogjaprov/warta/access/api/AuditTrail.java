@@ -1,25 +1,47 @@
 package id.go.jogjaprov.warta.access.api;
 
-import java.util.List;
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 
 /**
  * The append-only, tamper-evident audit trail. Recording joins the caller's transaction, so an
- * action and its entry commit together.
+ * action and its entry commit together, and takes no lock: entries are sealed into the chain
+ * shortly after they commit, by one sealer at a time.
  */
 public interface AuditTrail {
 
-  /** Appends an entry for the current official, from the current request's address. */
+  /**
+   * Appends an entry for the current official, from the current request's address. A read of the
+   * same item is recorded once per request.
+   */
   void record(AuditEvent event);
 
   /**
-   * Entries matching the query, newest first. Auditors see every entry; details above their
-   * clearance are withheld. Other officials may not read the trail.
+   * Records that a privileged official (see {@link Official#isPrivileged()}) began using Warta with
+   * a credential (a browser session or a bearer token), once per credential. The fingerprint names
+   * the credential without revealing it.
    */
-  List<AuditEntry> search(AuditQuery query);
+  void recordPrivilegedUse(String credentialFingerprint);
 
-  /** Who opened an item: for the item's author, who is told who read their classified work. */
-  List<AuditEntry> readsOf(String itemKind, String itemId);
+  /**
+   * An item's classification changed: entries about it are shown from now on at no less than its
+   * new level, so that a detail written while it was lower is withheld once it is raised.
+   */
+  void itemLevelChanged(String itemKind, String itemId, Classification level);
 
-  /** Walks the whole chain and reports the first entry whose seal does not match. */
+  /**
+   * A page of entries matching the query, newest first. Auditors see every entry; details above
+   * their clearance are withheld. Other officials may not read the trail.
+   */
+  Page<AuditEntry> search(AuditQuery query, PageRequest page);
+
+  /** Who opened an item, newest first: for the item's author, who is told who read their classified work. */
+  Page<AuditEntry> readsOf(String itemKind, String itemId, PageRequest page);
+
+  /**
+   * Walks the whole chain with the key, checks that it reaches the head anchored outside the
+   * database and that no entry stayed unsealed, and reports the first entry that does not hold.
+   */
   ChainVerification verify();
 }

@@ -37,6 +37,14 @@ public record Official(
     return roles.contains(role);
   }
 
+  /**
+   * Administrators, auditors and agency heads: their use of Warta is recorded in the audit trail
+   * whenever they begin with a new credential.
+   */
+  public boolean isPrivileged() {
+    return hasRole(Role.ADMIN) || hasRole(Role.AUDITOR) || hasRole(Role.AGENCY_HEAD);
+  }
+
   public boolean writes() {
     return roles.stream().anyMatch(Role::writes);
   }

@@ -3,7 +3,6 @@ package id.go.jogjaprov.warta.content.api;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.Username;
-import java.util.List;
 
 /**
  * Writing and reading releases. Every read answers only what the caller may see; an item they may
@@ -32,7 +31,7 @@ public interface ReleaseService {
   void share(ReleaseId id, Username grantee, String reason, java.time.Instant until);
 
   /** Who opened this classified release, newest first; empty unless the caller is its author. */
-  List<ReleaseReading> readersOf(ReleaseId id);
+  Page<ReleaseReading> readersOf(ReleaseId id, PageRequest page);
 
   /**
    * A page of the caller's visible releases that match the filter, newest change first, as list

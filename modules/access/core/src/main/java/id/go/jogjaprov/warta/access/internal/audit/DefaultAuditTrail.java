@@ -1,100 +1,166 @@
 package id.go.jogjaprov.warta.access.internal.audit;
 
 import id.go.jogjaprov.warta.access.api.AuditAction;
-import id.go.jogjaprov.warta.access.api.AuditChain;
 import id.go.jogjaprov.warta.access.api.AuditEntry;
 import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditQuery;
+import id.go.jogjaprov.warta.access.api.AuditRecord;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.ChainVerification;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.access.api.Role;
-import id.go.jogjaprov.warta.access.api.SealedAuditEntry;
+import id.go.jogjaprov.warta.access.internal.audit.AuditLog.StoredEntry;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
+import java.util.stream.Collectors;
 
-/** Seals and appends entries; shows them to auditors with details above their clearance withheld. */
+/**
+ * Writes entries in the caller's transaction and asks the sealer for a round once it commits;
+ * shows entries to auditors at their item's current level, with details above the auditor's
+ * clearance withheld.
+ */
 @ApplicationScoped
 @Transactional
 class DefaultAuditTrail implements AuditTrail {
 
   static final String SYSTEM_ORIGIN = "sistem";
+  static final String OFFICIAL_KIND = "official";
+  /** How long a committed record may wait for its seal before verification calls it missing. */
+  static final Duration SEALING_GRACE = Duration.ofMinutes(1);
+  private static final String SEALING_REQUESTED = AuditSealer.class.getName();
 
   @Inject AuditLog log;
+  @Inject AuditSealer sealer;
+  @Inject AuditKey key;
+  @Inject AuditAnchor anchor;
   @Inject CurrentOfficial currentOfficial;
   @Inject Instance<HttpServletRequest> request;
+  @Inject Instance<RecordedReads> recordedReads;
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
 
   private final Clock clock = Clock.systemUTC();
 
   @Override
   public void record(AuditEvent event) {
-    Official actor = currentOfficial.get();
-    var last = log.lockAndReadLast();
-    long sequence = last.map(SealedAuditEntry::sequence).orElse(0L) + 1;
-    String previous = last.map(SealedAuditEntry::entryHash).orElse(AuditChain.GENESIS);
-    SealedAuditEntry unsealed =
-        new SealedAuditEntry(
-            sequence,
-            clock.instant().truncatedTo(ChronoUnit.MICROS),
-            actor.username().value(),
-            origin(),
-            event.action().name(),
-            nullToEmpty(event.itemKind()),
-            nullToEmpty(event.itemId()),
-            event.level().level(),
-            event.detail(),
-            previous,
-            "");
-    log.append(
-        new SealedAuditEntry(
-            unsealed.sequence(), unsealed.at(), unsealed.actor(), unsealed.origin(), unsealed.action(),
-            unsealed.itemKind(), unsealed.itemId(), unsealed.level(), unsealed.detail(), previous,
-            unsealed.expectedSeal(previous)));
-  }
-
-  @Override
-  public List<AuditEntry> search(AuditQuery query) {
-    Official viewer = currentOfficial.get();
-    if (!viewer.hasRole(Role.AUDITOR)) {
-      throw new NotPermittedException("Hanya auditor yang dapat membaca jejak audit.");
+    if (event.action() == AuditAction.READ && !firstReadInThisRequest(event)) {
+      return;
     }
-    return log.search(query).stream().map(entry -> visibleTo(viewer, entry)).toList();
+    log.append(new AuditRecord(
+        0,
+        clock.instant().truncatedTo(ChronoUnit.MICROS),
+        currentOfficial.get().username().value(),
+        origin(),
+        event.action().name(),
+        nullToEmpty(event.itemKind()),
+        nullToEmpty(event.itemId()),
+        event.level().level(),
+        event.detail()));
+    sealAfterCommit();
   }
 
   @Override
-  public List<AuditEntry> readsOf(String itemKind, String itemId) {
+  public void recordPrivilegedUse(String credentialFingerprint) {
+    Official official = currentOfficial.get();
+    if (official.isPrivileged() && log.firstUse(credentialFingerprint, clock.instant())) {
+      record(new AuditEvent(AuditAction.PRIVILEGED_SIGN_IN, OFFICIAL_KIND, official.username().value(),
+          Classification.BIASA, official.roles().stream().map(Role::roleName).sorted().collect(Collectors.joining(","))));
+    }
+  }
+
+  @Override
+  public void itemLevelChanged(String itemKind, String itemId, Classification level) {
+    log.itemLevelChanged(itemKind, itemId, level);
+  }
+
+  @Override
+  public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
+    Official viewer = requireAuditor("membaca");
+    return log.search(query, page).map(entry -> visibleTo(viewer, entry));
+  }
+
+  @Override
+  public Page<AuditEntry> readsOf(String itemKind, String itemId, PageRequest page) {
     Official viewer = currentOfficial.get();
-    return log.search(AuditQuery.forItem(itemId)).stream()
-        .filter(entry -> entry.itemKind().equals(itemKind) && entry.action().equals(AuditAction.READ.name()))
-        .map(entry -> visibleTo(viewer, entry))
-        .toList();
+    return log.readsOf(itemKind, itemId, page).map(entry -> visibleTo(viewer, entry));
   }
 
   @Override
   public ChainVerification verify() {
-    if (!currentOfficial.get().hasRole(Role.AUDITOR)) {
-      throw new NotPermittedException("Hanya auditor yang dapat memeriksa jejak audit.");
+    requireAuditor("memeriksa");
+    sealer.sealCommitted();
+    var verifier = key.chain().verifier(anchor.read());
+    log.walkChain(verifier);
+    ChainVerification chain = verifier.result();
+    if (!chain.intact()) {
+      return chain;
     }
-    AuditChain.Verifier verifier = new AuditChain.Verifier();
-    log.walk(verifier);
-    return verifier.result();
+    var unsealed = log.unsealedSince(clock.instant().minus(SEALING_GRACE));
+    return unsealed.isPresent()
+        ? ChainVerification.brokenAt(chain.entriesChecked(), chain.entriesChecked() + 1,
+            "catatan " + unsealed.getAsLong() + " tidak pernah disegel ke dalam rantai")
+        : chain;
   }
 
-  private static AuditEntry visibleTo(Official viewer, SealedAuditEntry entry) {
-    Classification level = Classification.ofLevel(entry.level());
-    boolean withheld = !viewer.clearance().permits(level);
+  private Official requireAuditor(String verb) {
+    Official viewer = currentOfficial.get();
+    if (!viewer.hasRole(Role.AUDITOR)) {
+      throw new NotPermittedException("Hanya auditor yang dapat " + verb + " jejak audit.");
+    }
+    return viewer;
+  }
+
+  private static AuditEntry visibleTo(Official viewer, StoredEntry entry) {
+    AuditRecord record = entry.record();
+    boolean withheld = !viewer.clearance().permits(entry.visibleLevel());
     return new AuditEntry(
-        entry.sequence(), entry.at(), entry.actor(), entry.origin(), AuditAction.valueOf(entry.action()),
-        entry.itemKind(), entry.itemId(), level, withheld ? "" : entry.detail(), withheld);
+        record.id(), entry.position(), record.at(), record.actor(), record.origin(),
+        AuditAction.valueOf(record.action()), record.itemKind(), record.itemId(), entry.visibleLevel(),
+        withheld ? "" : record.detail(), withheld);
+  }
+
+  private boolean firstReadInThisRequest(AuditEvent event) {
+    try {
+      return !recordedReads.isResolvable() || recordedReads.get().first(event.itemKind(), event.itemId());
+    } catch (ContextNotActiveException noRequest) {
+      return true;
+    }
+  }
+
+  /** One round of sealing once the caller's transaction has committed; none if it rolls back. */
+  private void sealAfterCommit() {
+    if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE
+        || transactions.getResource(SEALING_REQUESTED) != null) {
+      return;
+    }
+    transactions.putResource(SEALING_REQUESTED, Boolean.TRUE);
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == Status.STATUS_COMMITTED) {
+          sealer.requestRound();
+        }
+      }
+    });
   }
 
   private String origin() {

@@ -1,44 +1,26 @@
 package id.go.jogjaprov.warta.access.internal.health;
 
-import id.go.jogjaprov.warta.access.internal.oidc.OidcSettings;
+import id.go.jogjaprov.warta.access.api.SignInStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while Keycloak answers for the realm: without it nobody can sign in. */
+/**
+ * Reports whether Keycloak answers, without making Warta unready when it does not: the portal and
+ * the public API need no sign-in and keep serving, and valid bearer tokens keep working (their keys
+ * are mirrored). Monitors of sign-in itself read {@code /api/public/status/sign-in}, which answers
+ * 503 while Keycloak is away.
+ */
 @Readiness
 @ApplicationScoped
 class KeycloakReadiness implements HealthCheck {
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-  @Inject OidcSettings settings;
+  @Inject SignInStatus signIn;
 
   @Override
   public HealthCheckResponse call() {
-    var check = HealthCheckResponse.named("keycloak");
-    try {
-      var request =
-          HttpRequest.newBuilder(
-                  URI.create(settings.getProviderUri() + "/.well-known/openid-configuration"))
-              .timeout(Duration.ofSeconds(3))
-              .GET()
-              .build();
-      int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-      return check.status(status == 200).withData("status", status).build();
-    } catch (java.io.IOException e) {
-      return check.down().withData("error", e.getClass().getSimpleName()).build();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return check.down().build();
-    }
+    return HealthCheckResponse.named("keycloak").up().withData("signIn", signIn.available() ? "UP" : "DOWN").build();
   }
 }

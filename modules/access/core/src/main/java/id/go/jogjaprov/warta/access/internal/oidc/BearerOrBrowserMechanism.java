@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.access.internal.oidc;
 
+import id.go.jogjaprov.warta.access.api.SignInStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One WAR serves both the browser (OpenID Connect sessions) and the JSON API (bearer tokens,
@@ -28,8 +32,10 @@ import jakarta.servlet.http.HttpServletResponse;
 class BearerOrBrowserMechanism implements HttpAuthenticationMechanism {
 
   private static final String BEARER = "Bearer ";
+  private static final Logger LOG = Logger.getLogger(BearerOrBrowserMechanism.class.getName());
 
   @Inject BeanManager beans;
+  @Inject SignInStatus signIn;
 
   private HttpAuthenticationMechanism bearer;
   private HttpAuthenticationMechanism browser;
@@ -77,7 +83,31 @@ class BearerOrBrowserMechanism implements HttpAuthenticationMechanism {
       // MP-JWT lets such a request through unauthenticated; the API must answer 401 instead.
       return context.responseUnauthorized();
     }
-    return mechanism.validateRequest(request, response, context);
+    if (mechanism == bearer) {
+      return bearer.validateRequest(request, response, context);
+    }
+    // Someone not signed in would be sent to Keycloak's login page; while Keycloak is away, say so
+    // here instead of sending the browser to a page that cannot load.
+    if (context.isProtected() && request.getSession(false) == null && !signIn.available()) {
+      return signInUnavailable(response);
+    }
+    try {
+      return browser.validateRequest(request, response, context);
+    } catch (RuntimeException keycloakAway) {
+      // The OpenID Connect mechanism could not reach Keycloak (discovery, code exchange, refresh).
+      LOG.log(Level.WARNING, "Sign-in unavailable: {0}", keycloakAway.getClass().getName());
+      return signInUnavailable(response);
+    }
+  }
+
+  /** A 503 page (the application's error page), not the empty 500 the container would send. */
+  private static AuthenticationStatus signInUnavailable(HttpServletResponse response) throws AuthenticationException {
+    try {
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    } catch (IOException e) {
+      throw new AuthenticationException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   @Override

@@ -24,9 +24,15 @@ class DefaultArchiveSearch implements ArchiveSearch {
   @Inject ArchiveRecords records;
   @Inject AuditTrail audit;
 
+  /** A snippet of a classified record shows its text: each one on the page is recorded as a read. */
   @Override
   public ArchiveSearchResult search(ArchiveQuery query) {
-    return records.search(query);
+    ArchiveSearchResult result = records.search(query);
+    result.hits().stream()
+        .filter(hit -> hit.classification().level() >= Classification.TERBATAS.level())
+        .forEach(hit -> audit.record(new AuditEvent(AuditAction.READ, AUDIT_KIND, hit.id().toString(),
+            hit.classification(), "cuplikan hasil pencarian")));
+    return result;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.archives.internal.application;
 
+import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
 import id.go.jogjaprov.warta.content.api.ReleaseReclassified;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +15,12 @@ import jakarta.inject.Inject;
 class ReclassifyWithRelease {
 
   @Inject ArchiveRecords records;
+  @Inject AuditTrail audit;
 
   void follow(@Observes ReleaseReclassified event) {
-    records.ofRelease(event.releaseId().value()).forEach(record -> record.reclassify(event.to()));
+    records.ofRelease(event.releaseId().value()).forEach(record -> {
+      record.reclassify(event.to());
+      audit.itemLevelChanged(DefaultArchiveSearch.AUDIT_KIND, record.id().toString(), event.to());
+    });
   }
 }

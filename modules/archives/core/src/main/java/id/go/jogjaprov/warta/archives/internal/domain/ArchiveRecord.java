@@ -88,6 +88,10 @@ public class ArchiveRecord {
     this.archivedAt = archivedAt.atOffset(ZoneOffset.UTC);
   }
 
+  public UUID id() {
+    return id;
+  }
+
   public ArchiveHit hit(String snippet) {
     return new ArchiveHit(
         id,

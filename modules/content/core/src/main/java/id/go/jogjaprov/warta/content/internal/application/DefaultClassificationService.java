@@ -91,10 +91,14 @@ class DefaultClassificationService implements ClassificationService {
   @Override
   public List<ReclassificationRequest> awaitingMyApproval() {
     Official official = currentOfficial.get();
-    return requests.pending().stream()
+    List<ReclassificationRequest> shown = requests.pending().stream()
         .map(Reclassification::view)
         .filter(request -> !request.requestedBy().equals(official.username()))
         .toList();
+    // A lowering's reason speaks of its release: showing it is a read of the release.
+    shown.forEach(request -> audit.record(new AuditEvent(AuditAction.READ, DefaultReleaseService.AUDIT_KIND,
+        request.releaseId().toString(), request.from(), "alasan permintaan penurunan klasifikasi")));
+    return shown;
   }
 
   private void apply(Release release, Classification level, String reason) {
@@ -103,6 +107,7 @@ class DefaultClassificationService implements ClassificationService {
     requests.pendingFor(release.id()).forEach(Reclassification::cancel);
     release.reclassify(level, clock.instant());
     releases.flush();
+    audit.itemLevelChanged(DefaultReleaseService.AUDIT_KIND, release.id().toString(), level);
     Classification higher = from.level() > level.level() ? from : level;
     record(release, higher, from.name() + "→" + level.name() + (reason.isEmpty() ? "" : ": " + reason));
     reclassified.fire(new ReleaseReclassified(release.id(), from, level));

@@ -128,14 +128,13 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   }
 
   @Override
-  public List<ReleaseReading> readersOf(ReleaseId id) {
+  public Page<ReleaseReading> readersOf(ReleaseId id, PageRequest page) {
     ReleaseDetails release = get(id);
     if (!release.author().equals(currentOfficial.get().username())) {
-      return List.of();
+      return new Page<>(List.of(), 0, page);
     }
-    return audit.readsOf(AUDIT_KIND, id.toString()).stream()
-        .map(entry -> new ReleaseReading(new Username(entry.actor()), entry.at(), entry.origin()))
-        .toList();
+    return audit.readsOf(AUDIT_KIND, id.toString(), page)
+        .map(entry -> new ReleaseReading(new Username(entry.actor()), entry.at(), entry.origin()));
   }
 
   @Override

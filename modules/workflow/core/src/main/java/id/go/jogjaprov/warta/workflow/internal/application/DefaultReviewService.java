@@ -100,7 +100,8 @@ class DefaultReviewService implements ReviewService {
 
   @Override
   public List<DecisionRecord> decisionsOn(ReleaseId id) {
-    releases.get(id);
+    // Decision comments speak of the release: showing them is a read of it.
+    releases.open(id);
     return decisions.on(id).stream().map(DecisionEntry::record).toList();
   }
 }

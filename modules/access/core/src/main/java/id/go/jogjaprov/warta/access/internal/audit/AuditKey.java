@@ -1,0 +1,28 @@
+package id.go.jogjaprov.warta.access.internal.audit;
+
+import id.go.jogjaprov.warta.access.api.AuditChain;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The key that seals the audit trail, from configuration ({@code warta.audit.key}, at least 32
+ * bytes, no default outside the dev profile). It lives outside the database on purpose: whoever can
+ * write to the database but does not hold the key cannot seal a forged entry.
+ */
+@ApplicationScoped
+class AuditKey {
+
+  @Inject
+  @ConfigProperty(name = "warta.audit.key")
+  String key;
+
+  private AuditChain chain;
+
+  synchronized AuditChain chain() {
+    if (chain == null) {
+      chain = AuditChain.keyedWith(key);
+    }
+    return chain;
+  }
+}
