@@ -138,6 +138,27 @@ class HardeningAttacksIT extends WartaIT {
         .getJsonArray("hits").getJsonObject(0).getString("recordNumber");
   }
 
+  // --- 6. A leaked directory secret bypassed every rule -----------------------------------------
+
+  @Test
+  void aLeakedDirectorySecretCannotMakeAnAdministratorAndAClearanceGivenWithItRaisesAnAlert() throws InterruptedException {
+    KeycloakAdmin intruder = KeycloakAdmin.asClient("warta", "warta-directory", "warta-directory-dev-secret");
+    assertEquals(403, intruder.roleMapping("staf.pariwisata", "admin", "POST"), "never maps admin");
+    assertEquals(403, intruder.resetPassword("admin.sso", "Diambil-Alih-Penyusup-2026"), "never takes over an administrator");
+    assertEquals(204, intruder.roleMapping("staf.pariwisata", "clearance-rahasia", "POST"),
+        "Keycloak lets the account map a clearance (Warta's own flow needs it), so Warta watches for it");
+    try {
+      boolean alerted = false;
+      for (int i = 0; i < 60 && !alerted; i++) {
+        alerted = api.get("/api/audit?item=staf.pariwisata&action=ALERT", auditorToken).body().contains("RAHASIA");
+        Thread.sleep(500);
+      }
+      assertTrue(alerted, "a clearance Warta did not grant raises an alert for the auditors");
+    } finally {
+      new KeycloakAdmin().removeRealmRole("staf.pariwisata", "clearance-rahasia");
+    }
+  }
+
   // --- 7. Privileged API calls, and audit details of items that were raised -------------------
 
   @Test

@@ -64,10 +64,14 @@ class LeakMatrixIT extends WartaIT {
           new Persona("tamu", false, 1, Set.of(), false));
 
   /**
-   * A release in the matrix; its marker word appears in its title, body, decision comment and the
-   * reason of its pending lowering (classified drafts have one, asked by their author).
+   * A release in the matrix. Its marker word appears in its title, decision comment, the reason of
+   * its pending lowering (classified drafts have one, asked by their author) and the reason of its
+   * grant (Bidang Humas shares each of its releases with {@link #GRANTEE}). Its lead carries
+   * {@code leadMarker} and its body {@code bodyMarker}, which lists must never show (the lead only
+   * of a visible Biasa release).
    */
-  record Item(String id, String recordId, String marker, String unit, int level, boolean published, String requester) {
+  record Item(String id, String recordId, String marker, String leadMarker, String bodyMarker, String unit, int level,
+      boolean published, String requester, String grantee) {
 
     boolean isPublic() {
       return published && level == 1;
@@ -79,23 +83,38 @@ class LeakMatrixIT extends WartaIT {
     }
   }
 
+  /** Who Bidang Humas shares its releases with: an official of another unit, cleared for Terbatas. */
+  static final String GRANTEE = "staf.pariwisata";
+
   /** Which rule decides what a channel may show. */
   enum Rule {
-    /** Public releases to anyone; the rest by clearance and unit line. */
+    /** Public releases to anyone; the rest by clearance and by unit line or an explicit grant. */
     RELEASE,
     /** Published releases only; archivists read by office within clearance. */
     ARCHIVE_RECORD,
     /** Published Biasa releases, to anyone. */
     PUBLIC,
     /** Pending lowerings: clearance and unit line, never to the official who asked. */
-    LOWERING_REQUEST
+    LOWERING_REQUEST,
+    /** Audit details (grant and lowering reasons): auditors only, within clearance of the item's level. */
+    AUDIT_DETAIL
   }
 
   /** What one request showed: did the item appear, and the raw answer to search for leaks. */
   record Observation(boolean seen, String answer) {}
 
   /** A way to read Warta. */
-  record Channel(String name, Rule rule, Reader reader) {}
+  record Channel(String name, Rule rule, Reader reader) {
+
+    /**
+     * Officials' lists show summaries: never a body, and a lead only of Biasa releases. (Search
+     * snippets are excerpts by design, recorded as reads when classified; the public list shows
+     * public releases whole.)
+     */
+    boolean lists() {
+      return name.equals("release list") || name.equals("pending lowerings");
+    }
+  }
 
   @FunctionalInterface
   interface Reader {
@@ -115,7 +134,11 @@ class LeakMatrixIT extends WartaIT {
           new Channel("archive record page", Rule.ARCHIVE_RECORD, (m, p, i) -> m.page(p, "/app/archive-record.xhtml?id=" + i.recordId())),
           new Channel("archive search hits and snippets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchHits),
           new Channel("archive search total", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchTotal),
-          new Channel("archive search facets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchFacets));
+          new Channel("archive search facets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchFacets),
+          new Channel("audit trail", Rule.AUDIT_DETAIL, (m, p, i) -> m.quoted(i, m.api.get("/api/audit?item=" + i.id(), m.token(p)))),
+          new Channel("audit page", Rule.AUDIT_DETAIL, (m, p, i) -> m.quotedPage(i, m.pages(p).get("/app/audit.xhtml?item=" + i.id()))),
+          new Channel("audit CSV export", Rule.AUDIT_DETAIL,
+              (m, p, i) -> m.quotedPage(i, m.pages(p).get("/app/audit-export?item=" + i.id()))));
 
 
   private final Map<String, String> tokens = new HashMap<>();
@@ -142,6 +165,12 @@ class LeakMatrixIT extends WartaIT {
           } else if (!allowed && seen.answer().contains(item.marker())) {
             violations.add(persona + " × " + item + " × " + channel.name() + ": hidden, but the answer quotes it");
           }
+          if (channel.lists() && seen.answer().contains(item.bodyMarker())) {
+            violations.add(persona + " × " + item + " × " + channel.name() + ": a list quotes the body");
+          }
+          if (channel.lists() && seen.answer().contains(item.leadMarker()) && !(allowed && item.level() == 1)) {
+            violations.add(persona + " × " + item + " × " + channel.name() + ": a list quotes the lead of classified work");
+          }
         }
       }
     }
@@ -154,11 +183,15 @@ class LeakMatrixIT extends WartaIT {
     return switch (rule) {
       case PUBLIC -> item.isPublic();
       case RELEASE -> persona.hasWartaRole()
-          && (item.isPublic() || (persona.clearance() >= item.level() && persona.within(item.unit())));
+          && (item.isPublic() || (persona.clearance() >= item.level()
+              && (persona.within(item.unit()) || String.valueOf(persona.username()).equals(item.grantee()))));
       case ARCHIVE_RECORD -> persona.hasWartaRole()
           && item.published()
           && (item.isPublic()
               || (persona.clearance() >= item.level() && (persona.archivist() || persona.within(item.unit()))));
+      case AUDIT_DETAIL -> "auditor.inspektorat".equals(persona.username())
+          && persona.clearance() >= item.level()
+          && (item.grantee() != null || item.requester() != null);
       case LOWERING_REQUEST -> persona.hasWartaRole()
           && item.requester() != null
           && !item.requester().equals(persona.username())
@@ -211,6 +244,16 @@ class LeakMatrixIT extends WartaIT {
       return new Observation(false, first.body());
     }
     return new Observation(true, everyItem(path, token(persona)).toString());
+  }
+
+  /** Seen when the answer shows the item's marker: the audit shows reasons, never titles. */
+  private Observation quoted(Item item, Response answer) {
+    return new Observation(answer.status() == 200 && answer.body().contains(item.marker()), answer.body());
+  }
+
+  private Observation quotedPage(Item item, java.net.http.HttpResponse<String> page) {
+    boolean ok = page.statusCode() == 200 && PageSession.isWartaPage(page);
+    return new Observation(ok && page.body().contains(item.marker()), page.body());
   }
 
   private static Observation approvalTrail(LeakMatrixIT m, Persona persona, Item item) {
@@ -266,11 +309,13 @@ class LeakMatrixIT extends WartaIT {
 
   private Item create(String unit, int level, boolean published, String author, String approver) {
     String marker = "matriks" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String leadMarker = "teras" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String bodyMarker = "isi" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     JsonObject draft = Json.createObjectBuilder()
         .add("type", "NEWS")
         .add("title", "Bahan " + marker)
-        .add("lead", JsonValue.NULL)
-        .add("body", "Isi bahan uji " + marker + " untuk matriks kebocoran.")
+        .add("lead", "Teras " + leadMarker)
+        .add("body", "Isi bahan uji " + bodyMarker + " untuk matriks kebocoran.")
         .add("classification", LEVELS.get(level - 1))
         .add("unit", unit)
         .build();
@@ -284,7 +329,17 @@ class LeakMatrixIT extends WartaIT {
           "{\"decision\":\"APPROVE\",\"comment\":\"Setuju " + marker + "\"}");
       assertEquals(200, approved.status(), approved.body());
       Response record = api.get("/api/archive/search?q=" + marker, cachedToken("sekda.diy"));
+      assertEquals(1, record.json().getJsonArray("hits").size(), record.body());
       recordId = record.json().getJsonArray("hits").getJsonObject(0).getString("id");
+    }
+    String grantee = null;
+    if (unit.equals(HUMAS)) {
+      JsonObject grant = Json.createObjectBuilder().add("user", GRANTEE).add("reason", "Berbagi " + marker)
+          .add("until", java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString()).build();
+      Response shared = api.post("/api/releases/" + id + "/grants", cachedToken(level == 4 ? "kadis.kominfo" : "kabid.humas"),
+          grant.toString());
+      assertEquals(201, shared.status(), shared.body());
+      grantee = GRANTEE;
     }
     String requester = null;
     if (!published && level > 1) {
@@ -293,7 +348,7 @@ class LeakMatrixIT extends WartaIT {
       assertEquals(202, lowering.status(), lowering.body());
       requester = author;
     }
-    return new Item(id, recordId, marker, unit, level, published, requester);
+    return new Item(id, recordId, marker, leadMarker, bodyMarker, unit, level, published, requester, grantee);
   }
 
   private PageSession pages(Persona persona) {

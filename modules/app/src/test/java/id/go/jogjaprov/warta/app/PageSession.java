@@ -81,7 +81,7 @@ final class PageSession {
    * Keycloak marks its cookies Secure; browsers treat loopback as a secure origin and send them
    * over plain HTTP, Java's cookie store does not. This store does what the browser does.
    */
-  private static final class LoopbackCookieStore implements CookieStore {
+  static final class LoopbackCookieStore implements CookieStore {
     private final CookieStore cookies = new CookieManager().getCookieStore();
 
     @Override

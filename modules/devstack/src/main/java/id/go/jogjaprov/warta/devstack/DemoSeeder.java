@@ -24,7 +24,7 @@ final class DemoSeeder {
   }
 
   void seed() {
-    if (api.get("/api/public/releases", null).json().getJsonArray("releases").size() > 0) {
+    if (api.get("/api/public/releases", null).json().getJsonNumber("total").longValue() > 0) {
       System.out.println("[warta] demo content: already there");
       return;
     }

@@ -66,8 +66,11 @@ public class TestStack implements LauncherSessionListener {
       Path settings = Path.of(System.getProperty("java.io.tmpdir"), "warta-it.properties");
       // The database is new: so is its audit trail, and an old anchor would report it cut.
       Keycloak.deleteTree(STATE);
-      PayaraMicro.writeSystemProperties(settings, PayaraMicro.wartaSettings(DATABASE,
-          "http://127.0.0.1:" + System.getProperty("warta.it.http.port", "8280") + "/warta/", STATE));
+      var wartaSettings = PayaraMicro.wartaSettings(DATABASE,
+          "http://127.0.0.1:" + System.getProperty("warta.it.http.port", "8280") + "/warta/", STATE);
+      // Compare clearances with Keycloak every few seconds, so that a test sees an alert soon.
+      wartaSettings.setProperty("warta.directory.reconcile-every", "PT5S");
+      PayaraMicro.writeSystemProperties(settings, wartaSettings);
       Path preBoot = Path.of(System.getProperty("java.io.tmpdir"), "warta-it-pre-boot.asadmin");
       java.nio.file.Files.writeString(preBoot, PayaraMicro.bindToLoopbackCommand() + "\n");
     } catch (IOException e) {

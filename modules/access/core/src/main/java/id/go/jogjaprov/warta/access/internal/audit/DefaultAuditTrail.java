@@ -28,7 +28,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes entries in the caller's transaction and asks the sealer for a round once it commits;
@@ -52,6 +55,11 @@ class DefaultAuditTrail implements AuditTrail {
   @Inject CurrentOfficial currentOfficial;
   @Inject Instance<HttpServletRequest> request;
   @Inject Instance<RecordedReads> recordedReads;
+
+  /** Reverse proxies whose X-Forwarded-For is believed, comma-separated (none unless configured). */
+  @Inject
+  @ConfigProperty(name = "warta.proxy.trusted-addresses")
+  Optional<String> trustedProxies;
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
 
@@ -65,7 +73,7 @@ class DefaultAuditTrail implements AuditTrail {
     log.append(new AuditRecord(
         0,
         clock.instant().truncatedTo(ChronoUnit.MICROS),
-        currentOfficial.get().username().value(),
+        actor(),
         origin(),
         event.action().name(),
         nullToEmpty(event.itemKind()),
@@ -163,15 +171,29 @@ class DefaultAuditTrail implements AuditTrail {
     });
   }
 
+  /** The official of the current request; Warta itself ("sistem") for work no request asked for. */
+  private String actor() {
+    try {
+      return currentOfficial.get().username().value();
+    } catch (ContextNotActiveException noRequest) {
+      return SYSTEM_ORIGIN;
+    }
+  }
+
   private String origin() {
     if (!request.isResolvable()) {
       return SYSTEM_ORIGIN;
     }
     try {
-      return request.get().getRemoteAddr();
+      HttpServletRequest current = request.get();
+      return ClientAddress.of(current.getRemoteAddr(), current.getHeader("X-Forwarded-For"), trustedProxies());
     } catch (RuntimeException noActiveRequest) {
       return SYSTEM_ORIGIN;
     }
+  }
+
+  private Set<String> trustedProxies() {
+    return trustedProxies.map(list -> Set.of(list.strip().split("\\s*,\\s*"))).orElse(Set.of());
   }
 
   private static String nullToEmpty(String value) {

@@ -46,6 +46,7 @@ class KeycloakDirectory implements Directory, Accounts {
 
   @Inject KeycloakAdminConnection keycloak;
   @Inject ClearanceRequests requests;
+  @Inject ClearanceLedger ledger;
   @Inject CurrentOfficial currentOfficial;
   @Inject AuditTrail audit;
 
@@ -91,7 +92,7 @@ class KeycloakDirectory implements Directory, Accounts {
       return Optional.of(request);
     }
     record(target, "izin → " + clearance.map(Classification::name).orElse("tanpa izin"));
-    applyClearance(target.resource(), clearance);
+    applyClearance(target, clearance);
     return Optional.empty();
   }
 
@@ -108,7 +109,7 @@ class KeycloakDirectory implements Directory, Accounts {
     Target target = otherThan(admin, request.official());
     requests.confirm(requestId, admin.username(), clock.instant());
     record(target, "izin → SANGAT_RAHASIA (dikonfirmasi)");
-    applyClearance(target.resource(), Optional.of(Classification.SANGAT_RAHASIA));
+    applyClearance(target, Optional.of(Classification.SANGAT_RAHASIA));
   }
 
   @Override
@@ -157,8 +158,10 @@ class KeycloakDirectory implements Directory, Accounts {
     target.resource().logout();
   }
 
-  private void applyClearance(UserResource user, Optional<Classification> clearance) {
-    var mapping = user.roles().realmLevel();
+  /** Maps the clearance role in Keycloak and notes in the ledger that Warta granted it. */
+  private void applyClearance(Target target, Optional<Classification> clearance) {
+    ledger.granted(target.username(), clearance.map(Classification::level).orElse(0), clock.instant());
+    var mapping = target.resource().roles().realmLevel();
     List<RoleRepresentation> held = mapping.listAll().stream()
         .filter(role -> KeycloakClaims.isClearanceRole(role.getName()))
         .toList();

@@ -23,6 +23,12 @@ public final class KeycloakClaims {
   static final String ROLES_CLAIM = "groups";
   static final String UNITS_CLAIM = "units";
 
+  /**
+   * The group of accounts the directory service account may not touch (administrators): a guard
+   * kept in Keycloak's permissions, not a unit.
+   */
+  public static final String PROTECTED_ACCOUNTS_GROUP = "/protected-accounts";
+
   /** Clearance roles, highest first; composites put the lower ones in the token as well. */
   private static final Map<String, Classification> CLEARANCE_ROLES =
       Map.of(
@@ -66,6 +72,9 @@ public final class KeycloakClaims {
   }
 
   private static boolean isUnitPath(String path) {
+    if (PROTECTED_ACCOUNTS_GROUP.equals(path)) {
+      return false;
+    }
     try {
       UnitPath.of(path);
       return true;
