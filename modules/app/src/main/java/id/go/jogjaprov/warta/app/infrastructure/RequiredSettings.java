@@ -1,10 +1,8 @@
 package id.go.jogjaprov.warta.app.infrastructure;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +14,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Warta carries no secret and no address of its own: every one comes from the environment where it
  * runs (system properties or environment variables; the run command and the tests supply
- * development values). A missing or unsafe setting stops the start with a message naming it,
- * rather than letting Warta run with a default someone could know.
+ * development values). A missing or unsafe setting stops the start with a message naming each one
+ * and how to set it, rather than letting Warta run with a default someone could know. A CDI
+ * extension (registered in META-INF/services), so that it speaks before the first injection of a
+ * missing setting fails with a terser message of its own.
  */
-@ApplicationScoped
-class RequiredSettings {
+public class RequiredSettings implements Extension {
 
   static final List<String> REQUIRED = List.of(
       "warta.public-url",
@@ -37,7 +36,7 @@ class RequiredSettings {
       "mp.jwt.verify.issuer",
       "mp.jwt.verify.publickey.location");
 
-  void check(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object started) {
+  void check(@Observes BeforeBeanDiscovery discovery) {
     Config config = ConfigProvider.getConfig();
     List<String> problems = problems(key -> config.getOptionalValue(key, String.class));
     if (!problems.isEmpty()) {

@@ -26,8 +26,8 @@ class SchemaMigrations {
   /** In dependency order: access first, since the others' read filters call its function. */
   static final List<String> MODULES = List.of("access", "content", "workflow", "archives");
 
-  /** Runs after the settings are checked, before anything that reads the database. */
-  static final int PRIORITY = Interceptor.Priority.PLATFORM_BEFORE + 10;
+  /** Runs before anything else that reads the database at start-up. */
+  static final int PRIORITY = Interceptor.Priority.PLATFORM_BEFORE;
 
   private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 

@@ -16,6 +16,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,6 +40,7 @@ class BearerOrBrowserMechanism implements HttpAuthenticationMechanism {
   @Inject BeanManager beans;
   @Inject SignInStatus signIn;
 
+  private final VerifiedTokens verifiedTokens = new VerifiedTokens(10_000);
   private HttpAuthenticationMechanism bearer;
   private HttpAuthenticationMechanism browser;
 
@@ -84,7 +88,7 @@ class BearerOrBrowserMechanism implements HttpAuthenticationMechanism {
       return context.responseUnauthorized();
     }
     if (mechanism == bearer) {
-      return bearer.validateRequest(request, response, context);
+      return validateBearer(request, response, context);
     }
     // Someone not signed in would be sent to Keycloak's login page; while Keycloak is away, say so
     // here instead of sending the browser to a page that cannot load.
@@ -98,6 +102,31 @@ class BearerOrBrowserMechanism implements HttpAuthenticationMechanism {
       LOG.log(Level.WARNING, "Sign-in unavailable: {0}", keycloakAway.getClass().getName());
       return signInUnavailable(response);
     }
+  }
+
+  /**
+   * MP-JWT verifies a token the first time this node sees it; after that, until the token
+   * expires, the caller it named is taken from what was verified (VerifiedTokens).
+   */
+  private AuthenticationStatus validateBearer(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    if (!hasBearerToken(request)) {
+      return bearer.validateRequest(request, response, context);
+    }
+    String token = request.getHeader("Authorization").substring(BEARER.length()).strip();
+    Instant now = Instant.now();
+    var known = verifiedTokens.find(token, now);
+    if (known.isPresent()) {
+      return context.notifyContainerAboutLogin(known.get().caller(), known.get().groups());
+    }
+    AuthenticationStatus status = bearer.validateRequest(request, response, context);
+    if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() instanceof JsonWebToken jwt) {
+      verifiedTokens.remember(token,
+          new VerifiedTokens.Verified(jwt, Set.copyOf(context.getGroups()), Instant.ofEpochSecond(jwt.getExpirationTime())),
+          now);
+    }
+    return status;
   }
 
   /** A 503 page (the application's error page), not the empty 500 the container would send. */

@@ -6,7 +6,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -68,12 +71,13 @@ class JwksMirror {
               .timeout(Duration.ofSeconds(5))
               .build(),
           HttpResponse.BodyHandlers.ofString());
-      if (answer.statusCode() != 200 || !holdsKeys(answer.body())) {
+      Optional<String> keys = answer.statusCode() == 200 ? signingKeys(answer.body()) : Optional.empty();
+      if (keys.isEmpty()) {
         LOG.warning(() -> "Keycloak's signing keys not refreshed (HTTP " + answer.statusCode() + "); keeping the last good set");
         return;
       }
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Path fresh = Files.writeString(file.resolveSibling(file.getFileName() + ".neu"), answer.body());
+      Path fresh = Files.writeString(file.resolveSibling(file.getFileName() + ".neu"), keys.get());
       Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       LOG.log(Level.WARNING, "Keycloak unreachable for its signing keys ({0}); keeping the last good set",
@@ -83,12 +87,34 @@ class JwksMirror {
     }
   }
 
-  private static boolean holdsKeys(String body) {
+  /**
+   * The signing keys of a key set, each with only what verifying needs. Payara parses the key set
+   * again for every token it checks, so the encryption keys and certificate chains Keycloak also
+   * publishes would cost every API request; nothing if the answer holds no signing key.
+   */
+  static Optional<String> signingKeys(String body) {
     try {
-      JsonObject jwks = Json.createReader(new StringReader(body)).readObject();
-      return jwks.containsKey("keys") && !jwks.getJsonArray("keys").isEmpty();
+      JsonArrayBuilder kept = Json.createArrayBuilder();
+      int count = 0;
+      for (JsonObject key : Json.createReader(new StringReader(body)).readObject().getJsonArray("keys")
+          .getValuesAs(JsonObject.class)) {
+        if (!"sig".equals(key.getString("use", "sig")) || !List.of("RSA", "EC").contains(key.getString("kty", ""))) {
+          continue;
+        }
+        JsonObjectBuilder minimal = Json.createObjectBuilder();
+        for (String field : VERIFYING_FIELDS) {
+          if (key.containsKey(field)) {
+            minimal.add(field, key.get(field));
+          }
+        }
+        kept.add(minimal);
+        count++;
+      }
+      return count == 0 ? Optional.empty() : Optional.of(Json.createObjectBuilder().add("keys", kept).build().toString());
     } catch (RuntimeException malformed) {
-      return false;
+      return Optional.empty();
     }
   }
+
+  private static final List<String> VERIFYING_FIELDS = List.of("kid", "kty", "alg", "use", "n", "e", "crv", "x", "y");
 }
