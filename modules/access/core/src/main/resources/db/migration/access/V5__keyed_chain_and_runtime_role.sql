@@ -39,6 +39,18 @@ insert into audit_record (id, occurred_at, actor, origin, action, item_kind, ite
 select setval(pg_get_serial_sequence('audit_record', 'id'), coalesce((select max(id) from audit_record), 0) + 1, false);
 drop table audit_entry;
 
+-- The database, not the writer, says when a record was written and by which transaction: a writer
+-- cannot date a record into the past or hide it below the sealer's watermark.
+create function stamp_audit_record() returns trigger language plpgsql as $$
+begin
+  new.occurred_at := clock_timestamp();
+  new.txid := pg_current_xact_id();
+  return new;
+end
+$$;
+
+create trigger audit_record_stamped before insert on audit_record
+  for each row execute function stamp_audit_record();
 create trigger audit_record_append_only before update or delete on audit_record
   for each row execute function refuse_audit_change();
 create trigger audit_record_no_truncate before truncate on audit_record

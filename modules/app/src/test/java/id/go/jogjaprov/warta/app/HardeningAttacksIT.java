@@ -255,7 +255,16 @@ class HardeningAttacksIT extends WartaIT {
       assertEquals("size", refused.json().getString("field"), path);
     }
     assertEquals("page", api.get("/api/releases?page=-1", staff).json().getString("field"));
+    assertEquals("page", api.get("/api/releases?page=20000000&size=200", staff).json().getString("field"));
     assertEquals("size", api.get("/api/releases?size=100000", staff).json().getString("field"));
+  }
+
+  @Test
+  void theApiSpelledAnotherWayStillWantsABearerTokenNotABrowserSignIn() {
+    for (String path : List.of("/api;x=1/releases", "/%61pi/releases", "/api/./releases")) {
+      Response answer = api.get(path, null);
+      assertEquals(401, answer.status(), path + ": " + answer.body());
+    }
   }
 
   private static JsonObject claims(String jwt) {

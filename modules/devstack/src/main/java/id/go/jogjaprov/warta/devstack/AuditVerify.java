@@ -82,8 +82,11 @@ public final class AuditVerify {
         return chainResult;
       }
       try (PreparedStatement unsealed = db.prepareStatement(
-              "select min(r.id) from access.audit_record r where r.occurred_at < now() - interval '1 minute'"
-                  + " and not exists (select 1 from access.audit_seal s where s.record_id = r.id)");
+              // The same question the application asks (JdbcAuditLog.unsealedSince).
+              "select min(r.id) from access.audit_record r where not exists"
+                  + " (select 1 from access.audit_seal s where s.record_id = r.id)"
+                  + " and (r.occurred_at < now() - interval '1 minute'"
+                  + " or r.txid < (select watermark from access.audit_seal order by position desc limit 1))");
           ResultSet row = unsealed.executeQuery()) {
         row.next();
         long id = row.getLong(1);

@@ -8,10 +8,12 @@ public record PageRequest(int page, int size) {
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 200;
+  /** Far beyond any list Warta holds, and small enough that the offset never overflows. */
+  public static final int MAX_PAGE = 1_000_000;
 
   public PageRequest {
-    if (page < 0) {
-      throw new InvalidInputException("page", "page tidak boleh negatif.");
+    if (page < 0 || page > MAX_PAGE) {
+      throw new InvalidInputException("page", "page harus antara 0 dan " + MAX_PAGE + ".");
     }
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidInputException("size", "size harus antara 1 dan " + MAX_SIZE + ".");
@@ -24,6 +26,6 @@ public record PageRequest(int page, int size) {
 
   /** The position of the page's first item in the whole list. */
   public int offset() {
-    return Math.multiplyExact(page, size);
+    return page * size;
   }
 }

@@ -38,5 +38,7 @@ class PageTest {
     assertEquals("size", assertThrows(InvalidInputException.class,
         () -> new PageRequest(0, PageRequest.MAX_SIZE + 1)).field().orElseThrow());
     assertEquals("page", assertThrows(InvalidInputException.class, () -> new PageRequest(-1, 20)).field().orElseThrow());
+    assertEquals("page", assertThrows(InvalidInputException.class,
+        () -> new PageRequest(20_000_000, PageRequest.MAX_SIZE)).field().orElseThrow(), "no page so far that its offset overflows");
   }
 }

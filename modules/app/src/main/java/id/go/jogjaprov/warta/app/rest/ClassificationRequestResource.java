@@ -4,7 +4,6 @@ import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.ReclassificationOutcome;
 import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
-import id.go.jogjaprov.warta.kernel.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -65,7 +64,7 @@ public class ClassificationRequestResource {
   @GET
   @Operation(summary = "Pending lowerings you may approve")
   public Response pending(@BeanParam PageParams page) {
-    return PageJson.of(Page.of(classification.awaitingMyApproval(), page.request()), RequestJson::of, uriInfo);
+    return PageJson.of(classification.awaitingMyApproval(page.request()), RequestJson::of, uriInfo);
   }
 
   private static UUID parse(String id) {

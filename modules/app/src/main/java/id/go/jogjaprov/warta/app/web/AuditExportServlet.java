@@ -20,8 +20,9 @@ import java.util.Optional;
 
 /**
  * The audit trail as CSV, for auditors (web.xml): every entry the filter matches, newest first,
- * streamed page by page, with the same details withheld as on the page. Cells that a spreadsheet
- * would take for a formula are quoted so that they stay text.
+ * streamed page by page from where the last page ended (entries written meanwhile neither shift nor
+ * repeat rows), with the same details withheld as on the page. Cells that a spreadsheet would take
+ * for a formula are quoted so that they stay text.
  */
 @WebServlet("/app/audit-export")
 public class AuditExportServlet extends HttpServlet {
@@ -60,10 +61,10 @@ public class AuditExportServlet extends HttpServlet {
             entry.level().label(),
             entry.detailWithheld() ? "[di atas izin Anda]" : entry.detail()));
       }
-      if (!page.hasNext()) {
+      if (page.items().size() < PageRequest.MAX_SIZE) {
         return;
       }
-      page = trail.search(query, new PageRequest(page.request().page() + 1, PageRequest.MAX_SIZE));
+      page = trail.search(query.before(page.items().get(page.items().size() - 1).id()), PageRequest.first(PageRequest.MAX_SIZE));
     }
   }
 

@@ -20,8 +20,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * The auditor's page: filter the trail, page through it, export all of it, verify its chain. The
- * table loads page by page from the trail, so an export holds every matching entry, not a sample.
+ * The auditor's page: filter the trail, page through it, export what matches (AuditExportServlet),
+ * verify its chain. The table loads page by page from the trail. The bean keeps the filter as
+ * typed, and builds the query from it when the table asks, so that it stays serializable.
  */
 @Named
 @ViewScoped
@@ -35,8 +36,8 @@ public class AuditView implements Serializable {
   private ChainVerification verification;
   private final Entries entries = new Entries();
 
-  public void filter() {
-    entries.query = new AuditQuery(
+  private AuditQuery query() {
+    return new AuditQuery(
         Optional.ofNullable(actor).filter(a -> !a.isBlank()).map(Username::new),
         Optional.ofNullable(action),
         Optional.ofNullable(item).filter(i -> !i.isBlank()),
@@ -49,17 +50,16 @@ public class AuditView implements Serializable {
 
   /** The trail as the table pages through it, newest first. */
   final class Entries extends LazyDataModel<AuditEntry> {
-    private AuditQuery query =
-        new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     @Override
     public int count(Map<String, FilterMeta> filters) {
-      return (int) Math.min(Integer.MAX_VALUE, trail.search(query, PageRequest.first(1)).total());
+      return (int) Math.min(Integer.MAX_VALUE, trail.search(query(), PageRequest.first(1)).total());
     }
 
-    /** Loads what the table asks for, in pages the trail allows (an export asks for everything). */
+    /** Loads the rows the table shows, in pages of at most the trail's largest. */
     @Override
     public List<AuditEntry> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+      AuditQuery query = query();
       List<AuditEntry> loaded = new ArrayList<>();
       int chunk = PageRequest.MAX_SIZE;
       int end = first + size;

@@ -13,7 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /** The official's start page: their drafts, what awaits their decision, recent releases. */
 @Named
@@ -30,14 +29,14 @@ public class DashboardView implements Serializable {
   private Page<ReleaseSummary> myWork;
   private Page<ReleaseSummary> awaitingMe;
   private Page<ReleaseSummary> visible;
-  private List<ReclassificationRequest> lowerings;
+  private Page<ReclassificationRequest> lowerings;
 
   @PostConstruct
   void load() {
     visible = releases.list(ReleaseFilter.any(), PageRequest.first(SHOWN));
     myWork = releases.myWork(PageRequest.first(SHOWN));
     awaitingMe = reviews.awaitingMyDecision(PageRequest.first(SHOWN));
-    lowerings = classification.awaitingMyApproval();
+    lowerings = classification.awaitingMyApproval(PageRequest.first(SHOWN));
   }
 
   public void approveLowering(ReclassificationRequest request) {
@@ -45,7 +44,7 @@ public class DashboardView implements Serializable {
     load();
   }
 
-  public List<ReclassificationRequest> getLowerings() {
+  public Page<ReclassificationRequest> getLowerings() {
     return lowerings;
   }
 

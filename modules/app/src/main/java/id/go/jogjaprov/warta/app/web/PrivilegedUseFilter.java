@@ -39,8 +39,8 @@ public class PrivilegedUseFilter extends HttpFilter {
       } else {
         var session = request.getSession(false);
         if (session != null && session.getAttribute(RECORDED) == null) {
-          session.setAttribute(RECORDED, Boolean.TRUE);
           audit.recordPrivilegedUse(fingerprint("session:" + session.getId()));
+          session.setAttribute(RECORDED, Boolean.TRUE);
         }
       }
     }

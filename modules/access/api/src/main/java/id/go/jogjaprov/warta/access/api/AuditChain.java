@@ -12,9 +12,11 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The audit trail's chain: each entry is sealed with HMAC-SHA-256, under a key that lives outside
  * the database, over the previous entry's seal, its own position and every field of its record.
- * Changing, removing or inserting an entry breaks the chain there, and whoever can write to the
- * database but does not hold the key cannot seal a forgery. Public so that a verifier outside the
- * application ({@code AuditVerify}) computes exactly the same.
+ * Changing, removing or reordering an entry breaks the chain there, and whoever can write to the
+ * database but does not hold the key cannot reseal what they changed. (Records added through
+ * Warta's own database role are sealed like Warta's: the chain guards what was written, the role's
+ * privileges keep anyone from changing it.) Public so that a verifier outside the application
+ * ({@code AuditVerify}) computes exactly the same.
  */
 public final class AuditChain {
 

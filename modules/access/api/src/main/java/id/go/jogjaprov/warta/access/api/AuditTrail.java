@@ -3,6 +3,7 @@ package id.go.jogjaprov.warta.access.api;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.kernel.Username;
 
 /**
  * The append-only, tamper-evident audit trail. Recording joins the caller's transaction, so an
@@ -36,8 +37,11 @@ public interface AuditTrail {
    */
   Page<AuditEntry> search(AuditQuery query, PageRequest page);
 
-  /** Who opened an item, newest first: for the item's author, who is told who read their classified work. */
-  Page<AuditEntry> readsOf(String itemKind, String itemId, PageRequest page);
+  /**
+   * Who opened an item, newest first, told to its author only: the owning module says who wrote
+   * it; anyone else is answered an empty page.
+   */
+  Page<AuditEntry> readsOfOwnWork(String itemKind, String itemId, Username author, PageRequest page);
 
   /**
    * Walks the whole chain with the key, checks that it reaches the head anchored outside the

@@ -70,6 +70,6 @@ public record Official(
 
   /** What the data layer binds into every query for this caller. */
   public ReadScope readScope() {
-    return new ReadScope(clearance.level(), units, hasRole(Role.ARCHIVIST), authenticated ? username.value() : "");
+    return new ReadScope(clearance.level(), units, hasRole(Role.ARCHIVIST), authenticated ? account.value() : "");
   }
 }

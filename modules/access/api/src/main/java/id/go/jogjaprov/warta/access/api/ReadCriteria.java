@@ -17,8 +17,8 @@ public final class ReadCriteria {
 
   /**
    * Readable by anyone once published to the public; otherwise clearance at least the item's level
-   * and need-to-know by unit line or by an explicit, unexpired grant on the item (the entity's
-   * {@code id} is the grant key).
+   * and need-to-know by unit line or by an explicit, unexpired grant on the item to the caller's
+   * account (the entity's {@code id} is the grant key).
    */
   public static final String PUBLIC_OR_NEED_TO_KNOW =
       "this.publiclyReadable = TRUE OR (this.level <= :" + ReadScope.CLEARANCE

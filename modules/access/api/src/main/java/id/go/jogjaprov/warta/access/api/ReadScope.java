@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * (ReadScopeBinding, registered in each module's persistence.xml); where no official is known,
  * nothing is bound and every query of protected material fails closed.
  */
-public record ReadScope(int clearanceLevel, Set<UnitPath> units, boolean archiveReader, String username) {
+public record ReadScope(int clearanceLevel, Set<UnitPath> units, boolean archiveReader, String account) {
 
   /** The caller's clearance level, 0 for anonymous. */
   public static final String CLEARANCE = "wartaClearance";
@@ -22,7 +22,7 @@ public record ReadScope(int clearanceLevel, Set<UnitPath> units, boolean archive
   /** 1 when the caller reads archive records by office (archivists), else 0. */
   public static final String ARCHIVE_READER = "wartaArchiveReader";
 
-  /** The caller's username, for explicit grants; empty for anonymous readers. */
+  /** The caller's account (Keycloak's id), for explicit grants; empty for anonymous readers. */
   public static final String USER = "wartaUser";
 
   /** Every parameter the read rule takes. */
@@ -42,6 +42,6 @@ public record ReadScope(int clearanceLevel, Set<UnitPath> units, boolean archive
     setter.accept(CLEARANCE, clearanceLevel);
     setter.accept(UNITS, unitsParameter(units));
     setter.accept(ARCHIVE_READER, archiveReader ? 1 : 0);
-    setter.accept(USER, username);
+    setter.accept(USER, account);
   }
 }

@@ -52,7 +52,7 @@ class OfficialTest {
     assertEquals(3, bound.get(ReadScope.CLEARANCE));
     assertEquals("/Pemda DIY/Dinas Pariwisata|/Pemda DIY/Diskominfo DIY/Bidang Humas", bound.get(ReadScope.UNITS));
     assertEquals(1, bound.get(ReadScope.ARCHIVE_READER));
-    assertEquals("uji", bound.get(ReadScope.USER));
+    assertEquals("7f1c", bound.get(ReadScope.USER), "grants are bound to the account, not to a name");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.content.api;
 
-import java.util.List;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import java.util.UUID;
 
 /**
@@ -18,6 +19,9 @@ public interface ClassificationService {
   /** Whether the caller may change this release's classification (the rule {@link #reclassify} applies). */
   boolean mayReclassify(ReleaseDetails release);
 
-  /** Pending lowerings the caller may approve. */
-  List<ReclassificationRequest> awaitingMyApproval();
+  /**
+   * A page of the pending lowerings the caller may approve (not their own), oldest first. Their
+   * reasons speak of classified releases: each shown is recorded as a read.
+   */
+  Page<ReclassificationRequest> awaitingMyApproval(PageRequest page);
 }

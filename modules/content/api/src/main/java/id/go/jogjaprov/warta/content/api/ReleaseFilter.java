@@ -11,14 +11,15 @@ import java.util.Set;
  * allows; they never widen it.
  *
  * @param units releases owned by these units or units below them
- * @param decidableBy releases this reviewer may decide on under the four-eyes rule: they wrote no
- *     revision since the last approval
+ * @param withoutRevisionsSinceApprovalBy releases in which this official wrote no revision since
+ *     the last approval: the query form of the four-eyes part of the release's own rule
+ *     (Release.isDecidableBy), for listing what a reviewer may decide on
  */
 public record ReleaseFilter(
     Set<ReleaseStatus> statuses,
     Optional<Username> author,
     Optional<Set<UnitPath>> units,
-    Optional<Username> decidableBy) {
+    Optional<Username> withoutRevisionsSinceApprovalBy) {
 
   public ReleaseFilter {
     statuses = statuses.isEmpty() ? EnumSet.allOf(ReleaseStatus.class) : EnumSet.copyOf(statuses);
@@ -34,14 +35,14 @@ public record ReleaseFilter(
   }
 
   public ReleaseFilter by(Username username) {
-    return new ReleaseFilter(statuses, Optional.of(username), units, decidableBy);
+    return new ReleaseFilter(statuses, Optional.of(username), units, withoutRevisionsSinceApprovalBy);
   }
 
   public ReleaseFilter within(Set<UnitPath> unitLines) {
-    return new ReleaseFilter(statuses, author, Optional.of(unitLines), decidableBy);
+    return new ReleaseFilter(statuses, author, Optional.of(unitLines), withoutRevisionsSinceApprovalBy);
   }
 
-  public ReleaseFilter decidableBy(Username reviewer) {
+  public ReleaseFilter withoutRevisionsSinceApprovalBy(Username reviewer) {
     return new ReleaseFilter(statuses, author, units, Optional.of(reviewer));
   }
 }

@@ -15,6 +15,7 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -72,7 +73,7 @@ class DefaultAuditTrail implements AuditTrail {
     }
     log.append(new AuditRecord(
         0,
-        clock.instant().truncatedTo(ChronoUnit.MICROS),
+        clock.instant().truncatedTo(ChronoUnit.MICROS), // the database stamps the time it keeps
         actor(),
         origin(),
         event.action().name(),
@@ -104,8 +105,11 @@ class DefaultAuditTrail implements AuditTrail {
   }
 
   @Override
-  public Page<AuditEntry> readsOf(String itemKind, String itemId, PageRequest page) {
+  public Page<AuditEntry> readsOfOwnWork(String itemKind, String itemId, Username author, PageRequest page) {
     Official viewer = currentOfficial.get();
+    if (!viewer.authenticated() || !viewer.username().equals(author)) {
+      return new Page<>(java.util.List.of(), 0, page);
+    }
     return log.readsOf(itemKind, itemId, page).map(entry -> visibleTo(viewer, entry));
   }
 
@@ -186,7 +190,9 @@ class DefaultAuditTrail implements AuditTrail {
     }
     try {
       HttpServletRequest current = request.get();
-      return ClientAddress.of(current.getRemoteAddr(), current.getHeader("X-Forwarded-For"), trustedProxies());
+      // Every X-Forwarded-For line, in order: a client may send its own line before the proxy's.
+      String forwardedFor = String.join(",", java.util.Collections.list(current.getHeaders("X-Forwarded-For")));
+      return ClientAddress.of(current.getRemoteAddr(), forwardedFor, trustedProxies());
     } catch (RuntimeException noActiveRequest) {
       return SYSTEM_ORIGIN;
     }

@@ -19,8 +19,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Records grants for accounts that exist, under their canonical name: a grant to a name nobody
- * holds would wait for whoever is given that name later.
+ * Records grants to accounts that exist, by Keycloak's id of the account: a grant to a name would
+ * wait for whoever is given that name later.
  */
 @ApplicationScoped
 @Transactional
@@ -53,7 +53,7 @@ class DefaultGrantService implements GrantService {
       throw new InvalidInputException("user", "Anda tidak perlu berbagi dengan diri sendiri.");
     }
     ItemGrant stored = new ItemGrant(grant.itemKind(), grant.itemId(), grant.level(), grantee.username(), reason, grant.until());
-    grants.add(stored, reason, granter.username(), now);
+    grants.add(stored, grantee.id(), reason, granter.username(), now);
     audit.record(new AuditEvent(AuditAction.GRANT, grant.itemKind(), grant.itemId().toString(), grant.level(),
         "kepada " + grantee.username().value() + " sampai " + grant.until() + ": " + reason));
   }

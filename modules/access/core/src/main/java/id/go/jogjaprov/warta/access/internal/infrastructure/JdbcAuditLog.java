@@ -48,13 +48,14 @@ class JdbcAuditLog implements AuditLog {
   @Resource(lookup = "java:app/jdbc/warta")
   DataSource dataSource;
 
+  /** The database stamps the time and the transaction (trigger audit_record_stamped). */
   @Override
   public void append(AuditRecord record) {
     Jdbc.update(dataSource,
         "insert into access.audit_record (occurred_at, actor, origin, action, item_kind, item_id, level, detail)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
-        record.at().atOffset(ZoneOffset.UTC), record.actor(), record.origin(), record.action(), record.itemKind(),
-        record.itemId(), record.level(), record.detail());
+            + " values (clock_timestamp(), ?, ?, ?, ?, ?, ?, ?)",
+        record.actor(), record.origin(), record.action(), record.itemKind(), record.itemId(), record.level(),
+        record.detail());
   }
 
   @Override
@@ -66,6 +67,7 @@ class JdbcAuditLog implements AuditLog {
     query.itemId().ifPresent(item -> add(where, " and r.item_id = ?", parameters, item));
     query.from().ifPresent(from -> add(where, " and r.occurred_at >= ?", parameters, from.atOffset(ZoneOffset.UTC)));
     query.to().ifPresent(to -> add(where, " and r.occurred_at < ?", parameters, to.atOffset(ZoneOffset.UTC)));
+    query.beforeId().ifPresent(id -> add(where, " and r.id < ?", parameters, id));
     return page(where.toString(), parameters, page);
   }
 
@@ -97,8 +99,10 @@ class JdbcAuditLog implements AuditLog {
    * One round: under a session-wide advisory lock (so one node seals at a time), a repeatable-read
    * transaction takes its snapshot, reads the head, and seals the committed records nobody sealed
    * yet, oldest first. Only records of transactions at or after the last round's watermark (the
-   * oldest transaction still running when it looked) can be unsealed, so a round reads a few rows,
-   * not the whole trail. When a round seals everything it saw, the watermark moves up to its own.
+   * oldest transaction still running anywhere on the server when it looked) can be unsealed, so a
+   * round reads the records of recent transactions, not the whole trail. When a round seals
+   * everything it saw, the watermark moves up to its own; a long transaction elsewhere on the
+   * server holds it back, and rounds read more until it ends.
    */
   @Override
   public Optional<SealingRound> sealCommitted(AuditChain chain, int batch) {
@@ -110,15 +114,25 @@ class JdbcAuditLog implements AuditLog {
       try {
         return Optional.of(sealUnderLock(db, chain, batch));
       } finally {
-        if (!db.getAutoCommit()) {
-          db.rollback();
-        }
-        db.setAutoCommit(true);
-        db.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        Jdbc.query(db, "select pg_advisory_unlock(?)", List.of(SEALER_LOCK), rows -> rows.next());
+        releaseLock(db);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("The audit trail could not be sealed", e);
+    }
+  }
+
+  /** Rolls back what is open and gives the lock up; a session that may still hold it is not pooled again. */
+  private static void releaseLock(Connection db) throws SQLException {
+    try {
+      if (!db.getAutoCommit()) {
+        db.rollback();
+      }
+      db.setAutoCommit(true);
+      db.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      Jdbc.query(db, "select pg_advisory_unlock(?)", List.of(SEALER_LOCK), rows -> rows.next());
+    } catch (SQLException e) {
+      db.abort(Runnable::run);
+      throw e;
     }
   }
 

@@ -6,7 +6,7 @@ import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.access.internal.oidc.KeycloakClaims;
 import id.go.jogjaprov.warta.kernel.Classification;
-import id.go.jogjaprov.warta.kernel.Username;
+import id.go.jogjaprov.warta.access.internal.keycloak.Accounts.Account;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -70,7 +70,8 @@ class ClearanceReconciliation {
 
   @Transactional
   void reconcile() {
-    Map<Username, Integer> held = clearancesInKeycloak();
+    ledger.lock();
+    Map<Account, Integer> held = clearancesInKeycloak();
     if (ledger.takeBaseline(held, clock.instant())) {
       audit.record(new AuditEvent(AuditAction.ADMINISTRATION, KeycloakDirectory.AUDIT_KIND, "*", Classification.BIASA,
           "perbandingan pertama dengan Keycloak: " + held.size() + " izin dicatat sebagai titik awal"));
@@ -79,32 +80,30 @@ class ClearanceReconciliation {
     held.forEach((official, level) -> {
       int granted = ledger.grantedLevel(official);
       if (level > granted && ledger.alertOnce(official, level, clock.instant())) {
-        audit.record(new AuditEvent(AuditAction.ALERT, KeycloakDirectory.AUDIT_KIND, official.value(),
+        audit.record(new AuditEvent(AuditAction.ALERT, KeycloakDirectory.AUDIT_KIND, official.username().value(),
             Classification.BIASA, "izin " + name(level) + " di Keycloak tidak diberikan lewat Warta (yang diberikan: "
                 + name(granted) + ")"));
-        LOG.warning(() -> "Clearance " + name(level) + " of " + official + " was not granted through Warta");
+        LOG.warning(() -> "Clearance " + name(level) + " of " + official.username() + " was not granted through Warta");
       } else if (level < granted) {
         ledger.granted(official, level, clock.instant());
-        audit.record(new AuditEvent(AuditAction.ADMINISTRATION, KeycloakDirectory.AUDIT_KIND, official.value(),
+        audit.record(new AuditEvent(AuditAction.ADMINISTRATION, KeycloakDirectory.AUDIT_KIND, official.username().value(),
             Classification.BIASA, "izin " + name(granted) + " dicabut di luar Warta; kini " + name(level)));
       }
     });
   }
 
   /** Every account's effective clearance level (0: none), as Keycloak holds it now. */
-  private Map<Username, Integer> clearancesInKeycloak() {
+  private Map<Account, Integer> clearancesInKeycloak() {
     RealmResource realm = keycloak.realm();
-    Map<Username, Integer> held = new LinkedHashMap<>();
+    Map<Account, Integer> held = new LinkedHashMap<>();
     for (int first = 0; ; first += PAGE) {
       List<UserRepresentation> users = realm.users().list(first, PAGE);
       for (UserRepresentation user : users) {
-        if (user.getUsername() == null || user.getUsername().startsWith("service-account-")) {
-          continue;
-        }
         List<String> roles = realm.users().get(user.getId()).roles().realmLevel().listEffective().stream()
             .map(RoleRepresentation::getName).toList();
         Official official = KeycloakClaims.official(user.getUsername(), user.getId(), roles, List.of());
-        held.put(official.username(), official.clearance().level() > 1 ? official.clearance().level() : 0);
+        held.put(new Account(official.account(), official.username(), Boolean.TRUE.equals(user.isEnabled())),
+            official.clearance().level() > 1 ? official.clearance().level() : 0);
       }
       if (users.size() < PAGE) {
         return held;

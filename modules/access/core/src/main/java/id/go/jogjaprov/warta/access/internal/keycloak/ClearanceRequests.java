@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.access.internal.keycloak;
 
+import id.go.jogjaprov.warta.access.api.AccountId;
 import id.go.jogjaprov.warta.access.api.ClearanceRequest;
 import id.go.jogjaprov.warta.kernel.Username;
 import java.time.Instant;
@@ -14,8 +15,8 @@ public interface ClearanceRequests {
   List<ClearanceRequest> pending();
 
   /** Confirms a pending request; fails if it is no longer pending (someone else was first). */
-  void confirm(UUID id, Username confirmedBy, Instant at);
+  void confirm(UUID id, Username confirmedBy, AccountId confirmedByAccount, Instant at);
 
-  /** Withdraws any request still pending for the official. */
-  void cancelFor(Username official);
+  /** Withdraws any request still pending for the account. */
+  void cancelFor(AccountId official);
 }

@@ -63,8 +63,8 @@ class KeycloakDirectory implements Directory, Accounts {
   public Page<DirectoryUser> users(PageRequest page) {
     requireAdministrator();
     RealmResource realm = keycloak.realm();
+    // Keycloak leaves service accounts out of both the list and the count.
     List<DirectoryUser> users = realm.users().list(page.offset(), page.size()).stream()
-        .filter(user -> user.getUsername() != null && !user.getUsername().startsWith("service-account-"))
         .map(user -> describe(realm.users().get(user.getId()), user))
         .toList();
     return new Page<>(users, realm.users().count(), page);
@@ -72,7 +72,7 @@ class KeycloakDirectory implements Directory, Accounts {
 
   @Override
   public Optional<Account> find(Username username) {
-    return lookUp(username).map(Target::account);
+    return search(username).map(Target::account);
   }
 
   @Override
@@ -81,12 +81,12 @@ class KeycloakDirectory implements Directory, Accounts {
     if (clearance.filter(level -> level == Classification.BIASA).isPresent()) {
       throw new InvalidInputException("level", "Biasa bukan izin tersendiri: hapus izin untuk kembali ke Biasa.");
     }
-    Target target = otherThan(admin, official);
+    Target target = otherThan(admin, lookUp(official));
     // Any change supersedes a Sangat Rahasia request still waiting for this official.
-    requests.cancelFor(target.username());
+    requests.cancelFor(target.account().id());
     if (clearance.filter(level -> level == Classification.SANGAT_RAHASIA).isPresent()) {
-      ClearanceRequest request =
-          new ClearanceRequest(UUID.randomUUID(), target.username(), admin.username(), clock.instant());
+      ClearanceRequest request = new ClearanceRequest(UUID.randomUUID(), target.username(), target.account().id(),
+          admin.username(), admin.account(), clock.instant());
       requests.add(request);
       record(target, "izin SANGAT_RAHASIA diminta, menunggu admin kedua");
       return Optional.of(request);
@@ -103,11 +103,12 @@ class KeycloakDirectory implements Directory, Accounts {
         .filter(pending -> pending.id().equals(requestId))
         .findFirst()
         .orElseThrow(() -> new ItemNotFoundException("Permintaan izin", requestId));
-    if (request.requestedBy().equals(admin.username())) {
+    if (admin.isAccount(request.requestedByAccount()) || request.requestedBy().equals(admin.username())) {
       throw new NotPermittedException("Izin Sangat Rahasia harus dikonfirmasi admin lain, bukan pemohonnya.");
     }
-    Target target = otherThan(admin, request.official());
-    requests.confirm(requestId, admin.username(), clock.instant());
+    // The account the request was made for, by its id: not whoever holds that name now.
+    Target target = otherThan(admin, byAccount(request.officialAccount()));
+    requests.confirm(requestId, admin.username(), admin.account(), clock.instant());
     record(target, "izin → SANGAT_RAHASIA (dikonfirmasi)");
     applyClearance(target, Optional.of(Classification.SANGAT_RAHASIA));
   }
@@ -120,7 +121,7 @@ class KeycloakDirectory implements Directory, Accounts {
 
   @Override
   public void setRole(Username official, Role role, boolean granted) {
-    Target target = otherThan(requireAdministrator(), official);
+    Target target = otherThan(requireAdministrator(), lookUp(official));
     record(target, (granted ? "peran + " : "peran − ") + role.roleName());
     var mapping = target.resource().roles().realmLevel();
     if (granted) {
@@ -132,7 +133,7 @@ class KeycloakDirectory implements Directory, Accounts {
 
   @Override
   public void setUnitMembership(Username official, UnitPath unit, boolean member) {
-    Target target = otherThan(requireAdministrator(), official);
+    Target target = otherThan(requireAdministrator(), lookUp(official));
     record(target, (member ? "unit + " : "unit − ") + unit.value());
     GroupRepresentation group;
     try {
@@ -149,8 +150,8 @@ class KeycloakDirectory implements Directory, Accounts {
 
   @Override
   public void disable(Username official) {
-    Target target = otherThan(requireAdministrator(), official);
-    requests.cancelFor(target.username());
+    Target target = otherThan(requireAdministrator(), lookUp(official));
+    requests.cancelFor(target.account().id());
     record(target, "akun dinonaktifkan");
     UserRepresentation representation = target.resource().toRepresentation();
     representation.setEnabled(false);
@@ -158,9 +159,13 @@ class KeycloakDirectory implements Directory, Accounts {
     target.resource().logout();
   }
 
-  /** Maps the clearance role in Keycloak and notes in the ledger that Warta granted it. */
+  /**
+   * Notes in the ledger that Warta granted the clearance, then maps it in Keycloak; the ledger is
+   * held meanwhile, so that no comparison sees one without the other.
+   */
   private void applyClearance(Target target, Optional<Classification> clearance) {
-    ledger.granted(target.username(), clearance.map(Classification::level).orElse(0), clock.instant());
+    ledger.lock();
+    ledger.granted(target.account(), clearance.map(Classification::level).orElse(0), clock.instant());
     var mapping = target.resource().roles().realmLevel();
     List<RoleRepresentation> held = mapping.listAll().stream()
         .filter(role -> KeycloakClaims.isClearanceRole(role.getName()))
@@ -189,23 +194,39 @@ class KeycloakDirectory implements Directory, Accounts {
         official.clearance(), official.units());
   }
 
-  private Optional<Target> lookUp(Username username) {
+  private Optional<Target> search(Username username) {
     RealmResource realm = keycloak.realm();
     return realm.users().search(username.value(), true).stream()
         .filter(user -> user.getUsername() != null && new Username(user.getUsername()).equals(username))
         .findFirst()
-        .map(user -> new Target(
-            new Account(new AccountId(user.getId()), new Username(user.getUsername()), Boolean.TRUE.equals(user.isEnabled())),
-            realm.users().get(user.getId())));
+        .map(user -> target(realm, user));
+  }
+
+  private Target lookUp(Username username) {
+    return search(username).orElseThrow(() -> new ItemNotFoundException("Pengguna", username));
+  }
+
+  private Target byAccount(AccountId account) {
+    RealmResource realm = keycloak.realm();
+    try {
+      return target(realm, realm.users().get(account.value()).toRepresentation());
+    } catch (RuntimeException gone) {
+      throw new ItemNotFoundException("Pengguna", account);
+    }
+  }
+
+  private static Target target(RealmResource realm, UserRepresentation user) {
+    return new Target(
+        new Account(new AccountId(user.getId()), new Username(user.getUsername()), Boolean.TRUE.equals(user.isEnabled())),
+        realm.users().get(user.getId()));
   }
 
   /**
-   * The account named, which must not be the administrator's own: changing oneself (a clearance,
-   * a unit, the auditor role) would let managing users become reading classified material. Decided
+   * The account, which must not be the administrator's own: changing oneself (a clearance, a
+   * unit, the auditor role) would let managing users become reading classified material. Decided
    * by Keycloak's id of the account against the administrator's token subject.
    */
-  private Target otherThan(Official admin, Username official) {
-    Target target = lookUp(official).orElseThrow(() -> new ItemNotFoundException("Pengguna", official));
+  private static Target otherThan(Official admin, Target target) {
     if (admin.isAccount(target.account().id()) || admin.username().equals(target.username())) {
       throw new NotPermittedException("Admin tidak dapat mengubah akunnya sendiri; minta admin lain.");
     }

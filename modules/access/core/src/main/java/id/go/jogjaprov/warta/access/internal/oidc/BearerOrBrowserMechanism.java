@@ -40,7 +40,7 @@ class BearerOrBrowserMechanism implements HttpAuthenticationMechanism {
   @Inject BeanManager beans;
   @Inject SignInStatus signIn;
 
-  private final VerifiedTokens verifiedTokens = new VerifiedTokens(10_000);
+  @Inject VerifiedTokens verifiedTokens;
   private HttpAuthenticationMechanism bearer;
   private HttpAuthenticationMechanism browser;
 
@@ -153,7 +153,9 @@ class BearerOrBrowserMechanism implements HttpAuthenticationMechanism {
   }
 
   private HttpAuthenticationMechanism choose(HttpServletRequest request) {
-    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    // The servlet path, not the raw URI: "/api;x=1/…" or "/%61pi/…" reach the API all the same.
+    String servletPath = request.getServletPath();
+    boolean api = servletPath.equals("/api") || servletPath.startsWith("/api/");
     return api || hasBearerToken(request) ? bearer : browser;
   }
 

@@ -44,6 +44,7 @@ class JwksMirror {
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
   @Inject OidcSettings oidc;
+  @Inject VerifiedTokens verifiedTokens;
 
   @Inject
   @ConfigProperty(name = "mp.jwt.verify.publickey.location")
@@ -76,9 +77,14 @@ class JwksMirror {
         LOG.warning(() -> "Keycloak's signing keys not refreshed (HTTP " + answer.statusCode() + "); keeping the last good set");
         return;
       }
+      if (Files.exists(file) && Files.readString(file).equals(keys.get())) {
+        return;
+      }
       Files.createDirectories(file.toAbsolutePath().getParent());
       Path fresh = Files.writeString(file.resolveSibling(file.getFileName() + ".neu"), keys.get());
       Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      // A key may have been withdrawn: what it vouched for must be verified again.
+      verifiedTokens.forgetAll();
     } catch (IOException e) {
       LOG.log(Level.WARNING, "Keycloak unreachable for its signing keys ({0}); keeping the last good set",
           e.getClass().getSimpleName());

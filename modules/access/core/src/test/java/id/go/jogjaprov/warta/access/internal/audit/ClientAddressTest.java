@@ -20,6 +20,12 @@ class ClientAddressTest {
   }
 
   @Test
+  void aLineTheClientSentBeforeTheProxysIsNotBelieved() {
+    String lines = String.join(",", java.util.List.of("198.51.100.1", "203.0.113.7"));
+    assertEquals("203.0.113.7", ClientAddress.of("10.0.0.5", lines, PROXY));
+  }
+
+  @Test
   void anAddressTheClientWroteItselfIsNotBelieved() {
     assertEquals("203.0.113.7", ClientAddress.of("10.0.0.5", "198.51.100.1, 203.0.113.7", PROXY),
         "the proxy appends the real client last; what the client sent before it is ignored");

@@ -19,6 +19,8 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.PlainText;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
@@ -89,14 +91,11 @@ class DefaultClassificationService implements ClassificationService {
   }
 
   @Override
-  public List<ReclassificationRequest> awaitingMyApproval() {
-    Official official = currentOfficial.get();
-    List<ReclassificationRequest> shown = requests.pending().stream()
-        .map(Reclassification::view)
-        .filter(request -> !request.requestedBy().equals(official.username()))
-        .toList();
+  public Page<ReclassificationRequest> awaitingMyApproval(PageRequest page) {
+    Page<ReclassificationRequest> shown =
+        requests.pendingNotBy(currentOfficial.get().username(), page).map(Reclassification::view);
     // A lowering's reason speaks of its release: showing it is a read of the release.
-    shown.forEach(request -> audit.record(new AuditEvent(AuditAction.READ, DefaultReleaseService.AUDIT_KIND,
+    shown.items().forEach(request -> audit.record(new AuditEvent(AuditAction.READ, DefaultReleaseService.AUDIT_KIND,
         request.releaseId().toString(), request.from(), "alasan permintaan penurunan klasifikasi")));
     return shown;
   }

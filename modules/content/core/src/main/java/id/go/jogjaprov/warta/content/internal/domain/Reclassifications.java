@@ -1,5 +1,8 @@
 package id.go.jogjaprov.warta.content.internal.domain;
 
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.kernel.Username;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +14,8 @@ public interface Reclassifications {
 
   Optional<Reclassification> find(UUID id);
 
-  List<Reclassification> pending();
+  /** A page of pending requests the caller may see, not asked by {@code notBy}, oldest first. */
+  Page<Reclassification> pendingNotBy(Username notBy, PageRequest page);
 
   List<Reclassification> pendingFor(id.go.jogjaprov.warta.content.api.ReleaseId releaseId);
 }

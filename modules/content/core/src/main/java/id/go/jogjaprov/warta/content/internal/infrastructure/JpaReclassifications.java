@@ -7,6 +7,9 @@ import id.go.jogjaprov.warta.content.internal.domain.Reclassifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.kernel.Username;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,12 +31,20 @@ class JpaReclassifications implements Reclassifications {
   }
 
   @Override
-  public List<Reclassification> pending() {
-    return em
-        .createQuery("select r from Reclassification r where r.status = :status order by r.requestedAt", Reclassification.class)
+  public Page<Reclassification> pendingNotBy(Username notBy, PageRequest page) {
+    String where = " where r.status = :status and r.requestedBy <> :notBy";
+    long total = em.createQuery("select count(r) from Reclassification r" + where, Long.class)
         .setParameter("status", ReclassificationStatus.PENDING)
-        .setMaxResults(500)
+        .setParameter("notBy", notBy.value())
+        .getSingleResult();
+    List<Reclassification> items = em
+        .createQuery("select r from Reclassification r" + where + " order by r.requestedAt, r.id", Reclassification.class)
+        .setParameter("status", ReclassificationStatus.PENDING)
+        .setParameter("notBy", notBy.value())
+        .setFirstResult(page.offset())
+        .setMaxResults(page.size())
         .getResultList();
+    return new Page<>(items, total, page);
   }
 
   @Override

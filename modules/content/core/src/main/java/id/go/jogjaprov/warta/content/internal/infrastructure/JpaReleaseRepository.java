@@ -37,8 +37,8 @@ class JpaReleaseRepository implements ReleaseRepository {
       "select r.id, r.type, r.title, CASE WHEN r.level = 1 THEN r.lead ELSE '' END, r.level, r.unitPath,"
           + " r.status, r.author, r.createdAt, r.updatedAt, r.publishedAt from Release r";
 
-  /** The query form of Release.isDecidableBy: no revision since the last approval by the reviewer. */
-  private static final String DECIDABLE_BY =
+  /** The query form of the four-eyes part of Release.isDecidableBy: no revision since the last approval by them. */
+  private static final String NO_REVISION_SINCE_APPROVAL_BY =
       " and :reviewer not in (select v.author from Release x join x.revisions v"
           + " where x.id = r.id and v.number > x.approvedRevision)";
 
@@ -55,7 +55,7 @@ class JpaReleaseRepository implements ReleaseRepository {
     StringBuilder where = new StringBuilder(" where r.status in :statuses");
     filter.author().ifPresent(a -> where.append(" and r.author = :author"));
     filter.units().ifPresent(u -> where.append(" and FUNCTION('access.within_units', r.unitPath, :lines) = TRUE"));
-    filter.decidableBy().ifPresent(r -> where.append(DECIDABLE_BY));
+    filter.withoutRevisionsSinceApprovalBy().ifPresent(r -> where.append(NO_REVISION_SINCE_APPROVAL_BY));
     long total = bind(em.createQuery("select count(r) from Release r" + where, Long.class), filter)
         .getSingleResult();
     List<ReleaseSummary> items =
@@ -95,7 +95,7 @@ class JpaReleaseRepository implements ReleaseRepository {
     query.setParameter("statuses", filter.statuses());
     filter.author().ifPresent(a -> query.setParameter("author", a.value()));
     filter.units().ifPresent(u -> query.setParameter("lines", ReadScope.unitsParameter(u)));
-    filter.decidableBy().ifPresent(r -> query.setParameter("reviewer", r.value()));
+    filter.withoutRevisionsSinceApprovalBy().ifPresent(r -> query.setParameter("reviewer", r.value()));
     return query;
   }
 

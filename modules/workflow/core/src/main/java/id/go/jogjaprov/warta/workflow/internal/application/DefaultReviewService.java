@@ -89,7 +89,7 @@ class DefaultReviewService implements ReviewService {
       return new Page<>(List.of(), 0, page);
     }
     return releases.list(
-        ReleaseFilter.inStatus(ReleaseStatus.IN_REVIEW).within(reviewer.units()).decidableBy(reviewer.username()),
+        ReleaseFilter.inStatus(ReleaseStatus.IN_REVIEW).within(reviewer.units()).withoutRevisionsSinceApprovalBy(reviewer.username()),
         page);
   }
 
