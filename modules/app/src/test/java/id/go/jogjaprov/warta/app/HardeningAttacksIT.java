@@ -135,7 +135,7 @@ class HardeningAttacksIT extends WartaIT {
     assertEquals(200, api.post("/api/releases/" + id + "/decisions", token("kabid.pariwisata"),
         "{\"decision\":\"APPROVE\"}").status());
     return api.get("/api/archive/search?q=" + marker, token("staf.pariwisata")).json()
-        .getJsonArray("hits").getJsonObject(0).getString("recordNumber");
+        .getJsonArray("items").getJsonObject(0).getString("recordNumber");
   }
 
   // --- 6. A leaked directory secret bypassed every rule -----------------------------------------

@@ -263,7 +263,7 @@ class LeakMatrixIT extends WartaIT {
   private static Observation searchHits(LeakMatrixIT m, Persona persona, Item item) {
     Response answer = m.search(persona, item);
     boolean seen = answer.status() == 200
-        && answer.json().getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+        && answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
             .anyMatch(hit -> hit.getString("releaseId").equals(item.id()));
     return new Observation(seen, answer.body());
   }
@@ -329,8 +329,8 @@ class LeakMatrixIT extends WartaIT {
           "{\"decision\":\"APPROVE\",\"comment\":\"Setuju " + marker + "\"}");
       assertEquals(200, approved.status(), approved.body());
       Response record = api.get("/api/archive/search?q=" + marker, cachedToken("sekda.diy"));
-      assertEquals(1, record.json().getJsonArray("hits").size(), record.body());
-      recordId = record.json().getJsonArray("hits").getJsonObject(0).getString("id");
+      assertEquals(1, record.json().getJsonArray("items").size(), record.body());
+      recordId = record.json().getJsonArray("items").getJsonObject(0).getString("id");
     }
     String grantee = null;
     if (unit.equals(HUMAS)) {

@@ -46,7 +46,7 @@ class ReleaseThreadApiIT extends WartaIT {
     assertEquals(200, found.status(), found.body());
     JsonObject result = found.json();
     assertEquals(1, result.getJsonNumber("total").longValue(), "latih finds pelatihan through the Indonesian stemmer");
-    JsonObject hit = result.getJsonArray("hits").getJsonObject(0);
+    JsonObject hit = result.getJsonArray("items").getJsonObject(0);
     assertEquals(id, hit.getString("releaseId"));
     assertTrue(hit.getString("snippet").contains("«pelatihan»"), hit.getString("snippet"));
 

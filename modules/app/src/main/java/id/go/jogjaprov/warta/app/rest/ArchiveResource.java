@@ -14,7 +14,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ArchiveResource {
 
   @Inject ArchiveSearch search;
+  @Context UriInfo uriInfo;
 
   /** The response body of a search. */
-  public record SearchJson(long total, Map<String, List<FacetValue>> facets, List<HitJson> hits) {}
+  /** A page of hits in the scheme of every list ({@link PageJson}), with the facets beside it. */
+  public record SearchJson(int page, int size, long total, List<HitJson> items, Map<String, List<FacetValue>> facets) {}
 
   /** One hit; matched words in the snippet stand between « and ». */
   public record HitJson(
@@ -89,8 +96,11 @@ public class ArchiveResource {
   @GET
   @Path("search")
   @Operation(summary = "Full-text search in Indonesian (latih finds pelatihan)")
-  public SearchJson search(@QueryParam("q") String words, @BeanParam PageParams page) {
-    var result = search.search(new ArchiveQuery(words, page.request()));
-    return new SearchJson(result.total(), result.facets(), result.hits().stream().map(HitJson::of).toList());
+  public Response search(@QueryParam("q") String words, @BeanParam PageParams page) {
+    PageRequest request = page.request();
+    var result = search.search(new ArchiveQuery(words, request));
+    var hits = new Page<>(result.hits(), result.total(), request);
+    return PageJson.withLinks(Response.ok(new SearchJson(request.page(), request.size(), result.total(),
+        result.hits().stream().map(HitJson::of).toList(), result.facets())), hits, uriInfo);
   }
 }

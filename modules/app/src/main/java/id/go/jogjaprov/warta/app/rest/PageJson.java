@@ -15,9 +15,12 @@ import java.util.function.Function;
 public record PageJson<T>(int page, int size, long total, List<T> items) {
 
   static <S, T> Response of(Page<S> page, Function<? super S, ? extends T> mapper, UriInfo uri) {
-    Response.ResponseBuilder response =
-        Response.ok(new PageJson<T>(page.request().page(), page.request().size(), page.total(),
-            page.items().stream().<T>map(mapper).toList()));
+    return withLinks(Response.ok(new PageJson<T>(page.request().page(), page.request().size(), page.total(),
+        page.items().stream().<T>map(mapper).toList())), page, uri);
+  }
+
+  /** Adds the paging headers of {@code page} to a response whose body speaks the same scheme. */
+  static Response withLinks(Response.ResponseBuilder response, Page<?> page, UriInfo uri) {
     int current = page.request().page();
     link(response, uri, page, 0, "first");
     if (current > 0) {
