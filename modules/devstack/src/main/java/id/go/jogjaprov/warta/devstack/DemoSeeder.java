@@ -6,14 +6,12 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Fills a new installation with demo releases through the real API, as the demo officials would:
  * drafts, releases under review and published ones across units and all four classifications,
- * including the real 2018 article from {@code shared/corpus}.
+ * including a real 2018 article (koranbernas.id, kept in {@code seed/corpus}).
  */
 final class DemoSeeder {
 
@@ -68,36 +66,33 @@ final class DemoSeeder {
     }
   }
 
-  /** The real article in shared/corpus, published by Bidang Humas, if the folder is there. */
+  /** The real article kept with the seed, published by Bidang Humas. */
   private static java.util.Optional<JsonObject> corpusRelease() {
-    Path corpus = StackLocations.configDir().resolveSibling("../shared/corpus").normalize();
-    try (var files = Files.exists(corpus) ? Files.list(corpus) : java.util.stream.Stream.<Path>empty()) {
-      return files.filter(f -> f.toString().endsWith(".txt")).sorted().findFirst().map(DemoSeeder::asRelease);
-    } catch (IOException e) {
-      return java.util.Optional.empty();
-    }
-  }
-
-  private static JsonObject asRelease(Path file) {
-    try {
-      List<String> paragraphs =
-          List.of(Files.readString(file).split("\\n\\s*\\n")).stream().map(String::strip)
-              .filter(p -> !p.isEmpty()).toList();
-      // First paragraph: headline; then a view count and a photo caption; the story follows.
-      List<String> story = paragraphs.subList(Math.min(3, paragraphs.size()), paragraphs.size());
-      return Json.createObjectBuilder()
-          .add("author", "staf.humas")
-          .add("approver", "kabid.humas")
-          .add("outcome", "published")
-          .add("type", "NEWS")
-          .add("classification", "BIASA")
-          .add("title", paragraphs.get(0))
-          .add("lead", story.get(0))
-          .add("body", String.join("\n\n", story))
-          .add("source", JsonValue.NULL)
-          .build();
+    try (InputStream in = DemoSeeder.class.getResourceAsStream(CORPUS_ARTICLE)) {
+      return in == null ? java.util.Optional.empty()
+          : java.util.Optional.of(asRelease(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static final String CORPUS_ARTICLE = "/seed/corpus/koranbernas-2018-02-20-humas-rahasia.txt";
+
+  private static JsonObject asRelease(String article) {
+    List<String> paragraphs =
+        List.of(article.split("\\n\\s*\\n")).stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    // First paragraph: headline; then a view count and a photo caption; the story follows.
+    List<String> story = paragraphs.subList(Math.min(3, paragraphs.size()), paragraphs.size());
+    return Json.createObjectBuilder()
+        .add("author", "staf.humas")
+        .add("approver", "kabid.humas")
+        .add("outcome", "published")
+        .add("type", "NEWS")
+        .add("classification", "BIASA")
+        .add("title", paragraphs.get(0))
+        .add("lead", story.get(0))
+        .add("body", String.join("\n\n", story))
+        .add("source", JsonValue.NULL)
+        .build();
   }
 }
