@@ -64,7 +64,7 @@ class DefaultAuditTrail implements AuditTrail {
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   @Override
   public void record(AuditEvent event) {

@@ -33,7 +33,7 @@ class DefaultGrantService implements GrantService {
   @Inject CurrentOfficial currentOfficial;
   @Inject AuditTrail audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   @Override
   public void grant(ItemGrant grant) {

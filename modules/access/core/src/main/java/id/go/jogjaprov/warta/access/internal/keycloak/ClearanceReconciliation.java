@@ -52,7 +52,7 @@ class ClearanceReconciliation {
   @ConfigProperty(name = "warta.directory.reconcile-every", defaultValue = "PT15M")
   Duration every;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) throws NamingException {
     ManagedScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");

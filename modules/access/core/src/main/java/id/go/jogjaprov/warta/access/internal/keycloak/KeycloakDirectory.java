@@ -50,7 +50,7 @@ class KeycloakDirectory implements Directory, Accounts {
   @Inject CurrentOfficial currentOfficial;
   @Inject AuditTrail audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** An account found in Keycloak, with the handle to change it. */
   private record Target(Account account, UserResource resource) {

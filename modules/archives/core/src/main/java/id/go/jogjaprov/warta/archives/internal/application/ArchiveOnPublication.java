@@ -24,7 +24,7 @@ class ArchiveOnPublication {
   @Inject ReleaseService releases;
   @Inject ArchiveRecords records;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   void archive(@Observes ReleasePublished event) {
     ReleaseDetails release = releases.get(event.releaseId());

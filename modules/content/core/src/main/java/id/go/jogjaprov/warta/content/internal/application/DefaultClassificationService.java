@@ -44,7 +44,7 @@ class DefaultClassificationService implements ClassificationService {
   @Inject AuditTrail audit;
   @Inject Event<ReleaseReclassified> reclassified;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   @Override
   public ReclassificationOutcome reclassify(ReleaseId id, Classification level, String reason) {

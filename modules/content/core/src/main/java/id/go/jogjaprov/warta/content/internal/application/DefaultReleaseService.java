@@ -52,7 +52,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   /** How releases are named in the audit trail. */
   static final String AUDIT_KIND = "release";
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   @Override
   public ReleaseDetails create(ReleaseDraft draft) {

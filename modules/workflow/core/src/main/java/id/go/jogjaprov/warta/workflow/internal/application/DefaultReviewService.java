@@ -41,7 +41,7 @@ class DefaultReviewService implements ReviewService {
   @Inject Event<ReleaseApproved> approved;
   @Inject AuditTrail audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   @Override
   public ReleaseDetails submit(ReleaseId id) {
