@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.devstack.TestStack;
-import id.go.jogjaprov.warta.devstack.WartaApiClient;
 import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -13,9 +12,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -26,16 +25,18 @@ import org.junit.jupiter.api.Test;
  */
 class AccessChangesIT extends WartaIT {
 
-
-
-
   private String terbatasDraftOfHumas() {
-    return createDraft("staf.humas", "TERBATAS", "Bahan bersama", "Isi " + UUID.randomUUID()).getString("id");
+    return createDraft("staf.humas", "TERBATAS", "Bahan bersama", "Isi " + UUID.randomUUID())
+        .getString("id");
   }
 
   private Response share(String id, String by, String to, Instant until) {
-    JsonObject grant = Json.createObjectBuilder().add("user", to).add("reason", "Koordinasi liputan bersama")
-        .add("until", until.toString()).build();
+    JsonObject grant =
+        Json.createObjectBuilder()
+            .add("user", to)
+            .add("reason", "Koordinasi liputan bersama")
+            .add("until", until.toString())
+            .build();
     return api.post("/api/releases/" + id + "/grants", token(by), grant.toString());
   }
 
@@ -44,34 +45,65 @@ class AccessChangesIT extends WartaIT {
     String id = terbatasDraftOfHumas();
     assertEquals(404, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
 
-    assertEquals(201, share(id, "kabid.humas", "staf.pariwisata", Instant.now().plus(1, ChronoUnit.DAYS)).status());
+    assertEquals(
+        201,
+        share(id, "kabid.humas", "staf.pariwisata", Instant.now().plus(1, ChronoUnit.DAYS))
+            .status());
 
     assertEquals(200, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
-    assertTrue(ids(everyItem("/api/releases", token("staf.pariwisata"))).contains(id), "the grant reaches lists too");
-    assertEquals(404, api.get("/api/releases/" + id, token("kabid.pariwisata")).status(), "only the named official");
+    assertTrue(
+        ids(everyItem("/api/releases", token("staf.pariwisata"))).contains(id),
+        "the grant reaches lists too");
+    assertEquals(
+        404,
+        api.get("/api/releases/" + id, token("kabid.pariwisata")).status(),
+        "only the named official");
 
     String grantee = token("staf.pariwisata");
-    assertEquals(403, api.put("/api/releases/" + id, grantee,
-        "{\"type\":\"NEWS\",\"title\":\"Diubah\",\"body\":\"Diubah\",\"classification\":\"TERBATAS\",\"version\":0}").status(),
+    assertEquals(
+        403,
+        api.put(
+                "/api/releases/" + id,
+                grantee,
+                "{\"type\":\"NEWS\",\"title\":\"Diubah\",\"body\":\"Diubah\",\"classification\":\"TERBATAS\",\"version\":0}")
+            .status(),
         "a grant is for reading only");
     assertEquals(403, api.post("/api/releases/" + id + "/submit", grantee, "{}").status());
-    assertEquals(403, api.post("/api/releases/" + id + "/classification", grantee,
-        "{\"level\":\"BIASA\",\"reason\":\"coba\"}").status());
-    assertEquals("Bahan bersama", api.get("/api/releases/" + id, token("staf.humas")).json().getString("title"));
-    assertTrue(api.get("/api/audit?item=" + id + "&action=GRANT", token("auditor.inspektorat")).body().contains("kabid.humas"));
+    assertEquals(
+        403,
+        api.post(
+                "/api/releases/" + id + "/classification",
+                grantee,
+                "{\"level\":\"BIASA\",\"reason\":\"coba\"}")
+            .status());
+    assertEquals(
+        "Bahan bersama",
+        api.get("/api/releases/" + id, token("staf.humas")).json().getString("title"));
+    assertTrue(
+        api.get("/api/audit?item=" + id + "&action=GRANT", token("auditor.inspektorat"))
+            .body()
+            .contains("kabid.humas"));
   }
 
   @Test
   void aGrantNeverLiftsClearance() {
     String id = terbatasDraftOfHumas();
-    assertEquals(201, share(id, "kabid.humas", "admin.sso", Instant.now().plus(1, ChronoUnit.DAYS)).status());
-    assertEquals(404, api.get("/api/releases/" + id, token("admin.sso")).status(), "admin holds no Terbatas clearance");
+    assertEquals(
+        201,
+        share(id, "kabid.humas", "admin.sso", Instant.now().plus(1, ChronoUnit.DAYS)).status());
+    assertEquals(
+        404,
+        api.get("/api/releases/" + id, token("admin.sso")).status(),
+        "admin holds no Terbatas clearance");
   }
 
   @Test
   void anExpiredGrantOpensNothing() throws SQLException {
     String id = terbatasDraftOfHumas();
-    assertEquals(201, share(id, "kabid.humas", "staf.pariwisata", Instant.now().plus(1, ChronoUnit.HOURS)).status());
+    assertEquals(
+        201,
+        share(id, "kabid.humas", "staf.pariwisata", Instant.now().plus(1, ChronoUnit.HOURS))
+            .status());
     assertEquals(200, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
 
     expireGrantsOn(id);
@@ -82,15 +114,26 @@ class AccessChangesIT extends WartaIT {
   @Test
   void onlyTheUnitLineSharesAndNeverIntoThePast() {
     String id = terbatasDraftOfHumas();
-    assertEquals(400, share(id, "kabid.humas", "staf.pariwisata", Instant.now().minus(1, ChronoUnit.DAYS)).status());
-    assertEquals(404, share(id, "kabid.pariwisata", "staf.pariwisata", Instant.now().plus(1, ChronoUnit.DAYS)).status());
+    assertEquals(
+        400,
+        share(id, "kabid.humas", "staf.pariwisata", Instant.now().minus(1, ChronoUnit.DAYS))
+            .status());
+    assertEquals(
+        404,
+        share(id, "kabid.pariwisata", "staf.pariwisata", Instant.now().plus(1, ChronoUnit.DAYS))
+            .status());
     assertEquals(404, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
   }
 
   @Test
   void aClearanceTakenAwayInKeycloakStopsWorkingWithTheNextToken() {
-    JsonObject draft = Json.createObjectBuilder().add("type", "NEWS").add("title", "Bahan terbatas pariwisata")
-        .add("body", "Isi " + UUID.randomUUID()).add("classification", "TERBATAS").build();
+    JsonObject draft =
+        Json.createObjectBuilder()
+            .add("type", "NEWS")
+            .add("title", "Bahan terbatas pariwisata")
+            .add("body", "Isi " + UUID.randomUUID())
+            .add("classification", "TERBATAS")
+            .build();
     String before = token("staf.pariwisata");
     String id = api.post("/api/releases", before, draft.toString()).json().getString("id");
     assertEquals(200, api.get("/api/releases/" + id, before).status());
@@ -108,7 +151,9 @@ class AccessChangesIT extends WartaIT {
 
   @Test
   void aBrowserSessionLosesAClearanceWhenItsTokenIsRefreshed() throws InterruptedException {
-    String id = createDraft("staf.pariwisata", "TERBATAS", "Bahan sesi", "Isi " + UUID.randomUUID()).getString("id");
+    String id =
+        createDraft("staf.pariwisata", "TERBATAS", "Bahan sesi", "Isi " + UUID.randomUUID())
+            .getString("id");
     PageSession browser = PageSession.signedIn("staf.pariwisata");
     String page = "/app/release.xhtml?id=" + id;
     assertEquals(200, browser.get(page).statusCode());
@@ -118,7 +163,10 @@ class AccessChangesIT extends WartaIT {
     try {
       // Browser sessions hold a one-minute access token (warta-web's lifespan) and refresh it.
       Thread.sleep(Duration.ofSeconds(65).toMillis());
-      assertEquals(404, browser.get(page).statusCode(), "the refreshed token no longer carries the clearance");
+      assertEquals(
+          404,
+          browser.get(page).statusCode(),
+          "the refreshed token no longer carries the clearance");
     } finally {
       keycloak.addRealmRole("staf.pariwisata", "clearance-terbatas");
     }
@@ -126,14 +174,21 @@ class AccessChangesIT extends WartaIT {
 
   @Test
   void anAdministratorChangesAClearanceThroughWartaAndItHoldsFromTheNextToken() {
-    String id = createDraft("kabid.pariwisata", "RAHASIA", "Kajian pariwisata", "Isi " + UUID.randomUUID()).getString("id");
+    String id =
+        createDraft("kabid.pariwisata", "RAHASIA", "Kajian pariwisata", "Isi " + UUID.randomUUID())
+            .getString("id");
     assertEquals(404, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
 
     assertEquals(204, setClearance("admin.sso", "staf.pariwisata", "RAHASIA").status());
     try {
       assertEquals(200, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
-      assertTrue(api.get("/api/audit?item=staf.pariwisata&action=ADMINISTRATION", token("auditor.inspektorat"))
-          .body().contains("RAHASIA"), "the change is audited");
+      assertTrue(
+          api.get(
+                  "/api/audit?item=staf.pariwisata&action=ADMINISTRATION",
+                  token("auditor.inspektorat"))
+              .body()
+              .contains("RAHASIA"),
+          "the change is audited");
     } finally {
       assertEquals(204, setClearance("admin.sso", "staf.pariwisata", "TERBATAS").status());
     }
@@ -146,9 +201,21 @@ class AccessChangesIT extends WartaIT {
     assertEquals(202, requested.status(), requested.body());
     String request = requested.json().getString("id");
     try {
-      assertEquals(403, api.post("/api/admin/clearance-requests/" + request + "/confirm", token("admin.sso"), "{}").status());
-      assertFalse(groups(token("staf.pariwisata")).contains("clearance-sangat-rahasia"), "not before confirmation");
-      assertEquals(204, api.post("/api/admin/clearance-requests/" + request + "/confirm", token("admin.kedua"), "{}").status());
+      assertEquals(
+          403,
+          api.post(
+                  "/api/admin/clearance-requests/" + request + "/confirm", token("admin.sso"), "{}")
+              .status());
+      assertFalse(
+          groups(token("staf.pariwisata")).contains("clearance-sangat-rahasia"),
+          "not before confirmation");
+      assertEquals(
+          204,
+          api.post(
+                  "/api/admin/clearance-requests/" + request + "/confirm",
+                  token("admin.kedua"),
+                  "{}")
+              .status());
       assertTrue(groups(token("staf.pariwisata")).contains("clearance-sangat-rahasia"));
     } finally {
       assertEquals(204, setClearance("admin.sso", "staf.pariwisata", "TERBATAS").status());
@@ -162,16 +229,23 @@ class AccessChangesIT extends WartaIT {
     Response users = api.get("/api/admin/users", token("admin.sso"));
     assertEquals(200, users.status());
     assertTrue(users.body().contains("\"username\":\"kabid.humas\""));
-    String id = createDraft("staf.humas", "TERBATAS", "Bahan", "Isi " + UUID.randomUUID()).getString("id");
+    String id =
+        createDraft("staf.humas", "TERBATAS", "Bahan", "Isi " + UUID.randomUUID()).getString("id");
     assertEquals(404, api.get("/api/releases/" + id, token("admin.sso")).status());
   }
 
   private Response setClearance(String admin, String official, String level) {
-    return api.put("/api/admin/users/" + official + "/clearance", token(admin), "{\"level\":\"" + level + "\"}");
+    return api.put(
+        "/api/admin/users/" + official + "/clearance",
+        token(admin),
+        "{\"level\":\"" + level + "\"}");
   }
 
   private static JsonObject claims(String jwt) {
-    String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+    String payload =
+        new String(
+            java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+            java.nio.charset.StandardCharsets.UTF_8);
     return Json.createReader(new java.io.StringReader(payload)).readObject();
   }
 
@@ -187,11 +261,15 @@ class AccessChangesIT extends WartaIT {
 
   /** Time passing, without waiting for it: move the grant's end into the past. */
   private static void expireGrantsOn(String itemId) throws SQLException {
-    try (Connection db = DriverManager.getConnection(
-            "jdbc:postgresql://127.0.0.1:5432/" + TestStack.DATABASE, "postgres", System.getenv().getOrDefault("PGPASSWORD", ""));
-        PreparedStatement update = db.prepareStatement(
-            "update access.item_grant set granted_at = now() - interval '2 hours', valid_until = now() - interval '1 minute'"
-                + " where item_id = ?::uuid")) {
+    try (Connection db =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/" + TestStack.DATABASE,
+                "postgres",
+                System.getenv().getOrDefault("PGPASSWORD", ""));
+        PreparedStatement update =
+            db.prepareStatement(
+                "update access.item_grant set granted_at = now() - interval '2 hours', valid_until = now() - interval '1 minute'"
+                    + " where item_id = ?::uuid")) {
       update.setString(1, itemId);
       assertEquals(1, update.executeUpdate());
     }

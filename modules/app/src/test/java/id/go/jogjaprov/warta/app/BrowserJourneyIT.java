@@ -24,13 +24,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * What people do, in a real headless Chromium against the real Keycloak login page: staff write
- * and submit, the head approves, the archivist finds it; a user with no role is refused.
+ * What people do, in a real headless Chromium against the real Keycloak login page: staff write and
+ * submit, the head approves, the archivist finds it; a user with no role is refused.
  */
 class BrowserJourneyIT extends WartaIT {
 
-  private static final Path SCREENSHOTS = Path.of(System.getProperty("java.io.tmpdir"), "screenshots");
-
+  private static final Path SCREENSHOTS =
+      Path.of(System.getProperty("java.io.tmpdir"), "screenshots");
 
   private WebDriver browser;
   private WebDriverWait wait;
@@ -40,12 +40,22 @@ class BrowserJourneyIT extends WartaIT {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1280,1000", "--lang=id",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--lang=id",
         "--user-data-dir=" + Files.createTempDirectory("chromium"));
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
@@ -54,7 +64,8 @@ class BrowserJourneyIT extends WartaIT {
   @AfterEach
   void closeBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
     try {
-      String name = "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+      String name =
+          "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
       screenshot(name);
       Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
     } finally {
@@ -70,9 +81,15 @@ class BrowserJourneyIT extends WartaIT {
     signIn("staf.humas", "/app/release-editor.xhtml");
     open("/app/release-editor.xhtml");
     browser.findElement(By.id("editor:title")).sendKeys(title);
-    browser.findElement(By.id("editor:lead")).sendKeys("Bidang Humas melatih pranata humas OPD memotret kegiatan.");
-    browser.findElement(By.id("editor:body")).sendKeys(
-        "Sebanyak 40 pranata humas mengikuti pelatihan fotografi jurnalistik di Kepatihan. Kode " + marker + ".");
+    browser
+        .findElement(By.id("editor:lead"))
+        .sendKeys("Bidang Humas melatih pranata humas OPD memotret kegiatan.");
+    browser
+        .findElement(By.id("editor:body"))
+        .sendKeys(
+            "Sebanyak 40 pranata humas mengikuti pelatihan fotografi jurnalistik di Kepatihan. Kode "
+                + marker
+                + ".");
     screenshot("editor");
     browser.findElement(By.id("editor:submit")).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Ditinjau"));
@@ -82,7 +99,8 @@ class BrowserJourneyIT extends WartaIT {
     signIn("staf.pariwisata", "/app/dashboard.xhtml");
     browser.get(releaseUrl);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "404"));
-    assertFalse(browser.getPageSource().contains(marker), "a peer unit learns nothing of the draft");
+    assertFalse(
+        browser.getPageSource().contains(marker), "a peer unit learns nothing of the draft");
     browser.get(WartaDeployment.baseUrl() + "/app/dashboard.xhtml");
     signOut();
 
@@ -98,7 +116,8 @@ class BrowserJourneyIT extends WartaIT {
     open("/app/archive.xhtml");
     browser.findElement(By.id("search:words")).sendKeys("latih " + marker);
     browser.findElement(By.id("search:go")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("hit-title"), title));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.className("hit-title"), title));
     assertEquals("1 arsip ditemukan", browser.findElement(By.id("total")).getText());
     assertTrue(browser.findElement(By.className("snippet")).getText().contains("pelatihan"));
     screenshot("archive-search");
@@ -108,18 +127,26 @@ class BrowserJourneyIT extends WartaIT {
   void anAdministratorChangesAClearanceOnTheUsersPage() throws IOException {
     signIn("admin.sso", "/app/admin.xhtml");
     open("/app/admin.xhtml");
-    var row = wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//tr[td[1][normalize-space()='staf.pariwisata']]")));
+    var row =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[td[1][normalize-space()='staf.pariwisata']]")));
     var select = row.findElement(By.cssSelector("select[id$='clearance_input']"));
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = 'RAHASIA';", select);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = 'RAHASIA';", select);
     row.findElement(By.cssSelector("button[id$='save']")).click();
     try {
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin:messages"), "diperbarui"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("admin:messages"), "diperbarui"));
       screenshot("admin-users");
       String token = WartaApiClient.accessToken("staf.pariwisata");
-      String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
-          java.nio.charset.StandardCharsets.UTF_8);
-      assertTrue(payload.contains("clearance-rahasia"), "the user's next token carries the new clearance");
+      String payload =
+          new String(
+              java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+              java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(
+          payload.contains("clearance-rahasia"), "the user's next token carries the new clearance");
     } finally {
       KeycloakAdmin keycloak = new KeycloakAdmin();
       keycloak.removeRealmRole("staf.pariwisata", "clearance-rahasia");
@@ -130,7 +157,8 @@ class BrowserJourneyIT extends WartaIT {
   @Test
   void aSignedInUserWithoutARoleIsRefused() {
     signIn("tamu", "/app/dashboard.xhtml");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Akses ditolak"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Akses ditolak"));
     assertTrue(browser.getPageSource().contains("403"));
   }
 
@@ -156,6 +184,7 @@ class BrowserJourneyIT extends WartaIT {
   private void screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(png, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        png, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 }

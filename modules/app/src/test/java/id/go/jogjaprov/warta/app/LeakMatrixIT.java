@@ -7,7 +7,6 @@ import id.go.jogjaprov.warta.devstack.WartaApiClient;
 import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,10 +32,12 @@ class LeakMatrixIT extends WartaIT {
   private static final String PARIWISATA = "/Pemda DIY/Dinas Pariwisata";
   private static final String PEMDA = "/Pemda DIY";
   private static final String INSPEKTORAT = "/Pemda DIY/Inspektorat";
-  private static final List<String> LEVELS = List.of("BIASA", "TERBATAS", "RAHASIA", "SANGAT_RAHASIA");
+  private static final List<String> LEVELS =
+      List.of("BIASA", "TERBATAS", "RAHASIA", "SANGAT_RAHASIA");
 
   /** A demo official as the realm defines them; {@code null} username is an anonymous reader. */
-  record Persona(String username, boolean hasWartaRole, int clearance, Set<String> units, boolean archivist) {
+  record Persona(
+      String username, boolean hasWartaRole, int clearance, Set<String> units, boolean archivist) {
 
     boolean within(String unit) {
       return units.stream().anyMatch(own -> unit.equals(own) || unit.startsWith(own + "/"));
@@ -66,12 +67,21 @@ class LeakMatrixIT extends WartaIT {
   /**
    * A release in the matrix. Its marker word appears in its title, decision comment, the reason of
    * its pending lowering (classified drafts have one, asked by their author) and the reason of its
-   * grant (Bidang Humas shares each of its releases with {@link #GRANTEE}). Its lead carries
-   * {@code leadMarker} and its body {@code bodyMarker}, which lists must never show (the lead only
-   * of a visible Biasa release).
+   * grant (Bidang Humas shares each of its releases with {@link #GRANTEE}). Its lead carries {@code
+   * leadMarker} and its body {@code bodyMarker}, which lists must never show (the lead only of a
+   * visible Biasa release).
    */
-  record Item(String id, String recordId, String marker, String leadMarker, String bodyMarker, String unit, int level,
-      boolean published, String requester, String grantee) {
+  record Item(
+      String id,
+      String recordId,
+      String marker,
+      String leadMarker,
+      String bodyMarker,
+      String unit,
+      int level,
+      boolean published,
+      String requester,
+      String grantee) {
 
     boolean isPublic() {
       return published && level == 1;
@@ -79,11 +89,15 @@ class LeakMatrixIT extends WartaIT {
 
     @Override
     public String toString() {
-      return LEVELS.get(level - 1) + (published ? " terbit " : " konsep ") + unit.substring(unit.lastIndexOf('/') + 1);
+      return LEVELS.get(level - 1)
+          + (published ? " terbit " : " konsep ")
+          + unit.substring(unit.lastIndexOf('/') + 1);
     }
   }
 
-  /** Who Bidang Humas shares its releases with: an official of another unit, cleared for Terbatas. */
+  /**
+   * Who Bidang Humas shares its releases with: an official of another unit, cleared for Terbatas.
+   */
   static final String GRANTEE = "staf.pariwisata";
 
   /** Which rule decides what a channel may show. */
@@ -96,7 +110,10 @@ class LeakMatrixIT extends WartaIT {
     PUBLIC,
     /** Pending lowerings: clearance and unit line, never to the official who asked. */
     LOWERING_REQUEST,
-    /** Audit details (grant and lowering reasons): auditors only, within clearance of the item's level. */
+    /**
+     * Audit details (grant and lowering reasons): auditors only, within clearance of the item's
+     * level.
+     */
     AUDIT_DETAIL
   }
 
@@ -126,20 +143,43 @@ class LeakMatrixIT extends WartaIT {
           new Channel("release by id", Rule.RELEASE, LeakMatrixIT::byId),
           new Channel("release page", Rule.RELEASE, LeakMatrixIT::releasePage),
           new Channel("release list", Rule.RELEASE, (m, p, i) -> m.listing(p, "/api/releases", i)),
-          new Channel("public release list", Rule.PUBLIC, (m, p, i) -> m.listing(null, "/api/public/releases", i)),
+          new Channel(
+              "public release list",
+              Rule.PUBLIC,
+              (m, p, i) -> m.listing(null, "/api/public/releases", i)),
           new Channel("approval trail", Rule.RELEASE, LeakMatrixIT::approvalTrail),
-          new Channel("pending lowerings", Rule.LOWERING_REQUEST, (m, p, i) -> m.listing(p, "/api/classification-requests", i)),
-          new Channel("readers of a release", Rule.RELEASE, (m, p, i) -> m.status200(p, "/api/releases/" + i.id() + "/readers")),
-          new Channel("archive record by id", Rule.ARCHIVE_RECORD, (m, p, i) -> m.status200(p, "/api/archive/records/" + i.recordId())),
-          new Channel("archive record page", Rule.ARCHIVE_RECORD, (m, p, i) -> m.page(p, "/app/archive-record.xhtml?id=" + i.recordId())),
-          new Channel("archive search hits and snippets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchHits),
+          new Channel(
+              "pending lowerings",
+              Rule.LOWERING_REQUEST,
+              (m, p, i) -> m.listing(p, "/api/classification-requests", i)),
+          new Channel(
+              "readers of a release",
+              Rule.RELEASE,
+              (m, p, i) -> m.status200(p, "/api/releases/" + i.id() + "/readers")),
+          new Channel(
+              "archive record by id",
+              Rule.ARCHIVE_RECORD,
+              (m, p, i) -> m.status200(p, "/api/archive/records/" + i.recordId())),
+          new Channel(
+              "archive record page",
+              Rule.ARCHIVE_RECORD,
+              (m, p, i) -> m.page(p, "/app/archive-record.xhtml?id=" + i.recordId())),
+          new Channel(
+              "archive search hits and snippets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchHits),
           new Channel("archive search total", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchTotal),
           new Channel("archive search facets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchFacets),
-          new Channel("audit trail", Rule.AUDIT_DETAIL, (m, p, i) -> m.quoted(i, m.api.get("/api/audit?item=" + i.id(), m.token(p)))),
-          new Channel("audit page", Rule.AUDIT_DETAIL, (m, p, i) -> m.quotedPage(i, m.pages(p).get("/app/audit.xhtml?item=" + i.id()))),
-          new Channel("audit CSV export", Rule.AUDIT_DETAIL,
+          new Channel(
+              "audit trail",
+              Rule.AUDIT_DETAIL,
+              (m, p, i) -> m.quoted(i, m.api.get("/api/audit?item=" + i.id(), m.token(p)))),
+          new Channel(
+              "audit page",
+              Rule.AUDIT_DETAIL,
+              (m, p, i) -> m.quotedPage(i, m.pages(p).get("/app/audit.xhtml?item=" + i.id()))),
+          new Channel(
+              "audit CSV export",
+              Rule.AUDIT_DETAIL,
               (m, p, i) -> m.quotedPage(i, m.pages(p).get("/app/audit-export?item=" + i.id()))));
-
 
   private final Map<String, String> tokens = new HashMap<>();
   private final Map<String, PageSession> sessions = new HashMap<>();
@@ -160,21 +200,46 @@ class LeakMatrixIT extends WartaIT {
           Observation seen = channel.reader().read(this, persona, item);
           checks++;
           if (seen.seen() != allowed) {
-            violations.add(persona + " × " + item + " × " + channel.name() + ": expected "
-                + (allowed ? "visible" : "hidden") + ", was " + (seen.seen() ? "visible" : "hidden"));
+            violations.add(
+                persona
+                    + " × "
+                    + item
+                    + " × "
+                    + channel.name()
+                    + ": expected "
+                    + (allowed ? "visible" : "hidden")
+                    + ", was "
+                    + (seen.seen() ? "visible" : "hidden"));
           } else if (!allowed && seen.answer().contains(item.marker())) {
-            violations.add(persona + " × " + item + " × " + channel.name() + ": hidden, but the answer quotes it");
+            violations.add(
+                persona
+                    + " × "
+                    + item
+                    + " × "
+                    + channel.name()
+                    + ": hidden, but the answer quotes it");
           }
           if (channel.lists() && seen.answer().contains(item.bodyMarker())) {
-            violations.add(persona + " × " + item + " × " + channel.name() + ": a list quotes the body");
+            violations.add(
+                persona + " × " + item + " × " + channel.name() + ": a list quotes the body");
           }
-          if (channel.lists() && seen.answer().contains(item.leadMarker()) && !(allowed && item.level() == 1)) {
-            violations.add(persona + " × " + item + " × " + channel.name() + ": a list quotes the lead of classified work");
+          if (channel.lists()
+              && seen.answer().contains(item.leadMarker())
+              && !(allowed && item.level() == 1)) {
+            violations.add(
+                persona
+                    + " × "
+                    + item
+                    + " × "
+                    + channel.name()
+                    + ": a list quotes the lead of classified work");
           }
         }
       }
     }
-    assertTrue(violations.isEmpty(), violations.size() + " of " + checks + " checks failed:\n" + String.join("\n", violations));
+    assertTrue(
+        violations.isEmpty(),
+        violations.size() + " of " + checks + " checks failed:\n" + String.join("\n", violations));
     assertTrue(checks > 1000, "the matrix ran " + checks + " checks");
   }
 
@@ -182,21 +247,28 @@ class LeakMatrixIT extends WartaIT {
   static boolean allowed(Persona persona, Item item, Rule rule) {
     return switch (rule) {
       case PUBLIC -> item.isPublic();
-      case RELEASE -> persona.hasWartaRole()
-          && (item.isPublic() || (persona.clearance() >= item.level()
-              && (persona.within(item.unit()) || String.valueOf(persona.username()).equals(item.grantee()))));
-      case ARCHIVE_RECORD -> persona.hasWartaRole()
-          && item.published()
-          && (item.isPublic()
-              || (persona.clearance() >= item.level() && (persona.archivist() || persona.within(item.unit()))));
-      case AUDIT_DETAIL -> "auditor.inspektorat".equals(persona.username())
-          && persona.clearance() >= item.level()
-          && (item.grantee() != null || item.requester() != null);
-      case LOWERING_REQUEST -> persona.hasWartaRole()
-          && item.requester() != null
-          && !item.requester().equals(persona.username())
-          && persona.clearance() >= item.level()
-          && persona.within(item.unit());
+      case RELEASE ->
+          persona.hasWartaRole()
+              && (item.isPublic()
+                  || (persona.clearance() >= item.level()
+                      && (persona.within(item.unit())
+                          || String.valueOf(persona.username()).equals(item.grantee()))));
+      case ARCHIVE_RECORD ->
+          persona.hasWartaRole()
+              && item.published()
+              && (item.isPublic()
+                  || (persona.clearance() >= item.level()
+                      && (persona.archivist() || persona.within(item.unit()))));
+      case AUDIT_DETAIL ->
+          "auditor.inspektorat".equals(persona.username())
+              && persona.clearance() >= item.level()
+              && (item.grantee() != null || item.requester() != null);
+      case LOWERING_REQUEST ->
+          persona.hasWartaRole()
+              && item.requester() != null
+              && !item.requester().equals(persona.username())
+              && persona.clearance() >= item.level()
+              && persona.within(item.unit());
     };
   }
 
@@ -208,8 +280,12 @@ class LeakMatrixIT extends WartaIT {
       return new Observation(true, answer.body());
     }
     Response missing = m.api.get("/api/releases/" + UUID.randomUUID(), m.token(persona));
-    assertEquals(missing.status(), answer.status(), persona + " can tell a refused item from a missing one");
-    assertEquals(uuidFree(missing.body()), uuidFree(answer.body()), persona + ": refusal differs from not-found");
+    assertEquals(
+        missing.status(), answer.status(), persona + " can tell a refused item from a missing one");
+    assertEquals(
+        uuidFree(missing.body()),
+        uuidFree(answer.body()),
+        persona + ": refusal differs from not-found");
     return new Observation(false, answer.body());
   }
 
@@ -226,7 +302,10 @@ class LeakMatrixIT extends WartaIT {
     var page = pages(persona).get(path);
     boolean seen = page.statusCode() == 200 && PageSession.isWartaPage(page);
     if (seen) {
-      assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""), "pages are never cached");
+      assertEquals(
+          "no-store",
+          page.headers().firstValue("Cache-Control").orElse(""),
+          "pages are never cached");
     }
     return new Observation(seen, page.body());
   }
@@ -248,7 +327,8 @@ class LeakMatrixIT extends WartaIT {
 
   /** Seen when the answer shows the item's marker: the audit shows reasons, never titles. */
   private Observation quoted(Item item, Response answer) {
-    return new Observation(answer.status() == 200 && answer.body().contains(item.marker()), answer.body());
+    return new Observation(
+        answer.status() == 200 && answer.body().contains(item.marker()), answer.body());
   }
 
   private Observation quotedPage(Item item, java.net.http.HttpResponse<String> page) {
@@ -262,15 +342,18 @@ class LeakMatrixIT extends WartaIT {
 
   private static Observation searchHits(LeakMatrixIT m, Persona persona, Item item) {
     Response answer = m.search(persona, item);
-    boolean seen = answer.status() == 200
-        && answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-            .anyMatch(hit -> hit.getString("releaseId").equals(item.id()));
+    boolean seen =
+        answer.status() == 200
+            && answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(hit -> hit.getString("releaseId").equals(item.id()));
     return new Observation(seen, answer.body());
   }
 
   private static Observation searchTotal(LeakMatrixIT m, Persona persona, Item item) {
     Response answer = m.search(persona, item);
-    return new Observation(answer.status() == 200 && answer.json().getJsonNumber("total").longValue() > 0, answer.body());
+    return new Observation(
+        answer.status() == 200 && answer.json().getJsonNumber("total").longValue() > 0,
+        answer.body());
   }
 
   private static Observation searchFacets(LeakMatrixIT m, Persona persona, Item item) {
@@ -278,15 +361,18 @@ class LeakMatrixIT extends WartaIT {
     if (answer.status() != 200) {
       return new Observation(false, answer.body());
     }
-    long counted = answer.json().getJsonObject("facets").values().stream()
-        .flatMap(values -> values.asJsonArray().getValuesAs(JsonObject.class).stream())
-        .mapToLong(value -> value.getJsonNumber("count").longValue())
-        .sum();
+    long counted =
+        answer.json().getJsonObject("facets").values().stream()
+            .flatMap(values -> values.asJsonArray().getValuesAs(JsonObject.class).stream())
+            .mapToLong(value -> value.getJsonNumber("count").longValue())
+            .sum();
     return new Observation(counted > 0, answer.body());
   }
 
   private Response search(Persona persona, Item item) {
-    return api.get("/api/archive/search?q=" + URLEncoder.encode(item.marker(), StandardCharsets.UTF_8), token(persona));
+    return api.get(
+        "/api/archive/search?q=" + URLEncoder.encode(item.marker(), StandardCharsets.UTF_8),
+        token(persona));
   }
 
   // --- set-up ---------------------------------------------------------------------------------
@@ -296,12 +382,22 @@ class LeakMatrixIT extends WartaIT {
     List<Item> items = new ArrayList<>();
     for (boolean published : new boolean[] {false, true}) {
       for (int level = 1; level <= 4; level++) {
-        items.add(create(HUMAS, level, published,
-            level <= 2 ? "staf.humas" : level == 3 ? "kabid.humas" : "kadis.kominfo",
-            level <= 2 ? "kabid.humas" : level == 3 ? "kadis.kominfo" : "sekda.diy"));
-        items.add(create(PARIWISATA, level, published,
-            level <= 2 ? "staf.pariwisata" : level == 3 ? "kabid.pariwisata" : "kadis.pariwisata",
-            level <= 2 ? "kabid.pariwisata" : level == 3 ? "kadis.pariwisata" : "sekda.diy"));
+        items.add(
+            create(
+                HUMAS,
+                level,
+                published,
+                level <= 2 ? "staf.humas" : level == 3 ? "kabid.humas" : "kadis.kominfo",
+                level <= 2 ? "kabid.humas" : level == 3 ? "kadis.kominfo" : "sekda.diy"));
+        items.add(
+            create(
+                PARIWISATA,
+                level,
+                published,
+                level <= 2
+                    ? "staf.pariwisata"
+                    : level == 3 ? "kabid.pariwisata" : "kadis.pariwisata",
+                level <= 2 ? "kabid.pariwisata" : level == 3 ? "kadis.pariwisata" : "sekda.diy"));
       }
     }
     return items;
@@ -311,22 +407,27 @@ class LeakMatrixIT extends WartaIT {
     String marker = "matriks" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     String leadMarker = "teras" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     String bodyMarker = "isi" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    JsonObject draft = Json.createObjectBuilder()
-        .add("type", "NEWS")
-        .add("title", "Bahan " + marker)
-        .add("lead", "Teras " + leadMarker)
-        .add("body", "Isi bahan uji " + bodyMarker + " untuk matriks kebocoran.")
-        .add("classification", LEVELS.get(level - 1))
-        .add("unit", unit)
-        .build();
+    JsonObject draft =
+        Json.createObjectBuilder()
+            .add("type", "NEWS")
+            .add("title", "Bahan " + marker)
+            .add("lead", "Teras " + leadMarker)
+            .add("body", "Isi bahan uji " + bodyMarker + " untuk matriks kebocoran.")
+            .add("classification", LEVELS.get(level - 1))
+            .add("unit", unit)
+            .build();
     Response created = api.post("/api/releases", cachedToken(author), draft.toString());
     assertEquals(201, created.status(), created.body());
     String id = created.json().getString("id");
     String recordId = null;
     if (published) {
-      assertEquals(200, api.post("/api/releases/" + id + "/submit", cachedToken(author), "{}").status());
-      Response approved = api.post("/api/releases/" + id + "/decisions", cachedToken(approver),
-          "{\"decision\":\"APPROVE\",\"comment\":\"Setuju " + marker + "\"}");
+      assertEquals(
+          200, api.post("/api/releases/" + id + "/submit", cachedToken(author), "{}").status());
+      Response approved =
+          api.post(
+              "/api/releases/" + id + "/decisions",
+              cachedToken(approver),
+              "{\"decision\":\"APPROVE\",\"comment\":\"Setuju " + marker + "\"}");
       assertEquals(200, approved.status(), approved.body());
       Response record = api.get("/api/archive/search?q=" + marker, cachedToken("sekda.diy"));
       assertEquals(1, record.json().getJsonArray("items").size(), record.body());
@@ -334,25 +435,37 @@ class LeakMatrixIT extends WartaIT {
     }
     String grantee = null;
     if (unit.equals(HUMAS)) {
-      JsonObject grant = Json.createObjectBuilder().add("user", GRANTEE).add("reason", "Berbagi " + marker)
-          .add("until", java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString()).build();
-      Response shared = api.post("/api/releases/" + id + "/grants", cachedToken(level == 4 ? "kadis.kominfo" : "kabid.humas"),
-          grant.toString());
+      JsonObject grant =
+          Json.createObjectBuilder()
+              .add("user", GRANTEE)
+              .add("reason", "Berbagi " + marker)
+              .add("until", java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString())
+              .build();
+      Response shared =
+          api.post(
+              "/api/releases/" + id + "/grants",
+              cachedToken(level == 4 ? "kadis.kominfo" : "kabid.humas"),
+              grant.toString());
       assertEquals(201, shared.status(), shared.body());
       grantee = GRANTEE;
     }
     String requester = null;
     if (!published && level > 1) {
-      Response lowering = api.post("/api/releases/" + id + "/classification", cachedToken(author),
-          "{\"level\":\"BIASA\",\"reason\":\"Alasan " + marker + "\"}");
+      Response lowering =
+          api.post(
+              "/api/releases/" + id + "/classification",
+              cachedToken(author),
+              "{\"level\":\"BIASA\",\"reason\":\"Alasan " + marker + "\"}");
       assertEquals(202, lowering.status(), lowering.body());
       requester = author;
     }
-    return new Item(id, recordId, marker, leadMarker, bodyMarker, unit, level, published, requester, grantee);
+    return new Item(
+        id, recordId, marker, leadMarker, bodyMarker, unit, level, published, requester, grantee);
   }
 
   private PageSession pages(Persona persona) {
-    return sessions.computeIfAbsent(String.valueOf(persona.username()),
+    return sessions.computeIfAbsent(
+        String.valueOf(persona.username()),
         name -> persona.username() == null ? PageSession.anonymous() : PageSession.signedIn(name));
   }
 

@@ -19,9 +19,13 @@ class MissingSettingsIT {
 
   @Test
   void withoutTheAuditKeyAndTheClientSecretWartaDoesNotStartAndNamesBoth() throws Exception {
-    Path work = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "missing-settings");
+    Path work =
+        Files.createTempDirectory(
+            Path.of(System.getProperty("java.io.tmpdir")), "missing-settings");
     Properties settings = new Properties();
-    try (var in = Files.newBufferedReader(Path.of(System.getProperty("java.io.tmpdir"), "warta-it.properties"))) {
+    try (var in =
+        Files.newBufferedReader(
+            Path.of(System.getProperty("java.io.tmpdir"), "warta-it.properties"))) {
       settings.load(in);
     }
     settings.remove("warta.audit.key");
@@ -31,22 +35,37 @@ class MissingSettingsIT {
       settings.store(out, "the tests' settings without two secrets");
     }
     Path log = work.resolve("payara.log");
-    Process payara = new ProcessBuilder(List.of(
-            "java", "-Xmx512m", "-jar", System.getProperty("payara.microJar"),
-            "--deploy", System.getProperty("warta.war"), "--nocluster", "--port", "8299",
-            "--prebootcommandfile", Path.of(System.getProperty("java.io.tmpdir"), "warta-it-pre-boot.asadmin").toString(),
-            "--systemproperties", file.toString()))
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    Process payara =
+        new ProcessBuilder(
+                List.of(
+                    "java",
+                    "-Xmx512m",
+                    "-jar",
+                    System.getProperty("payara.microJar"),
+                    "--deploy",
+                    System.getProperty("warta.war"),
+                    "--nocluster",
+                    "--port",
+                    "8299",
+                    "--prebootcommandfile",
+                    Path.of(System.getProperty("java.io.tmpdir"), "warta-it-pre-boot.asadmin")
+                        .toString(),
+                    "--systemproperties",
+                    file.toString()))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     try {
       String output = "";
       for (int i = 0; i < 240 && !output.contains("ready in"); i++) {
         Thread.sleep(500);
         output = read(log);
       }
-      assertTrue(output.contains("Warta cannot start"), "the start is refused with Warta's own message");
-      assertTrue(output.contains("warta.audit.key") && output.contains("WARTA_AUDIT_KEY"), "names the audit key");
+      assertTrue(
+          output.contains("Warta cannot start"), "the start is refused with Warta's own message");
+      assertTrue(
+          output.contains("warta.audit.key") && output.contains("WARTA_AUDIT_KEY"),
+          "names the audit key");
       assertTrue(output.contains("WARTA_OIDC_CLIENT_SECRET"), "names the client secret");
       assertFalse(output.contains("Schema access"), "nothing ran: not even the migrations");
     } finally {

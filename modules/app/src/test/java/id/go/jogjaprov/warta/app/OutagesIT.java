@@ -31,20 +31,25 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OutagesIT extends WartaIT {
 
-  private final WartaApiClient server = new WartaApiClient("http://127.0.0.1:" + System.getProperty("warta.it.http.port", "8280"));
+  private final WartaApiClient server =
+      new WartaApiClient("http://127.0.0.1:" + System.getProperty("warta.it.http.port", "8280"));
 
   /** Runs first, so that this Warta has verified no token yet when Keycloak goes away. */
   @Test
   @Order(1)
   void whileKeycloakIsAwayValidTokensKeepWorkingAndSignInSaysItIsUnavailable() {
-    assumeTrue(TestStack.controlsKeycloak(), "Keycloak was running before the tests: this session cannot take it away");
+    assumeTrue(
+        TestStack.controlsKeycloak(),
+        "Keycloak was running before the tests: this session cannot take it away");
     String staff = token("staf.humas");
     TestStack.stopKeycloak();
     try {
-      assertEquals(200, api.get("/api/releases", staff).status(), "a token still valid keeps working");
+      assertEquals(
+          200, api.get("/api/releases", staff).status(), "a token still valid keeps working");
       var page = PageSession.anonymous().get("/app/dashboard.xhtml");
       assertEquals(503, page.statusCode(), page.body());
-      assertTrue(page.body().contains("Layanan masuk (SSO) sedang tidak dapat dihubungi"), page.body());
+      assertTrue(
+          page.body().contains("Layanan masuk (SSO) sedang tidak dapat dihubungi"), page.body());
       Response ready = server.get("/health/ready", null);
       assertEquals(200, ready.status(), "the portal stays ready: " + ready.body());
       assertTrue(ready.body().contains("\"signIn\":\"DOWN\""), ready.body());
@@ -53,7 +58,10 @@ class OutagesIT extends WartaIT {
     } finally {
       TestStack.startKeycloak();
     }
-    assertTrue(within(Duration.ofSeconds(20), () -> api.get("/api/public/status/sign-in", null).status() == 200));
+    assertTrue(
+        within(
+            Duration.ofSeconds(20),
+            () -> api.get("/api/public/status/sign-in", null).status() == 200));
   }
 
   @Test
@@ -67,51 +75,89 @@ class OutagesIT extends WartaIT {
     try {
       databaseGoesAway();
       long started = System.nanoTime();
-      Response during = api.post("/api/releases", staff,
-          "{\"type\":\"NEWS\",\"title\":\"" + lost + "\",\"body\":\"Isi\",\"classification\":\"BIASA\"}");
+      Response during =
+          api.post(
+              "/api/releases",
+              staff,
+              "{\"type\":\"NEWS\",\"title\":\""
+                  + lost
+                  + "\",\"body\":\"Isi\",\"classification\":\"BIASA\"}");
       long millis = (System.nanoTime() - started) / 1_000_000;
       assertEquals(503, during.status(), during.body());
       assertTrue(during.header("Content-Type").startsWith("application/problem+json"));
       assertTrue(millis < 15_000, "failed fast, not after a long wait: " + millis + " ms");
       assertEquals(503, api.get("/api/releases/" + existing, staff).status());
-      assertEquals(503, server.get("/health/ready", null).status(), "not ready without its database");
+      assertEquals(
+          503, server.get("/health/ready", null).status(), "not ready without its database");
     } finally {
       databaseComesBack();
     }
     long back = System.nanoTime();
-    assertTrue(within(Duration.ofSeconds(30), () -> api.get("/api/public/releases", null).status() == 200),
+    assertTrue(
+        within(Duration.ofSeconds(30), () -> api.get("/api/public/releases", null).status() == 200),
         "serves again by itself once PostgreSQL is back");
-    System.out.println("[outage] Warta served again " + (System.nanoTime() - back) / 1_000_000 + " ms after PostgreSQL came back");
+    System.out.println(
+        "[outage] Warta served again "
+            + (System.nanoTime() - back) / 1_000_000
+            + " ms after PostgreSQL came back");
     traffic.finish();
-    assertTrue(traffic.statuses().stream().allMatch(status -> status == 200 || status == 503), traffic.statuses().toString());
-    assertTrue(traffic.longest() < 15_000, "no request hung: the longest took " + traffic.longest() + " ms");
+    assertTrue(
+        traffic.statuses().stream().allMatch(status -> status == 200 || status == 503),
+        traffic.statuses().toString());
+    assertTrue(
+        traffic.longest() < 15_000,
+        "no request hung: the longest took " + traffic.longest() + " ms");
     assertEquals(200, server.get("/health/ready", null).status());
 
     String marker = "pulih" + UUID.randomUUID().toString().substring(0, 8);
-    String id = createDraft("staf.humas", "BIASA", "Pelatihan setelah gangguan " + marker, "Isi " + marker).getString("id");
-    assertEquals(200, api.post("/api/releases/" + id + "/submit", token("staf.humas"), "{}").status());
-    assertEquals(200, api.post("/api/releases/" + id + "/decisions", token("kabid.humas"), "{\"decision\":\"APPROVE\"}").status());
-    assertEquals(1, api.get("/api/archive/search?q=" + marker, token("arsiparis")).json().getJsonNumber("total").longValue());
-    assertFalse(everyItem("/api/releases", staff).toString().contains(lost), "the draft refused during the outage is nowhere");
-    assertTrue(api.get("/api/audit/verify", token("auditor.inspektorat")).json().getBoolean("intact"));
+    String id =
+        createDraft("staf.humas", "BIASA", "Pelatihan setelah gangguan " + marker, "Isi " + marker)
+            .getString("id");
+    assertEquals(
+        200, api.post("/api/releases/" + id + "/submit", token("staf.humas"), "{}").status());
+    assertEquals(
+        200,
+        api.post(
+                "/api/releases/" + id + "/decisions",
+                token("kabid.humas"),
+                "{\"decision\":\"APPROVE\"}")
+            .status());
+    assertEquals(
+        1,
+        api.get("/api/archive/search?q=" + marker, token("arsiparis"))
+            .json()
+            .getJsonNumber("total")
+            .longValue());
+    assertFalse(
+        everyItem("/api/releases", staff).toString().contains(lost),
+        "the draft refused during the outage is nowhere");
+    assertTrue(
+        api.get("/api/audit/verify", token("auditor.inspektorat")).json().getBoolean("intact"));
   }
 
   /** What a PostgreSQL restart does to Warta: every connection closed, no new one for a while. */
   private static void databaseGoesAway() throws SQLException {
-    try (Connection admin = superuser(); Statement sql = admin.createStatement()) {
+    try (Connection admin = superuser();
+        Statement sql = admin.createStatement()) {
       sql.execute("alter database " + TestStack.DATABASE + " allow_connections false");
-      sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + TestStack.DATABASE + "'");
+      sql.execute(
+          "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+              + TestStack.DATABASE
+              + "'");
     }
   }
 
   private static void databaseComesBack() throws SQLException {
-    try (Connection admin = superuser(); Statement sql = admin.createStatement()) {
+    try (Connection admin = superuser();
+        Statement sql = admin.createStatement()) {
       sql.execute("alter database " + TestStack.DATABASE + " allow_connections true");
     }
   }
 
   private static Connection superuser() throws SQLException {
-    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres",
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:5432/postgres",
+        "postgres",
         System.getenv().getOrDefault("PGPASSWORD", ""));
   }
 

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 final class PageSession {
 
-  private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+  private static final Pattern FORM_ACTION =
+      Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -44,15 +45,19 @@ final class PageSession {
     HttpResponse<String> login = session.get("/app/dashboard.xhtml");
     Matcher action = FORM_ACTION.matcher(login.body());
     if (!action.find()) {
-      throw new IllegalStateException("No Keycloak login form for " + username + " (HTTP " + login.statusCode() + ")");
+      throw new IllegalStateException(
+          "No Keycloak login form for " + username + " (HTTP " + login.statusCode() + ")");
     }
-    String form = "username=" + encode(username) + "&password=" + encode(WartaApiClient.DEMO_PASSWORD);
+    String form =
+        "username=" + encode(username) + "&password=" + encode(WartaApiClient.DEMO_PASSWORD);
     HttpResponse<String> landed =
-        session.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)));
+        session.send(
+            HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     if (!isWartaPage(landed)) {
-      throw new IllegalStateException("Sign-in as " + username + " did not return to Warta (HTTP " + landed.statusCode() + ")");
+      throw new IllegalStateException(
+          "Sign-in as " + username + " did not return to Warta (HTTP " + landed.statusCode() + ")");
     }
     return session;
   }
@@ -68,7 +73,8 @@ final class PageSession {
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -2,14 +2,12 @@ package id.go.jogjaprov.warta.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.devstack.WartaApiClient;
 import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,12 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class ReleaseThreadApiIT extends WartaIT {
 
-
-
-
   private void publish(String id, String author, String approver) {
     assertEquals(200, api.post("/api/releases/" + id + "/submit", token(author), "{}").status());
-    Response approved = api.post("/api/releases/" + id + "/decisions", token(approver), "{\"decision\":\"APPROVE\"}");
+    Response approved =
+        api.post(
+            "/api/releases/" + id + "/decisions", token(approver), "{\"decision\":\"APPROVE\"}");
     assertEquals(200, approved.status(), approved.body());
     assertEquals("PUBLISHED", approved.json().getString("status"));
   }
@@ -34,67 +31,112 @@ class ReleaseThreadApiIT extends WartaIT {
   void aDraftTravelsFromStaffThroughTheHeadToTheArchiveSearch() {
     String marker = "uji" + UUID.randomUUID().toString().substring(0, 8);
     JsonObject draft =
-        createDraft("staf.humas", "BIASA", "Pelatihan juru bicara " + marker,
+        createDraft(
+            "staf.humas",
+            "BIASA",
+            "Pelatihan juru bicara " + marker,
             "Diskominfo DIY menyelenggarakan pelatihan juru bicara bagi OPD. Kode " + marker + ".");
     String id = draft.getString("id");
     assertEquals("DRAFT", draft.getString("status"));
-    assertEquals("/Pemda DIY/Diskominfo DIY/Bidang Humas", draft.getString("unit"), "defaults to the author's unit");
+    assertEquals(
+        "/Pemda DIY/Diskominfo DIY/Bidang Humas",
+        draft.getString("unit"),
+        "defaults to the author's unit");
 
     publish(id, "staf.humas", "kabid.humas");
 
     Response found = api.get("/api/archive/search?q=latih%20" + marker, token("arsiparis"));
     assertEquals(200, found.status(), found.body());
     JsonObject result = found.json();
-    assertEquals(1, result.getJsonNumber("total").longValue(), "latih finds pelatihan through the Indonesian stemmer");
+    assertEquals(
+        1,
+        result.getJsonNumber("total").longValue(),
+        "latih finds pelatihan through the Indonesian stemmer");
     JsonObject hit = result.getJsonArray("items").getJsonObject(0);
     assertEquals(id, hit.getString("releaseId"));
     assertTrue(hit.getString("snippet").contains("«pelatihan»"), hit.getString("snippet"));
 
-    assertTrue(ids(everyItem("/api/public/releases", null)).contains(id), "a published Biasa release is public");
+    assertTrue(
+        ids(everyItem("/api/public/releases", null)).contains(id),
+        "a published Biasa release is public");
   }
 
   @Test
   void theAuthorCannotApproveTheirOwnDraft() {
-    String id = createDraft("kabid.humas", "BIASA", "Konsep kepala bidang", "Isi konsep.").getString("id");
-    assertEquals(200, api.post("/api/releases/" + id + "/submit", token("kabid.humas"), "{}").status());
+    String id =
+        createDraft("kabid.humas", "BIASA", "Konsep kepala bidang", "Isi konsep.").getString("id");
+    assertEquals(
+        200, api.post("/api/releases/" + id + "/submit", token("kabid.humas"), "{}").status());
 
-    Response own = api.post("/api/releases/" + id + "/decisions", token("kabid.humas"), "{\"decision\":\"APPROVE\"}");
+    Response own =
+        api.post(
+            "/api/releases/" + id + "/decisions",
+            token("kabid.humas"),
+            "{\"decision\":\"APPROVE\"}");
     assertEquals(403, own.status());
     assertTrue(own.header("Content-Type").startsWith("application/problem+json"));
 
-    Response staff = api.post("/api/releases/" + id + "/decisions", token("staf.humas"), "{\"decision\":\"APPROVE\"}");
+    Response staff =
+        api.post(
+            "/api/releases/" + id + "/decisions",
+            token("staf.humas"),
+            "{\"decision\":\"APPROVE\"}");
     assertEquals(403, staff.status(), "staff do not decide");
-    assertEquals("IN_REVIEW", api.get("/api/releases/" + id, token("kabid.humas")).json().getString("status"));
+    assertEquals(
+        "IN_REVIEW",
+        api.get("/api/releases/" + id, token("kabid.humas")).json().getString("status"));
   }
 
   @Test
   void aPeerUnitSeesNeitherTheDraftNorItsArchiveRecordAndLearnsNothingFromTheRefusal() {
     String marker = "rahasia" + UUID.randomUUID().toString().substring(0, 8);
-    String id = createDraft("staf.humas", "TERBATAS", "Catatan terbatas " + marker, "Isi terbatas " + marker).getString("id");
+    String id =
+        createDraft(
+                "staf.humas", "TERBATAS", "Catatan terbatas " + marker, "Isi terbatas " + marker)
+            .getString("id");
 
     Response peer = api.get("/api/releases/" + id, token("kabid.pariwisata"));
     Response missing = api.get("/api/releases/" + UUID.randomUUID(), token("kabid.pariwisata"));
     assertEquals(404, peer.status());
     assertEquals(missing.status(), peer.status());
-    assertEquals(missing.body().replaceAll("[0-9a-f-]{36}", "ID"), peer.body().replaceAll("[0-9a-f-]{36}", "ID"),
+    assertEquals(
+        missing.body().replaceAll("[0-9a-f-]{36}", "ID"),
+        peer.body().replaceAll("[0-9a-f-]{36}", "ID"),
         "a refused item answers exactly like a missing one");
     assertFalse(peer.body().contains(marker));
     assertFalse(ids(everyItem("/api/releases", token("staf.pariwisata"))).contains(id));
 
     publish(id, "staf.humas", "kabid.humas");
 
-    assertEquals(0, api.get("/api/archive/search?q=" + marker, token("kabid.pariwisata")).json().getJsonNumber("total").longValue());
-    assertEquals(1, api.get("/api/archive/search?q=" + marker, token("arsiparis")).json().getJsonNumber("total").longValue());
-    assertFalse(ids(everyItem("/api/public/releases", null)).contains(id), "Terbatas is never public");
-    assertEquals("no-store", api.get("/api/releases/" + id, token("kabid.humas")).header("Cache-Control"));
+    assertEquals(
+        0,
+        api.get("/api/archive/search?q=" + marker, token("kabid.pariwisata"))
+            .json()
+            .getJsonNumber("total")
+            .longValue());
+    assertEquals(
+        1,
+        api.get("/api/archive/search?q=" + marker, token("arsiparis"))
+            .json()
+            .getJsonNumber("total")
+            .longValue());
+    assertFalse(
+        ids(everyItem("/api/public/releases", null)).contains(id), "Terbatas is never public");
+    assertEquals(
+        "no-store", api.get("/api/releases/" + id, token("kabid.humas")).header("Cache-Control"));
   }
 
   @Test
   void whatAClearedHeadLoadedIsNeverServedFromMemoryToALowerClearance() {
     String marker = "kajian" + UUID.randomUUID().toString().substring(0, 8);
-    String id = createDraft("kabid.humas", "RAHASIA", "Kajian " + marker, "Isi rahasia " + marker).getString("id");
+    String id =
+        createDraft("kabid.humas", "RAHASIA", "Kajian " + marker, "Isi rahasia " + marker)
+            .getString("id");
     assertEquals(200, api.get("/api/releases/" + id, token("kabid.humas")).status());
-    assertEquals(200, api.get("/api/releases/" + id, token("kadis.kominfo")).status(), "the unit above sees it");
+    assertEquals(
+        200,
+        api.get("/api/releases/" + id, token("kadis.kominfo")).status(),
+        "the unit above sees it");
 
     Response sameUnitLowerClearance = api.get("/api/releases/" + id, token("staf.humas"));
     assertEquals(404, sameUnitLowerClearance.status());
@@ -104,12 +146,20 @@ class ReleaseThreadApiIT extends WartaIT {
 
   @Test
   void nobodyClassifiesAboveTheirClearance() {
-    JsonObject draft = Json.createObjectBuilder().add("type", "NEWS").add("title", "Terlalu tinggi")
-        .add("body", "Isi").add("classification", "SANGAT_RAHASIA").build();
-    long before = api.get("/api/releases", token("staf.humas")).json().getJsonNumber("total").longValue();
+    JsonObject draft =
+        Json.createObjectBuilder()
+            .add("type", "NEWS")
+            .add("title", "Terlalu tinggi")
+            .add("body", "Isi")
+            .add("classification", "SANGAT_RAHASIA")
+            .build();
+    long before =
+        api.get("/api/releases", token("staf.humas")).json().getJsonNumber("total").longValue();
     Response refused = api.post("/api/releases", token("staf.humas"), draft.toString());
     assertEquals(403, refused.status());
-    assertEquals(before, api.get("/api/releases", token("staf.humas")).json().getJsonNumber("total").longValue(),
+    assertEquals(
+        before,
+        api.get("/api/releases", token("staf.humas")).json().getJsonNumber("total").longValue(),
         "nothing was created");
   }
 
@@ -130,13 +180,19 @@ class ReleaseThreadApiIT extends WartaIT {
     assertEquals(400, malformed.status());
     assertTrue(malformed.header("Content-Type").startsWith("application/problem+json"));
 
-    Response badEnum = api.put("/api/releases/" + id, staff,
-        "{\"type\":\"GOSSIP\",\"title\":\"Baru\",\"body\":\"Baru\",\"classification\":\"BIASA\",\"version\":1}");
+    Response badEnum =
+        api.put(
+            "/api/releases/" + id,
+            staff,
+            "{\"type\":\"GOSSIP\",\"title\":\"Baru\",\"body\":\"Baru\",\"classification\":\"BIASA\",\"version\":1}");
     assertEquals(400, badEnum.status());
     assertTrue(badEnum.json().getString("detail").contains("type"));
 
-    Response stale = api.put("/api/releases/" + id, staff,
-        "{\"type\":\"NEWS\",\"title\":\"Baru\",\"body\":\"Baru\",\"classification\":\"BIASA\",\"version\":99}");
+    Response stale =
+        api.put(
+            "/api/releases/" + id,
+            staff,
+            "{\"type\":\"NEWS\",\"title\":\"Baru\",\"body\":\"Baru\",\"classification\":\"BIASA\",\"version\":99}");
     assertEquals(409, stale.status());
 
     assertEquals("Judul asli", api.get("/api/releases/" + id, staff).json().getString("title"));
@@ -149,22 +205,33 @@ class ReleaseThreadApiIT extends WartaIT {
     String staff = token("staf.humas");
     long version = created.getJsonNumber("version").longValue();
     for (String title : List.of("Versi kedua", "Versi ketiga")) {
-      Response revised = api.put("/api/releases/" + id, staff,
-          "{\"type\":\"NEWS\",\"title\":\"" + title + "\",\"body\":\"Isi.\",\"classification\":\"BIASA\",\"version\":" + version + "}");
+      Response revised =
+          api.put(
+              "/api/releases/" + id,
+              staff,
+              "{\"type\":\"NEWS\",\"title\":\""
+                  + title
+                  + "\",\"body\":\"Isi.\",\"classification\":\"BIASA\",\"version\":"
+                  + version
+                  + "}");
       assertEquals(200, revised.status(), revised.body());
       assertTrue(revised.json().getJsonNumber("version").longValue() > version);
       version = revised.json().getJsonNumber("version").longValue();
     }
-    assertEquals(version, api.get("/api/releases/" + id, staff).json().getJsonNumber("version").longValue());
+    assertEquals(
+        version, api.get("/api/releases/" + id, staff).json().getJsonNumber("version").longValue());
   }
 
   @Test
   void healthReportsTheDatabaseAndKeycloakAndTheApiIsDocumented() {
-    var health = new WartaApiClient("http://127.0.0.1:" + System.getProperty("warta.it.http.port", "8280"));
+    var health =
+        new WartaApiClient("http://127.0.0.1:" + System.getProperty("warta.it.http.port", "8280"));
     Response ready = health.get("/health/ready", null);
     assertEquals(200, ready.status(), ready.body());
-    List<String> checks = ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-        .map(c -> c.getString("name")).toList();
+    List<String> checks =
+        ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .map(c -> c.getString("name"))
+            .toList();
     assertTrue(checks.containsAll(List.of("database", "keycloak")), checks.toString());
 
     Response openapi = health.get("/openapi", null);

@@ -10,7 +10,8 @@ final class WartaDeployment {
   private WartaDeployment() {}
 
   static WebArchive war() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("warta.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("warta.war")));
   }
 
   /** Arquillian's injected URL lacks the context root; the WAR is served at /warta. */

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.go.jogjaprov.warta.devstack.WartaApiClient;
 import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import id.go.jogjaprov.warta.kernel.PageRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,11 +50,12 @@ abstract class WartaIT {
       assertEquals(200, page.status(), page.body());
       total = page.json().getJsonNumber("total").longValue();
       items.addAll(page.json().getJsonArray("items").getValuesAs(JsonObject.class));
-      next = page.headerValues("Link").stream()
-          .filter(link -> link.endsWith("rel=\"next\""))
-          .map(link -> link.substring(1, link.indexOf('>')).substring(CONTEXT_PATH.length()))
-          .findFirst()
-          .orElse(null);
+      next =
+          page.headerValues("Link").stream()
+              .filter(link -> link.endsWith("rel=\"next\""))
+              .map(link -> link.substring(1, link.indexOf('>')).substring(CONTEXT_PATH.length()))
+              .findFirst()
+              .orElse(null);
     }
     assertEquals(total, items.size(), path + ": the total counts exactly the items listed");
     return items;

@@ -46,7 +46,10 @@ final class DemoSeeder {
             .add("classification", item.getString("classification"))
             .build();
     var created = api.post("/api/releases", author, draft.toString());
-    require(created, 201, "create (" + item.getString("classification") + " by " + item.getString("author") + ")");
+    require(
+        created,
+        201,
+        "create (" + item.getString("classification") + " by " + item.getString("author") + ")");
     String id = created.json().getString("id");
     String outcome = item.getString("outcome");
     if (outcome.equals("draft")) {
@@ -55,8 +58,15 @@ final class DemoSeeder {
     require(api.post("/api/releases/" + id + "/submit", author, "{}"), 200, "submit");
     if (outcome.equals("published")) {
       String approver = WartaApiClient.accessToken(item.getString("approver"));
-      var decision = Json.createObjectBuilder().add("decision", "APPROVE").add("comment", "Layak terbit.").build();
-      require(api.post("/api/releases/" + id + "/decisions", approver, decision.toString()), 200, "approve");
+      var decision =
+          Json.createObjectBuilder()
+              .add("decision", "APPROVE")
+              .add("comment", "Layak terbit.")
+              .build();
+      require(
+          api.post("/api/releases/" + id + "/decisions", approver, decision.toString()),
+          200,
+          "approve");
     }
   }
 
@@ -69,18 +79,24 @@ final class DemoSeeder {
   /** The real article kept with the seed, published by Bidang Humas. */
   private static java.util.Optional<JsonObject> corpusRelease() {
     try (InputStream in = DemoSeeder.class.getResourceAsStream(CORPUS_ARTICLE)) {
-      return in == null ? java.util.Optional.empty()
-          : java.util.Optional.of(asRelease(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+      return in == null
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(
+              asRelease(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static final String CORPUS_ARTICLE = "/seed/corpus/koranbernas-2018-02-20-humas-rahasia.txt";
+  private static final String CORPUS_ARTICLE =
+      "/seed/corpus/koranbernas-2018-02-20-humas-rahasia.txt";
 
   private static JsonObject asRelease(String article) {
     List<String> paragraphs =
-        List.of(article.split("\\n\\s*\\n")).stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+        List.of(article.split("\\n\\s*\\n")).stream()
+            .map(String::strip)
+            .filter(p -> !p.isEmpty())
+            .toList();
     // First paragraph: headline; then a view count and a photo caption; the story follows.
     List<String> story = paragraphs.subList(Math.min(3, paragraphs.size()), paragraphs.size());
     return Json.createObjectBuilder()

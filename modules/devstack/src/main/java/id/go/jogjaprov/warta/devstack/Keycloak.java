@@ -44,7 +44,10 @@ final class Keycloak implements AutoCloseable {
     return process != null;
   }
 
-  /** Starts Keycloak again after {@link #close}, keeping its database and so the realm's signing keys. */
+  /**
+   * Starts Keycloak again after {@link #close}, keeping its database and so the realm's signing
+   * keys.
+   */
   Keycloak restarted() {
     return start(false);
   }
@@ -66,13 +69,23 @@ final class Keycloak implements AutoCloseable {
           imports.resolve("warta-realm.json"),
           StandardCopyOption.REPLACE_EXISTING);
       Path log = StackLocations.cacheDir().resolve("keycloak.log");
-      System.out.println("[warta] Keycloak: starting on 127.0.0.1:" + StackLocations.keycloakPort() + " (log: " + log + ")");
+      System.out.println(
+          "[warta] Keycloak: starting on 127.0.0.1:"
+              + StackLocations.keycloakPort()
+              + " (log: "
+              + log
+              + ")");
       ProcessBuilder builder =
           new ProcessBuilder(
-                  "bash", "bin/kc.sh", "start-dev",
-                  "--http-host", "127.0.0.1",
-                  "--http-port", String.valueOf(StackLocations.keycloakPort()),
-                  "--hostname", "http://127.0.0.1:" + StackLocations.keycloakPort(),
+                  "bash",
+                  "bin/kc.sh",
+                  "start-dev",
+                  "--http-host",
+                  "127.0.0.1",
+                  "--http-port",
+                  String.valueOf(StackLocations.keycloakPort()),
+                  "--hostname",
+                  "http://127.0.0.1:" + StackLocations.keycloakPort(),
                   "--import-realm")
               .directory(home.toFile())
               .redirectErrorStream(true)
@@ -83,7 +96,8 @@ final class Keycloak implements AutoCloseable {
       Process process = builder.start();
       Keycloak keycloak = new Keycloak(process);
       try {
-        Waiting.until("Keycloak", Duration.ofMinutes(4), () -> Waiting.answers200(wellKnown), process);
+        Waiting.until(
+            "Keycloak", Duration.ofMinutes(4), () -> Waiting.answers200(wellKnown), process);
       } catch (RuntimeException e) {
         keycloak.close();
         throw e;

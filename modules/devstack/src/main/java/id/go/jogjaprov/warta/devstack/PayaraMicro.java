@@ -32,17 +32,26 @@ final class PayaraMicro implements AutoCloseable {
       Path preBoot = work.resolve("pre-boot.asadmin");
       Files.writeString(preBoot, bindToLoopbackCommand() + "\n");
       Path log = work.resolve("payara.log");
-      System.out.println("[warta] Payara Micro: starting on " + baseUrl(port) + " (log: " + log + ")");
+      System.out.println(
+          "[warta] Payara Micro: starting on " + baseUrl(port) + " (log: " + log + ")");
       Process process =
           new ProcessBuilder(
                   List.of(
-                      "java", "-Xmx768m", "-jar", StackLocations.payaraMicro().toString(),
-                      "--deploy", war.toString(),
-                      "--contextroot", "/",
-                      "--port", String.valueOf(port),
+                      "java",
+                      "-Xmx768m",
+                      "-jar",
+                      StackLocations.payaraMicro().toString(),
+                      "--deploy",
+                      war.toString(),
+                      "--contextroot",
+                      "/",
+                      "--port",
+                      String.valueOf(port),
                       "--nocluster",
-                      "--prebootcommandfile", preBoot.toString(),
-                      "--systemproperties", properties.toString()))
+                      "--prebootcommandfile",
+                      preBoot.toString(),
+                      "--systemproperties",
+                      properties.toString()))
               .directory(work.toFile())
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
@@ -82,8 +91,8 @@ final class PayaraMicro implements AutoCloseable {
   }
 
   /**
-   * The settings that point Warta at this machine's stack, with the development secrets of the realm
-   * in config/keycloak. Warta itself carries none (RequiredSettings).
+   * The settings that point Warta at this machine's stack, with the development secrets of the
+   * realm in config/keycloak. Warta itself carries none (RequiredSettings).
    */
   static Properties wartaSettings(String database, String publicUrl, Path stateDir) {
     Properties settings = new Properties();
@@ -100,7 +109,9 @@ final class PayaraMicro implements AutoCloseable {
     settings.setProperty("warta.oidc.provider-uri", Keycloak.realmUrl());
     settings.setProperty("mp.jwt.verify.issuer", Keycloak.realmUrl());
     // Warta keeps the last good copy of Keycloak's signing keys here (JwksMirror).
-    settings.setProperty("mp.jwt.verify.publickey.location", stateDir.resolve("keycloak-jwks.json").toUri().toString());
+    settings.setProperty(
+        "mp.jwt.verify.publickey.location",
+        stateDir.resolve("keycloak-jwks.json").toUri().toString());
     return settings;
   }
 

@@ -36,7 +36,8 @@ final class Postgres implements AutoCloseable {
       System.out.println("[warta] PostgreSQL: using the server on 127.0.0.1:" + PORT);
       return new Postgres(null);
     }
-    System.out.println("[warta] PostgreSQL: none on 127.0.0.1:" + PORT + ", starting an embedded one");
+    System.out.println(
+        "[warta] PostgreSQL: none on 127.0.0.1:" + PORT + ", starting an embedded one");
     try {
       EmbeddedPostgres embedded =
           EmbeddedPostgres.builder()
@@ -56,7 +57,8 @@ final class Postgres implements AutoCloseable {
    * database from before the two roles (everything owned by {@code warta}) is handed to the owner.
    */
   void prepare(String database, boolean fresh) {
-    try (Connection admin = superuser("postgres"); Statement sql = admin.createStatement()) {
+    try (Connection admin = superuser("postgres");
+        Statement sql = admin.createStatement()) {
       createRole(sql, OWNER, OWNER_PASSWORD);
       createRole(sql, USER, PASSWORD);
       if (fresh) {
@@ -64,13 +66,19 @@ final class Postgres implements AutoCloseable {
       }
       var exists = sql.executeQuery("select 1 from pg_database where datname = '" + database + "'");
       if (!exists.next()) {
-        sql.execute("create database " + database + " owner " + OWNER + " encoding 'UTF8' template template0");
+        sql.execute(
+            "create database "
+                + database
+                + " owner "
+                + OWNER
+                + " encoding 'UTF8' template template0");
         return;
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not prepare database " + database, e);
     }
-    try (Connection existing = superuser(database); Statement sql = existing.createStatement()) {
+    try (Connection existing = superuser(database);
+        Statement sql = existing.createStatement()) {
       sql.execute("reassign owned by " + USER + " to " + OWNER);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not hand database " + database + " to " + OWNER, e);
@@ -78,13 +86,23 @@ final class Postgres implements AutoCloseable {
   }
 
   private static void createRole(Statement sql, String role, String password) throws SQLException {
-    sql.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role + "') then "
-        + "create role " + role + " login password '" + password + "'; end if; end $$");
+    sql.execute(
+        "do $$ begin if not exists (select from pg_roles where rolname = '"
+            + role
+            + "') then "
+            + "create role "
+            + role
+            + " login password '"
+            + password
+            + "'; end if; end $$");
   }
 
-  /** A connection as the server's superuser, for setting up and for tests that play the intruder. */
+  /**
+   * A connection as the server's superuser, for setting up and for tests that play the intruder.
+   */
   static Connection superuser(String database) throws SQLException {
-    return DriverManager.getConnection(url(database), "postgres", System.getenv().getOrDefault("PGPASSWORD", ""));
+    return DriverManager.getConnection(
+        url(database), "postgres", System.getenv().getOrDefault("PGPASSWORD", ""));
   }
 
   static String url(String database) {

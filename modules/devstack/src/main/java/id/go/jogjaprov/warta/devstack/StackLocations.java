@@ -38,7 +38,8 @@ final class StackLocations {
     }
     Path here = Path.of("").toAbsolutePath();
     for (Path dir = here; dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("config/keycloak")) && Files.isDirectory(dir.resolve("modules"))) {
+      if (Files.isDirectory(dir.resolve("config/keycloak"))
+          && Files.isDirectory(dir.resolve("modules"))) {
         return dir.resolve("config");
       }
     }

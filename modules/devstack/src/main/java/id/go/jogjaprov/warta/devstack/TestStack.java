@@ -18,13 +18,15 @@ public class TestStack implements LauncherSessionListener {
   public static final String DATABASE = "warta_it";
 
   /** What the integration tests' Payara keeps outside the database. */
-  private static final Path STATE = Path.of(System.getProperty("java.io.tmpdir"), "state-" + DATABASE);
+  private static final Path STATE =
+      Path.of(System.getProperty("java.io.tmpdir"), "state-" + DATABASE);
 
   /** Where the integration tests' Payara anchors the audit trail. */
   public static final Path AUDIT_ANCHOR = PayaraMicro.auditAnchor(STATE);
 
   /** The roles the tests connect as when they play the database's owner or Warta's runtime role. */
   public static final String OWNER = Postgres.OWNER;
+
   public static final String OWNER_PASSWORD = Postgres.OWNER_PASSWORD;
   public static final String RUNTIME = Postgres.USER;
   public static final String RUNTIME_PASSWORD = Postgres.PASSWORD;
@@ -36,6 +38,7 @@ public class TestStack implements LauncherSessionListener {
   }
 
   private Postgres postgres;
+
   /** Shared with the tests (same class loader), which stop and start it to play an outage. */
   private static Keycloak keycloak;
 
@@ -66,8 +69,11 @@ public class TestStack implements LauncherSessionListener {
       Path settings = Path.of(System.getProperty("java.io.tmpdir"), "warta-it.properties");
       // The database is new: so is its audit trail, and an old anchor would report it cut.
       Keycloak.deleteTree(STATE);
-      var wartaSettings = PayaraMicro.wartaSettings(DATABASE,
-          "http://127.0.0.1:" + System.getProperty("warta.it.http.port", "8280") + "/warta/", STATE);
+      var wartaSettings =
+          PayaraMicro.wartaSettings(
+              DATABASE,
+              "http://127.0.0.1:" + System.getProperty("warta.it.http.port", "8280") + "/warta/",
+              STATE);
       // Compare clearances with Keycloak every few seconds, so that a test sees an alert soon.
       wartaSettings.setProperty("warta.directory.reconcile-every", "PT5S");
       PayaraMicro.writeSystemProperties(settings, wartaSettings);

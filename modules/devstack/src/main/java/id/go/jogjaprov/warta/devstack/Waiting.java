@@ -18,7 +18,8 @@ final class Waiting {
 
   static boolean answers200(String url) {
     try {
-      var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+      var request =
+          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
       return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     } catch (java.io.IOException e) {
       return false;
@@ -32,7 +33,8 @@ final class Waiting {
     Instant deadline = Instant.now().plus(limit);
     while (!ready.getAsBoolean()) {
       if (process != null && !process.isAlive()) {
-        throw new IllegalStateException(what + " stopped before it was ready (exit " + process.exitValue() + ")");
+        throw new IllegalStateException(
+            what + " stopped before it was ready (exit " + process.exitValue() + ")");
       }
       if (Instant.now().isAfter(deadline)) {
         throw new IllegalStateException(what + " was not ready within " + limit.toSeconds() + " s");

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Calls Warta's JSON API as a demo official, with a real access token from Keycloak (the
- * {@code warta-cli} client's password grant, meant for tests and scripts only).
+ * Calls Warta's JSON API as a demo official, with a real access token from Keycloak (the {@code
+ * warta-cli} client's password grant, meant for tests and scripts only).
  */
 public final class WartaApiClient {
 
@@ -65,23 +65,33 @@ public final class WartaApiClient {
   }
 
   public Response post(String path, String token, String json) {
-    return send(authorized(path, token).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    return send(
+        authorized(path, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 
   public Response put(String path, String token, String json) {
-    return send(authorized(path, token).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    return send(
+        authorized(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 
   /** Sends a body exactly as given, byte for byte (for malformed input). */
   public Response send(String method, String path, String token, byte[] body) {
-    return send(authorized(path, token).header("Content-Type", "application/json")
-        .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    return send(
+        authorized(path, token)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
   }
 
   private HttpRequest.Builder authorized(String path, String token) {
-    var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    var builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
     return token == null ? builder : builder.header("Authorization", "Bearer " + token);
   }
 

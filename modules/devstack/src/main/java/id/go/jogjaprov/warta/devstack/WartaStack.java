@@ -32,8 +32,12 @@ public final class WartaStack {
     Postgres postgres = Postgres.ensure();
     postgres.prepare(DATABASE, false);
     Keycloak keycloak = Keycloak.ensure();
-    PayaraMicro payara = PayaraMicro.start(war, HTTP_PORT,
-        PayaraMicro.wartaSettings(DATABASE, PayaraMicro.baseUrl(HTTP_PORT) + "/", stateDir(DATABASE)));
+    PayaraMicro payara =
+        PayaraMicro.start(
+            war,
+            HTTP_PORT,
+            PayaraMicro.wartaSettings(
+                DATABASE, PayaraMicro.baseUrl(HTTP_PORT) + "/", stateDir(DATABASE)));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -66,7 +70,8 @@ public final class WartaStack {
          Press Ctrl-C to stop everything.
         ==============================================================
         """
-            .formatted(PayaraMicro.baseUrl(HTTP_PORT), Keycloak.realmUrl(), WartaApiClient.DEMO_PASSWORD));
+            .formatted(
+                PayaraMicro.baseUrl(HTTP_PORT), Keycloak.realmUrl(), WartaApiClient.DEMO_PASSWORD));
     stopped.await();
   }
 }

@@ -3,8 +3,8 @@ package id.go.jogjaprov.warta.kernel;
 import java.util.Arrays;
 
 /**
- * A security classification (klasifikasi keamanan, Perka ANRI 17/2011), from lowest to highest.
- * The {@link #level()} is what the data layer compares with an official's clearance.
+ * A security classification (klasifikasi keamanan, Perka ANRI 17/2011), from lowest to highest. The
+ * {@link #level()} is what the data layer compares with an official's clearance.
  */
 public enum Classification {
   BIASA(1, "Biasa"),

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a list and the size of the whole list, both counted over what the caller may see:
- * a total never counts an item the caller may not read.
+ * One page of a list and the size of the whole list, both counted over what the caller may see: a
+ * total never counts an item the caller may not read.
  */
 public record Page<T>(List<T> items, long total, PageRequest request) {
 

@@ -1,13 +1,14 @@
 package id.go.jogjaprov.warta.kernel;
 
 /**
- * Which page of a list to answer: pages count from 0; a page holds at most {@link #MAX_SIZE}
- * items, so that no list is ever cut silently.
+ * Which page of a list to answer: pages count from 0; a page holds at most {@link #MAX_SIZE} items,
+ * so that no list is ever cut silently.
  */
 public record PageRequest(int page, int size) {
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 200;
+
   /** Far beyond any list Warta holds, and small enough that the offset never overflows. */
   public static final int MAX_PAGE = 1_000_000;
 

@@ -26,7 +26,8 @@ public final class PlainText {
       throw new InvalidInputException(field, label + " melebihi " + max + " karakter.");
     }
     if (trimmed.chars().anyMatch(PlainText::isForbidden)) {
-      throw new InvalidInputException(field, label + " memuat karakter kendali yang tidak diizinkan.");
+      throw new InvalidInputException(
+          field, label + " memuat karakter kendali yang tidak diizinkan.");
     }
     return trimmed.isEmpty() ? null : trimmed;
   }

@@ -34,11 +34,29 @@ class PageTest {
 
   @Test
   void sizesOutsideTheLimitAreRefusedNamingTheParameter() {
-    assertEquals("size", assertThrows(InvalidInputException.class, () -> new PageRequest(0, 0)).field().orElseThrow());
-    assertEquals("size", assertThrows(InvalidInputException.class,
-        () -> new PageRequest(0, PageRequest.MAX_SIZE + 1)).field().orElseThrow());
-    assertEquals("page", assertThrows(InvalidInputException.class, () -> new PageRequest(-1, 20)).field().orElseThrow());
-    assertEquals("page", assertThrows(InvalidInputException.class,
-        () -> new PageRequest(20_000_000, PageRequest.MAX_SIZE)).field().orElseThrow(), "no page so far that its offset overflows");
+    assertEquals(
+        "size",
+        assertThrows(InvalidInputException.class, () -> new PageRequest(0, 0))
+            .field()
+            .orElseThrow());
+    assertEquals(
+        "size",
+        assertThrows(
+                InvalidInputException.class, () -> new PageRequest(0, PageRequest.MAX_SIZE + 1))
+            .field()
+            .orElseThrow());
+    assertEquals(
+        "page",
+        assertThrows(InvalidInputException.class, () -> new PageRequest(-1, 20))
+            .field()
+            .orElseThrow());
+    assertEquals(
+        "page",
+        assertThrows(
+                InvalidInputException.class,
+                () -> new PageRequest(20_000_000, PageRequest.MAX_SIZE))
+            .field()
+            .orElseThrow(),
+        "no page so far that its offset overflows");
   }
 }

@@ -10,31 +10,44 @@ class PlainTextTest {
 
   @Test
   void textIsTrimmedAndLineBreaksStay() {
-    assertEquals("Baris satu\nbaris dua\tdua", PlainText.required("  Baris satu\nbaris dua\tdua ", "body", "Isi", 100));
+    assertEquals(
+        "Baris satu\nbaris dua\tdua",
+        PlainText.required("  Baris satu\nbaris dua\tdua ", "body", "Isi", 100));
   }
 
   @Test
   void aNulCharacterIsRefusedNamingTheField() {
     InvalidInputException refused =
-        assertThrows(InvalidInputException.class, () -> PlainText.required("Judul\u0000", "title", "Judul", 300));
+        assertThrows(
+            InvalidInputException.class,
+            () -> PlainText.required("Judul\u0000", "title", "Judul", 300));
     assertEquals("title", refused.field().orElseThrow());
   }
 
   @Test
   void otherControlCharactersAreRefused() {
-    assertThrows(InvalidInputException.class, () -> PlainText.optional("bel\u0007", "lead", "Teras", 10));
-    assertThrows(InvalidInputException.class, () -> PlainText.optional("esc\u001b[31m", "lead", "Teras", 20));
+    assertThrows(
+        InvalidInputException.class, () -> PlainText.optional("bel\u0007", "lead", "Teras", 10));
+    assertThrows(
+        InvalidInputException.class,
+        () -> PlainText.optional("esc\u001b[31m", "lead", "Teras", 20));
   }
 
   @Test
   void requiredTextMayNotBeBlankAndOptionalBlankIsNull() {
-    assertEquals("title", assertThrows(InvalidInputException.class,
-        () -> PlainText.required("  ", "title", "Judul", 300)).field().orElseThrow());
+    assertEquals(
+        "title",
+        assertThrows(
+                InvalidInputException.class, () -> PlainText.required("  ", "title", "Judul", 300))
+            .field()
+            .orElseThrow());
     assertNull(PlainText.optional("  ", "lead", "Teras", 300));
   }
 
   @Test
   void textLongerThanItsLimitIsRefused() {
-    assertThrows(InvalidInputException.class, () -> PlainText.required("x".repeat(301), "title", "Judul", 300));
+    assertThrows(
+        InvalidInputException.class,
+        () -> PlainText.required("x".repeat(301), "title", "Judul", 300));
   }
 }

@@ -21,20 +21,21 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public class RequiredSettings implements Extension {
 
-  static final List<String> REQUIRED = List.of(
-      "warta.public-url",
-      "warta.db.url",
-      "warta.db.user",
-      "warta.db.password",
-      "warta.db.owner.user",
-      "warta.db.owner.password",
-      "warta.oidc.provider-uri",
-      "warta.oidc.client-secret",
-      "warta.directory.client-secret",
-      "warta.audit.key",
-      "warta.audit.anchor-file",
-      "mp.jwt.verify.issuer",
-      "mp.jwt.verify.publickey.location");
+  static final List<String> REQUIRED =
+      List.of(
+          "warta.public-url",
+          "warta.db.url",
+          "warta.db.user",
+          "warta.db.password",
+          "warta.db.owner.user",
+          "warta.db.owner.password",
+          "warta.oidc.provider-uri",
+          "warta.oidc.client-secret",
+          "warta.directory.client-secret",
+          "warta.audit.key",
+          "warta.audit.anchor-file",
+          "mp.jwt.verify.issuer",
+          "mp.jwt.verify.publickey.location");
 
   void check(@Observes BeforeBeanDiscovery discovery) {
     Config config = ConfigProvider.getConfig();
@@ -49,14 +50,21 @@ public class RequiredSettings implements Extension {
     List<String> problems = new ArrayList<>();
     for (String key : REQUIRED) {
       if (lookup.apply(key).filter(value -> !value.isBlank()).isEmpty()) {
-        problems.add("the setting " + key + " is missing (system property " + key + " or environment variable "
-            + environmentName(key) + ")");
+        problems.add(
+            "the setting "
+                + key
+                + " is missing (system property "
+                + key
+                + " or environment variable "
+                + environmentName(key)
+                + ")");
       }
     }
     Optional<String> runtime = lookup.apply("warta.db.user");
     if (runtime.isPresent() && runtime.equals(lookup.apply("warta.db.owner.user"))) {
-      problems.add("warta.db.user must be a role other than warta.db.owner.user: the application may not own"
-          + " the tables it writes, or it could rewrite the audit trail");
+      problems.add(
+          "warta.db.user must be a role other than warta.db.owner.user: the application may not own"
+              + " the tables it writes, or it could rewrite the audit trail");
     }
     return problems;
   }

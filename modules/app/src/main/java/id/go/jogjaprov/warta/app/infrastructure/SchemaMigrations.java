@@ -57,7 +57,8 @@ class SchemaMigrations {
               .placeholders(Map.of("runtime_role", runtimeRole))
               .load()
               .migrate();
-      LOG.info(() -> "Schema " + module + ": " + result.migrationsExecuted + " migration(s) applied");
+      LOG.info(
+          () -> "Schema " + module + ": " + result.migrationsExecuted + " migration(s) applied");
     }
   }
 }

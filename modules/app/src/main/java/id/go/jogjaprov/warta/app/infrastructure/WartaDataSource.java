@@ -4,9 +4,9 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The one PostgreSQL data source every module's persistence unit uses; each module keeps to its
- * own schema. Warta connects as the runtime role ({@code warta.db.user}); connection settings come
- * from MicroProfile Config ({@code warta.db.*}).
+ * The one PostgreSQL data source every module's persistence unit uses; each module keeps to its own
+ * schema. Warta connects as the runtime role ({@code warta.db.user}); connection settings come from
+ * MicroProfile Config ({@code warta.db.*}).
  *
  * <p>Surviving a database restart: every connection is validated as it leaves the pool, and one
  * that fails empties the pool, so the first request after PostgreSQL is back gets a new connection

@@ -44,11 +44,18 @@ public class AdminResource {
 
   /** An account on the wire. */
   public record UserJson(
-      String username, String fullName, boolean enabled, List<String> roles, String clearance, List<String> units) {
+      String username,
+      String fullName,
+      boolean enabled,
+      List<String> roles,
+      String clearance,
+      List<String> units) {
 
     static UserJson of(DirectoryUser user) {
       return new UserJson(
-          user.username().value(), user.fullName(), user.enabled(),
+          user.username().value(),
+          user.fullName(),
+          user.enabled(),
           user.roles().stream().map(Role::roleName).sorted().toList(),
           user.clearance().highest().map(Classification::name).orElse(null),
           user.units().stream().map(UnitPath::value).sorted().toList());
@@ -62,11 +69,15 @@ public class AdminResource {
   public record MembershipChange(String role, String unit, boolean granted) {}
 
   /** A Sangat Rahasia clearance awaiting a second administrator. */
-  public record ClearanceRequestJson(String id, String official, String requestedBy, Instant requestedAt) {
+  public record ClearanceRequestJson(
+      String id, String official, String requestedBy, Instant requestedAt) {
 
     static ClearanceRequestJson of(ClearanceRequest request) {
-      return new ClearanceRequestJson(request.id().toString(), request.official().value(),
-          request.requestedBy().value(), request.requestedAt());
+      return new ClearanceRequestJson(
+          request.id().toString(),
+          request.official().value(),
+          request.requestedBy().value(),
+          request.requestedAt());
     }
   }
 
@@ -79,11 +90,14 @@ public class AdminResource {
 
   @PUT
   @Path("users/{username}/clearance")
-  @Operation(summary = "Set or remove a clearance; Sangat Rahasia answers 202 and waits for a second admin")
+  @Operation(
+      summary =
+          "Set or remove a clearance; Sangat Rahasia answers 202 and waits for a second admin")
   public Response clearance(@PathParam("username") String username, ClearanceChange change) {
-    Optional<Classification> level = Optional.ofNullable(change == null ? null : change.level())
-        .filter(l -> !l.isBlank())
-        .map(l -> ReleaseRequest.named(Classification.class, l, "level"));
+    Optional<Classification> level =
+        Optional.ofNullable(change == null ? null : change.level())
+            .filter(l -> !l.isBlank())
+            .map(l -> ReleaseRequest.named(Classification.class, l, "level"));
     Optional<ClearanceRequest> pending = directory.setClearance(new Username(username), level);
     return pending.isPresent()
         ? Response.status(202).entity(ClearanceRequestJson.of(pending.get())).build()
@@ -99,8 +113,10 @@ public class AdminResource {
     }
     Username official = new Username(username);
     if (change.role() != null) {
-      Role role = Role.named(change.role())
-          .orElseThrow(() -> new InvalidInputException("role", "Peran tidak dikenal: " + change.role()));
+      Role role =
+          Role.named(change.role())
+              .orElseThrow(
+                  () -> new InvalidInputException("role", "Peran tidak dikenal: " + change.role()));
       directory.setRole(official, role, change.granted());
     } else {
       directory.setUnitMembership(official, UnitPath.of(change.unit()), change.granted());
@@ -120,7 +136,8 @@ public class AdminResource {
   @Path("clearance-requests")
   @Operation(summary = "Sangat Rahasia clearances awaiting a second administrator")
   public Response pending(@BeanParam PageParams page) {
-    return PageJson.of(Page.of(directory.pendingClearances(), page.request()), ClearanceRequestJson::of, uriInfo);
+    return PageJson.of(
+        Page.of(directory.pendingClearances(), page.request()), ClearanceRequestJson::of, uriInfo);
   }
 
   @POST

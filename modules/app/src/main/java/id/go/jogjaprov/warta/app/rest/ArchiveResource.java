@@ -5,17 +5,17 @@ import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
 import id.go.jogjaprov.warta.archives.api.FacetValue;
+import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import id.go.jogjaprov.warta.kernel.Page;
-import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,7 +39,8 @@ public class ArchiveResource {
 
   /** The response body of a search. */
   /** A page of hits in the scheme of every list ({@link PageJson}), with the facets beside it. */
-  public record SearchJson(int page, int size, long total, List<HitJson> items, Map<String, List<FacetValue>> facets) {}
+  public record SearchJson(
+      int page, int size, long total, List<HitJson> items, Map<String, List<FacetValue>> facets) {}
 
   /** One hit; matched words in the snippet stand between « and ». */
   public record HitJson(
@@ -74,14 +75,31 @@ public class ArchiveResource {
 
   /** An archive record on the wire. */
   public record ArchiveRecordDetailsJson(
-      String id, String recordNumber, String releaseId, String type, String title, String lead, String body,
-      String classification, String unit, Instant publishedAt, Instant archivedAt) {
+      String id,
+      String recordNumber,
+      String releaseId,
+      String type,
+      String title,
+      String lead,
+      String body,
+      String classification,
+      String unit,
+      Instant publishedAt,
+      Instant archivedAt) {
 
     static ArchiveRecordDetailsJson of(ArchiveRecordDetails record) {
       return new ArchiveRecordDetailsJson(
-          record.id().toString(), record.recordNumber(), record.releaseId().toString(), record.type(),
-          record.title(), record.lead(), record.body(), record.classification().name(), record.unit().value(),
-          record.publishedAt(), record.archivedAt());
+          record.id().toString(),
+          record.recordNumber(),
+          record.releaseId().toString(),
+          record.type(),
+          record.title(),
+          record.lead(),
+          record.body(),
+          record.classification().name(),
+          record.unit().value(),
+          record.publishedAt(),
+          record.archivedAt());
     }
   }
 
@@ -100,7 +118,15 @@ public class ArchiveResource {
     PageRequest request = page.request();
     var result = search.search(new ArchiveQuery(words, request));
     var hits = new Page<>(result.hits(), result.total(), request);
-    return PageJson.withLinks(Response.ok(new SearchJson(request.page(), request.size(), result.total(),
-        result.hits().stream().map(HitJson::of).toList(), result.facets())), hits, uriInfo);
+    return PageJson.withLinks(
+        Response.ok(
+            new SearchJson(
+                request.page(),
+                request.size(),
+                result.total(),
+                result.hits().stream().map(HitJson::of).toList(),
+                result.facets())),
+        hits,
+        uriInfo);
   }
 }

@@ -40,31 +40,53 @@ public class AuditResource {
    * {@code detailWithheld} true above the caller's clearance.
    */
   public record EntryJson(
-      long id, Long sequence, Instant at, String actor, String origin, String action, String itemKind, String itemId,
-      String classification, String detail, boolean detailWithheld) {
+      long id,
+      Long sequence,
+      Instant at,
+      String actor,
+      String origin,
+      String action,
+      String itemKind,
+      String itemId,
+      String classification,
+      String detail,
+      boolean detailWithheld) {
 
     static EntryJson of(AuditEntry entry) {
       return new EntryJson(
-          entry.id(), entry.sequence().isPresent() ? entry.sequence().getAsLong() : null, entry.at(), entry.actor(),
-          entry.origin(), entry.action().name(), entry.itemKind(), entry.itemId(), entry.level().name(), entry.detail(),
+          entry.id(),
+          entry.sequence().isPresent() ? entry.sequence().getAsLong() : null,
+          entry.at(),
+          entry.actor(),
+          entry.origin(),
+          entry.action().name(),
+          entry.itemKind(),
+          entry.itemId(),
+          entry.level().name(),
+          entry.detail(),
           entry.detailWithheld());
     }
   }
 
   /** The chain check: where it breaks, if it does, and what is wrong there. */
-  public record VerificationJson(boolean intact, long entriesChecked, Long firstBrokenSequence, String problem) {
+  public record VerificationJson(
+      boolean intact, long entriesChecked, Long firstBrokenSequence, String problem) {
 
     static VerificationJson of(ChainVerification verification) {
       return new VerificationJson(
           verification.intact(),
           verification.entriesChecked(),
-          verification.firstBrokenSequence().isPresent() ? verification.firstBrokenSequence().getAsLong() : null,
+          verification.firstBrokenSequence().isPresent()
+              ? verification.firstBrokenSequence().getAsLong()
+              : null,
           verification.problem());
     }
   }
 
   @GET
-  @Operation(summary = "A page of audit entries, newest first; filter by actor, action, item and time (ISO-8601)")
+  @Operation(
+      summary =
+          "A page of audit entries, newest first; filter by actor, action, item and time (ISO-8601)")
   public Response search(
       @QueryParam("actor") String actor,
       @QueryParam("action") String action,
@@ -75,7 +97,9 @@ public class AuditResource {
     var query =
         new AuditQuery(
             Optional.ofNullable(actor).filter(a -> !a.isBlank()).map(Username::new),
-            Optional.ofNullable(action).filter(a -> !a.isBlank()).map(a -> ReleaseRequest.named(AuditAction.class, a, "action")),
+            Optional.ofNullable(action)
+                .filter(a -> !a.isBlank())
+                .map(a -> ReleaseRequest.named(AuditAction.class, a, "action")),
             Optional.ofNullable(item).filter(i -> !i.isBlank()),
             instant(from, "from"),
             instant(to, "to"));
@@ -84,7 +108,9 @@ public class AuditResource {
 
   @GET
   @Path("verify")
-  @Operation(summary = "Check the keyed chain of the whole trail against its anchored head; reports the first broken entry")
+  @Operation(
+      summary =
+          "Check the keyed chain of the whole trail against its anchored head; reports the first broken entry")
   public VerificationJson verify() {
     return VerificationJson.of(trail.verify());
   }
@@ -96,7 +122,8 @@ public class AuditResource {
     try {
       return Optional.of(Instant.parse(value));
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, field + " harus berupa waktu ISO-8601, mis. 2026-11-01T00:00:00Z.");
+      throw new InvalidInputException(
+          field, field + " harus berupa waktu ISO-8601, mis. 2026-11-01T00:00:00Z.");
     }
   }
 }

@@ -35,13 +35,25 @@ public class ClassificationRequestResource {
 
   /** A pending lowering on the wire. */
   public record RequestJson(
-      String id, String releaseId, String from, String to, String reason, String requestedBy, Instant requestedAt,
+      String id,
+      String releaseId,
+      String from,
+      String to,
+      String reason,
+      String requestedBy,
+      Instant requestedAt,
       String status) {
 
     static RequestJson of(ReclassificationRequest request) {
       return new RequestJson(
-          request.id().toString(), request.releaseId().toString(), request.from().name(), request.to().name(),
-          request.reason(), request.requestedBy().value(), request.requestedAt(), request.status().name());
+          request.id().toString(),
+          request.releaseId().toString(),
+          request.from().name(),
+          request.to().name(),
+          request.reason(),
+          request.requestedBy().value(),
+          request.requestedAt(),
+          request.status().name());
     }
   }
 
@@ -50,7 +62,9 @@ public class ClassificationRequestResource {
 
     static OutcomeJson of(ReclassificationOutcome outcome) {
       return new OutcomeJson(
-          outcome.applied(), ReleaseJson.of(outcome.release()), outcome.pending().map(RequestJson::of).orElse(null));
+          outcome.applied(),
+          ReleaseJson.of(outcome.release()),
+          outcome.pending().map(RequestJson::of).orElse(null));
     }
   }
 

@@ -15,8 +15,15 @@ import java.util.function.Function;
 public record PageJson<T>(int page, int size, long total, List<T> items) {
 
   static <S, T> Response of(Page<S> page, Function<? super S, ? extends T> mapper, UriInfo uri) {
-    return withLinks(Response.ok(new PageJson<T>(page.request().page(), page.request().size(), page.total(),
-        page.items().stream().<T>map(mapper).toList())), page, uri);
+    return withLinks(
+        Response.ok(
+            new PageJson<T>(
+                page.request().page(),
+                page.request().size(),
+                page.total(),
+                page.items().stream().<T>map(mapper).toList())),
+        page,
+        uri);
   }
 
   /** Adds the paging headers of {@code page} to a response whose body speaks the same scheme. */
@@ -33,11 +40,15 @@ public record PageJson<T>(int page, int size, long total, List<T> items) {
     return response.header("X-Total-Count", page.total()).build();
   }
 
-  private static void link(Response.ResponseBuilder response, UriInfo uri, Page<?> page, int target, String rel) {
-    URI absolute = uri.getRequestUriBuilder()
-        .replaceQueryParam("page", target)
-        .replaceQueryParam("size", page.request().size())
-        .build();
-    response.header("Link", "<" + absolute.getRawPath() + "?" + absolute.getRawQuery() + ">; rel=\"" + rel + "\"");
+  private static void link(
+      Response.ResponseBuilder response, UriInfo uri, Page<?> page, int target, String rel) {
+    URI absolute =
+        uri.getRequestUriBuilder()
+            .replaceQueryParam("page", target)
+            .replaceQueryParam("size", page.request().size())
+            .build();
+    response.header(
+        "Link",
+        "<" + absolute.getRawPath() + "?" + absolute.getRawQuery() + ">; rel=\"" + rel + "\"");
   }
 }

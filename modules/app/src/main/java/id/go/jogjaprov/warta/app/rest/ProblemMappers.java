@@ -27,7 +27,8 @@ final class ProblemMappers {
   public static class Business implements ExceptionMapper<WartaException> {
     @Override
     public Response toResponse(WartaException e) {
-      String field = e instanceof InvalidInputException invalid ? invalid.field().orElse(null) : null;
+      String field =
+          e instanceof InvalidInputException invalid ? invalid.field().orElse(null) : null;
       return Problem.response(statusOf(e), e.title(), e.getMessage(), field);
     }
 
@@ -53,7 +54,9 @@ final class ProblemMappers {
   public static class ConcurrentChange implements ExceptionMapper<OptimisticLockException> {
     @Override
     public Response toResponse(OptimisticLockException e) {
-      return Problem.response(409, "Bertentangan dengan keadaan saat ini",
+      return Problem.response(
+          409,
+          "Bertentangan dengan keadaan saat ini",
           "Rilis baru saja diubah orang lain; muat ulang sebelum menyimpan.");
     }
   }
@@ -63,7 +66,8 @@ final class ProblemMappers {
   public static class UnreadableBody implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return Problem.response(400, "Masukan tidak sah", "Isi permintaan bukan JSON yang sah untuk sumber ini.");
+      return Problem.response(
+          400, "Masukan tidak sah", "Isi permintaan bukan JSON yang sah untuk sumber ini.");
     }
   }
 
@@ -83,10 +87,15 @@ final class ProblemMappers {
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
       if (e.getCause() instanceof JsonbException) {
-        return Problem.response(400, "Masukan tidak sah", "Isi permintaan bukan JSON yang sah untuk sumber ini.");
+        return Problem.response(
+            400, "Masukan tidak sah", "Isi permintaan bukan JSON yang sah untuk sumber ini.");
       }
-      return Problem.response(status, Response.Status.fromStatusCode(status) == null
-          ? "Galat" : Response.Status.fromStatusCode(status).getReasonPhrase(), null);
+      return Problem.response(
+          status,
+          Response.Status.fromStatusCode(status) == null
+              ? "Galat"
+              : Response.Status.fromStatusCode(status).getReasonPhrase(),
+          null);
     }
   }
 
@@ -102,14 +111,18 @@ final class ProblemMappers {
     public Response toResponse(Exception e) {
       if (Outages.databaseUnavailable(e)) {
         LOG.warning(() -> "Database unavailable: " + causeChain(e));
-        return Response.fromResponse(Problem.response(503, "Layanan sedang tidak tersedia",
-                "Basis data sedang tidak dapat dihubungi; tidak ada yang berubah. Coba lagi sebentar lagi."))
+        return Response.fromResponse(
+                Problem.response(
+                    503,
+                    "Layanan sedang tidak tersedia",
+                    "Basis data sedang tidak dapat dihubungi; tidak ada yang berubah. Coba lagi sebentar lagi."))
             .header("Retry-After", "5")
             .build();
       }
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Incident {0}: {1}", new Object[] {incident, causeChain(e)});
-      return Problem.response(500, "Galat sistem", "Terjadi galat pada sistem. Kode insiden: " + incident);
+      return Problem.response(
+          500, "Galat sistem", "Terjadi galat pada sistem. Kode insiden: " + incident);
     }
 
     static String causeChain(Throwable e) {

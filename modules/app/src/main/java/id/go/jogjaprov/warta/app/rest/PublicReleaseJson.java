@@ -5,7 +5,13 @@ import java.time.Instant;
 
 /** A published release as citizens see it: the text and its source, no internal bookkeeping. */
 public record PublicReleaseJson(
-    String id, String type, String title, String lead, String body, String unit, Instant publishedAt) {
+    String id,
+    String type,
+    String title,
+    String lead,
+    String body,
+    String unit,
+    Instant publishedAt) {
 
   static PublicReleaseJson of(ReleaseDetails release) {
     return new PublicReleaseJson(

@@ -10,7 +10,13 @@ import java.util.Optional;
 
 /** What a client sends to create or revise a release; {@code version} only when revising. */
 public record ReleaseRequest(
-    String type, String title, String lead, String body, String classification, String unit, Long version) {
+    String type,
+    String title,
+    String lead,
+    String body,
+    String classification,
+    String unit,
+    Long version) {
 
   ReleaseDraft draft() {
     return new ReleaseDraft(
@@ -30,7 +36,8 @@ public record ReleaseRequest(
       return Enum.valueOf(kind, value);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          field, field + " harus salah satu dari " + Arrays.toString(kind.getEnumConstants()) + ".");
+          field,
+          field + " harus salah satu dari " + Arrays.toString(kind.getEnumConstants()) + ".");
     }
   }
 }

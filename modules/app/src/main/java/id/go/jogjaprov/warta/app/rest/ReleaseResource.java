@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -54,7 +53,9 @@ public class ReleaseResource {
   }
 
   @GET
-  @Operation(summary = "A page of the caller's visible releases as summaries (no body), optionally of one status")
+  @Operation(
+      summary =
+          "A page of the caller's visible releases as summaries (no body), optionally of one status")
   public Response list(@QueryParam("status") String status, @BeanParam PageParams page) {
     var filter =
         status == null || status.isBlank()
@@ -75,10 +76,13 @@ public class ReleaseResource {
 
   @GET
   @Path("{id}/readers")
-  @Operation(summary = "Who opened this classified release, newest first; empty unless you are its author")
+  @Operation(
+      summary = "Who opened this classified release, newest first; empty unless you are its author")
   public Response readers(@PathParam("id") String id, @BeanParam PageParams page) {
-    return PageJson.of(releases.readersOf(ReleaseId.parse(id), page.request()),
-        r -> new ReadingJson(r.reader().value(), r.at(), r.origin()), uriInfo);
+    return PageJson.of(
+        releases.readersOf(ReleaseId.parse(id), page.request()),
+        r -> new ReadingJson(r.reader().value(), r.at(), r.origin()),
+        uriInfo);
   }
 
   @PUT
@@ -87,7 +91,8 @@ public class ReleaseResource {
   public ReleaseJson revise(@PathParam("id") String id, ReleaseRequest request) {
     ReleaseRequest body = required(request);
     if (body.version() == null) {
-      throw new InvalidInputException("version", "version wajib diisi: versi rilis yang Anda ubah.");
+      throw new InvalidInputException(
+          "version", "version wajib diisi: versi rilis yang Anda ubah.");
     }
     return ReleaseJson.of(releases.revise(ReleaseId.parse(id), body.draft(), body.version()));
   }
@@ -106,14 +111,18 @@ public class ReleaseResource {
     if (request == null) {
       throw new InvalidInputException("Isi permintaan kosong.");
     }
-    return ReleaseJson.of(reviews.decide(ReleaseId.parse(id), request.reviewDecision(), request.comment()));
+    return ReleaseJson.of(
+        reviews.decide(ReleaseId.parse(id), request.reviewDecision(), request.comment()));
   }
 
   @GET
   @Path("{id}/decisions")
   @Operation(summary = "The approval trail of a release, oldest first")
   public Response decisions(@PathParam("id") String id, @BeanParam PageParams page) {
-    return PageJson.of(Page.of(reviews.decisionsOn(ReleaseId.parse(id)), page.request()), DecisionJson::of, uriInfo);
+    return PageJson.of(
+        Page.of(reviews.decisionsOn(ReleaseId.parse(id)), page.request()),
+        DecisionJson::of,
+        uriInfo);
   }
 
   /** Sharing a release with a named official until a time (ISO-8601). */
@@ -130,11 +139,14 @@ public class ReleaseResource {
     try {
       until = Instant.parse(body.until());
     } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidInputException("until", "until harus berupa waktu ISO-8601, mis. 2026-12-31T17:00:00Z.");
+      throw new InvalidInputException(
+          "until", "until harus berupa waktu ISO-8601, mis. 2026-12-31T17:00:00Z.");
     }
     Username grantee = new Username(body.user());
     releases.share(ReleaseId.parse(id), grantee, body.reason(), until);
-    return Response.status(201).entity(Map.of("user", grantee.value(), "until", until.toString())).build();
+    return Response.status(201)
+        .entity(Map.of("user", grantee.value(), "until", until.toString()))
+        .build();
   }
 
   /** The body of a reclassification. */
@@ -142,14 +154,18 @@ public class ReleaseResource {
 
   @POST
   @Path("{id}/classification")
-  @Operation(summary = "Raise (200, at once) or request lowering (202, needs a second official); reason required to lower")
+  @Operation(
+      summary =
+          "Raise (200, at once) or request lowering (202, needs a second official); reason required to lower")
   public Response reclassify(@PathParam("id") String id, ReclassifyRequest body) {
     if (body == null) {
       throw new InvalidInputException("Isi permintaan kosong.");
     }
     var outcome =
         classification.reclassify(
-            ReleaseId.parse(id), ReleaseRequest.named(Classification.class, body.level(), "level"), body.reason());
+            ReleaseId.parse(id),
+            ReleaseRequest.named(Classification.class, body.level(), "level"),
+            body.reason());
     return Response.status(outcome.applied() ? 200 : 202)
         .entity(ClassificationRequestResource.OutcomeJson.of(outcome))
         .build();

@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 @Provider
 public class RequestBodyFilter implements ContainerRequestFilter {
 
-  /** Far above the largest release (200,000 characters of body), far below what hurts the server. */
+  /**
+   * Far above the largest release (200,000 characters of body), far below what hurts the server.
+   */
   static final int MAX_BYTES = 2 * 1024 * 1024;
 
   @Override
@@ -32,17 +34,22 @@ public class RequestBodyFilter implements ContainerRequestFilter {
       body = in.readNBytes(MAX_BYTES + 1);
     }
     if (body.length > MAX_BYTES) {
-      request.abortWith(Problem.response(413, "Isi permintaan terlalu besar",
-          "Isi permintaan melebihi " + (MAX_BYTES / (1024 * 1024)) + " MiB."));
+      request.abortWith(
+          Problem.response(
+              413,
+              "Isi permintaan terlalu besar",
+              "Isi permintaan melebihi " + (MAX_BYTES / (1024 * 1024)) + " MiB."));
       return;
     }
     try {
-      StandardCharsets.UTF_8.newDecoder()
+      StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(body));
     } catch (CharacterCodingException e) {
-      request.abortWith(Problem.response(400, "Masukan tidak sah", "Isi permintaan bukan UTF-8 yang sah."));
+      request.abortWith(
+          Problem.response(400, "Masukan tidak sah", "Isi permintaan bukan UTF-8 yang sah."));
       return;
     }
     request.setEntityStream(new ByteArrayInputStream(body));

@@ -20,7 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("api")
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({
-  Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.AGENCY_HEAD, Roles.ARCHIVIST, Roles.ADMIN, Roles.AUDITOR
+  Roles.STAFF,
+  Roles.DEPARTMENT_HEAD,
+  Roles.AGENCY_HEAD,
+  Roles.ARCHIVIST,
+  Roles.ADMIN,
+  Roles.AUDITOR
 })
 @OpenAPIDefinition(
     info =

@@ -31,8 +31,13 @@ public class AdminView implements Serializable {
 
   private Page<DirectoryUser> users;
   private List<ClearanceRequest> pending;
-  /** Chosen clearance per username, as the level's name ("" for none): map values carry no type for JSF. */
+
+  /**
+   * Chosen clearance per username, as the level's name ("" for none): map values carry no type for
+   * JSF.
+   */
   private final Map<String, String> clearances = new HashMap<>();
+
   private String member;
   private Role role = Role.DEPARTMENT_HEAD;
   private String unit;
@@ -42,18 +47,32 @@ public class AdminView implements Serializable {
     users = directory.users(PageRequest.first(PageRequest.MAX_SIZE));
     pending = directory.pendingClearances();
     clearances.clear();
-    users.items().forEach(user -> clearances.put(user.username().value(), user.clearance().highest()
-        .filter(level -> level != Classification.BIASA).map(Classification::name).orElse("")));
+    users
+        .items()
+        .forEach(
+            user ->
+                clearances.put(
+                    user.username().value(),
+                    user.clearance()
+                        .highest()
+                        .filter(level -> level != Classification.BIASA)
+                        .map(Classification::name)
+                        .orElse("")));
   }
 
   public void saveClearance(DirectoryUser user) {
     Optional<ClearanceRequest> waiting =
-        directory.setClearance(user.username(), Optional.ofNullable(clearances.get(user.username().value()))
-            .filter(level -> !level.isEmpty())
-            .map(Classification::valueOf));
-    tell(waiting.isPresent()
-        ? "Izin Sangat Rahasia untuk " + user.username() + " menunggu konfirmasi admin kedua."
-        : "Izin " + user.username() + " diperbarui; berlaku pada token berikutnya (paling lama 5 menit).");
+        directory.setClearance(
+            user.username(),
+            Optional.ofNullable(clearances.get(user.username().value()))
+                .filter(level -> !level.isEmpty())
+                .map(Classification::valueOf));
+    tell(
+        waiting.isPresent()
+            ? "Izin Sangat Rahasia untuk " + user.username() + " menunggu konfirmasi admin kedua."
+            : "Izin "
+                + user.username()
+                + " diperbarui; berlaku pada token berikutnya (paling lama 5 menit).");
     load();
   }
 
@@ -71,7 +90,12 @@ public class AdminView implements Serializable {
 
   public void grantRole(boolean granted) {
     directory.setRole(new Username(member), role, granted);
-    tell("Peran " + role.roleName() + (granted ? " diberikan kepada " : " dicabut dari ") + member + ".");
+    tell(
+        "Peran "
+            + role.roleName()
+            + (granted ? " diberikan kepada " : " dicabut dari ")
+            + member
+            + ".");
     load();
   }
 
@@ -94,17 +118,48 @@ public class AdminView implements Serializable {
   }
 
   public Classification[] getClearanceLevels() {
-    return new Classification[] {Classification.TERBATAS, Classification.RAHASIA, Classification.SANGAT_RAHASIA};
+    return new Classification[] {
+      Classification.TERBATAS, Classification.RAHASIA, Classification.SANGAT_RAHASIA
+    };
   }
 
-  public Role[] getRoles() { return Role.values(); }
-  public Page<DirectoryUser> getUsers() { return users; }
-  public List<ClearanceRequest> getPending() { return pending; }
-  public Map<String, String> getClearances() { return clearances; }
-  public String getMember() { return member; }
-  public void setMember(String member) { this.member = member; }
-  public Role getRole() { return role; }
-  public void setRole(Role role) { this.role = role; }
-  public String getUnit() { return unit; }
-  public void setUnit(String unit) { this.unit = unit; }
+  public Role[] getRoles() {
+    return Role.values();
+  }
+
+  public Page<DirectoryUser> getUsers() {
+    return users;
+  }
+
+  public List<ClearanceRequest> getPending() {
+    return pending;
+  }
+
+  public Map<String, String> getClearances() {
+    return clearances;
+  }
+
+  public String getMember() {
+    return member;
+  }
+
+  public void setMember(String member) {
+    this.member = member;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public void setUnit(String unit) {
+    this.unit = unit;
+  }
 }

@@ -27,7 +27,15 @@ public class ArchiveRecordView implements Serializable {
     }
   }
 
-  public String getId() { return id; }
-  public void setId(String id) { this.id = id; }
-  public ArchiveRecordDetails getRecord() { return record; }
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public ArchiveRecordDetails getRecord() {
+    return record;
+  }
 }

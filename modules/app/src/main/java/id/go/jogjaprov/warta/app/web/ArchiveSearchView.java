@@ -79,11 +79,23 @@ public class ArchiveSearchView implements Serializable {
   /** The snippet as safe HTML: escaped text with the matched words marked. */
   public String highlighted(String snippet) {
     String escaped =
-        snippet.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        snippet
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;");
     return escaped.replace("«", "<mark>").replace("»", "</mark>");
   }
 
-  public String getWords() { return words; }
-  public void setWords(String words) { this.words = words; }
-  public ArchiveSearchResult getResult() { return result; }
+  public String getWords() {
+    return words;
+  }
+
+  public void setWords(String words) {
+    this.words = words;
+  }
+
+  public ArchiveSearchResult getResult() {
+    return result;
+  }
 }

@@ -27,20 +27,36 @@ import java.util.Optional;
 @WebServlet("/app/audit-export")
 public class AuditExportServlet extends HttpServlet {
 
-  private static final List<String> HEADER = List.of(
-      "No.", "Urutan rantai", "Waktu (UTC)", "Pejabat", "Dari", "Tindakan", "Jenis butir", "Butir", "Klasifikasi",
-      "Keterangan");
+  private static final List<String> HEADER =
+      List.of(
+          "No.",
+          "Urutan rantai",
+          "Waktu (UTC)",
+          "Pejabat",
+          "Dari",
+          "Tindakan",
+          "Jenis butir",
+          "Butir",
+          "Klasifikasi",
+          "Keterangan");
 
   @Inject AuditTrail trail;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    AuditQuery query = new AuditQuery(
-        text(request, "actor").map(Username::new),
-        text(request, "action").flatMap(name -> Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(name)).findFirst()),
-        text(request, "item"),
-        Optional.empty(),
-        Optional.empty());
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    AuditQuery query =
+        new AuditQuery(
+            text(request, "actor").map(Username::new),
+            text(request, "action")
+                .flatMap(
+                    name ->
+                        Arrays.stream(AuditAction.values())
+                            .filter(a -> a.name().equals(name))
+                            .findFirst()),
+            text(request, "item"),
+            Optional.empty(),
+            Optional.empty());
     Page<AuditEntry> page = trail.search(query, PageRequest.first(PageRequest.MAX_SIZE));
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"jejak-audit.csv\"");
@@ -49,27 +65,34 @@ public class AuditExportServlet extends HttpServlet {
     line(out, HEADER);
     while (true) {
       for (AuditEntry entry : page.items()) {
-        line(out, List.of(
-            Long.toString(entry.id()),
-            entry.sequence().isPresent() ? Long.toString(entry.sequence().getAsLong()) : "",
-            entry.at().toString(),
-            entry.actor(),
-            entry.origin(),
-            entry.action().name(),
-            entry.itemKind(),
-            entry.itemId(),
-            entry.level().label(),
-            entry.detailWithheld() ? "[di atas izin Anda]" : entry.detail()));
+        line(
+            out,
+            List.of(
+                Long.toString(entry.id()),
+                entry.sequence().isPresent() ? Long.toString(entry.sequence().getAsLong()) : "",
+                entry.at().toString(),
+                entry.actor(),
+                entry.origin(),
+                entry.action().name(),
+                entry.itemKind(),
+                entry.itemId(),
+                entry.level().label(),
+                entry.detailWithheld() ? "[di atas izin Anda]" : entry.detail()));
       }
       if (page.items().size() < PageRequest.MAX_SIZE) {
         return;
       }
-      page = trail.search(query.before(page.items().get(page.items().size() - 1).id()), PageRequest.first(PageRequest.MAX_SIZE));
+      page =
+          trail.search(
+              query.before(page.items().get(page.items().size() - 1).id()),
+              PageRequest.first(PageRequest.MAX_SIZE));
     }
   }
 
   private static Optional<String> text(HttpServletRequest request, String name) {
-    return Optional.ofNullable(request.getParameter(name)).map(String::strip).filter(value -> !value.isEmpty());
+    return Optional.ofNullable(request.getParameter(name))
+        .map(String::strip)
+        .filter(value -> !value.isEmpty());
   }
 
   private static void line(PrintWriter out, List<String> cells) {

@@ -41,7 +41,8 @@ public class AuditView implements Serializable {
         Optional.ofNullable(actor).filter(a -> !a.isBlank()).map(Username::new),
         Optional.ofNullable(action),
         Optional.ofNullable(item).filter(i -> !i.isBlank()),
-        Optional.empty(), Optional.empty());
+        Optional.empty(),
+        Optional.empty());
   }
 
   public void verify() {
@@ -58,7 +59,8 @@ public class AuditView implements Serializable {
 
     /** Loads the rows the table shows, in pages of at most the trail's largest. */
     @Override
-    public List<AuditEntry> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+    public List<AuditEntry> load(
+        int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
       AuditQuery query = query();
       List<AuditEntry> loaded = new ArrayList<>();
       int chunk = PageRequest.MAX_SIZE;
@@ -84,13 +86,39 @@ public class AuditView implements Serializable {
     }
   }
 
-  public AuditAction[] getActions() { return AuditAction.values(); }
-  public String getActor() { return actor; }
-  public void setActor(String actor) { this.actor = actor; }
-  public AuditAction getAction() { return action; }
-  public void setAction(AuditAction action) { this.action = action; }
-  public String getItem() { return item; }
-  public void setItem(String item) { this.item = item; }
-  public LazyDataModel<AuditEntry> getEntries() { return entries; }
-  public ChainVerification getVerification() { return verification; }
+  public AuditAction[] getActions() {
+    return AuditAction.values();
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public void setActor(String actor) {
+    this.actor = actor;
+  }
+
+  public AuditAction getAction() {
+    return action;
+  }
+
+  public void setAction(AuditAction action) {
+    this.action = action;
+  }
+
+  public String getItem() {
+    return item;
+  }
+
+  public void setItem(String item) {
+    this.item = item;
+  }
+
+  public LazyDataModel<AuditEntry> getEntries() {
+    return entries;
+  }
+
+  public ChainVerification getVerification() {
+    return verification;
+  }
 }

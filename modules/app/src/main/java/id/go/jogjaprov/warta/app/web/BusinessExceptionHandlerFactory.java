@@ -11,9 +11,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 
 /**
- * Turns a business failure in any page action into a message on the same page, and an item that
- * is missing or not for this official into the 404 page, so that backing beans stay free of
- * try/catch. Other failures go to the container's error page.
+ * Turns a business failure in any page action into a message on the same page, and an item that is
+ * missing or not for this official into the 404 page, so that backing beans stay free of try/catch.
+ * Other failures go to the container's error page.
  */
 public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -45,7 +45,9 @@ public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
         } else if (business != null) {
           FacesContext context = FacesContext.getCurrentInstance();
           context.addMessage(
-              null, new FacesMessage(FacesMessage.SEVERITY_ERROR, business.title(), business.getMessage()));
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, business.title(), business.getMessage()));
           context.validationFailed();
           context.renderResponse();
           events.remove();

@@ -26,7 +26,8 @@ public class ErrorServlet extends HttpServlet {
           503, "Layanan sedang tidak tersedia");
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     boolean databaseAway =
         request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
@@ -42,17 +43,28 @@ public class ErrorServlet extends HttpServlet {
     response.setCharacterEncoding("UTF-8");
     if (uri.startsWith(request.getContextPath() + "/api/")) {
       response.setContentType("application/problem+json");
-      response.getWriter()
-          .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + "}");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + "}");
       return;
     }
     response.setContentType("text/html");
-    response.getWriter()
+    response
+        .getWriter()
         .write(
-            "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"UTF-8\"><title>" + title
-                + " — Warta</title><link rel=\"stylesheet\" href=\"" + request.getContextPath()
-                + "/resources/css/warta.css\"></head><body class=\"error-page\"><main><h1>" + status + " · "
-                + title + "</h1><p>" + explanation(status, databaseAway) + "</p><p><a href=\"" + request.getContextPath()
+            "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"UTF-8\"><title>"
+                + title
+                + " — Warta</title><link rel=\"stylesheet\" href=\""
+                + request.getContextPath()
+                + "/resources/css/warta.css\"></head><body class=\"error-page\"><main><h1>"
+                + status
+                + " · "
+                + title
+                + "</h1><p>"
+                + explanation(status, databaseAway)
+                + "</p><p><a href=\""
+                + request.getContextPath()
                 + "/\">Kembali ke beranda Warta</a></p></main></body></html>");
   }
 
@@ -61,10 +73,12 @@ public class ErrorServlet extends HttpServlet {
       return "Basis data Warta sedang tidak dapat dihubungi; tidak ada yang berubah. Silakan coba lagi sebentar lagi.";
     }
     return switch (status) {
-      case 503 -> "Layanan masuk (SSO) sedang tidak dapat dihubungi, jadi Anda belum dapat masuk. "
-          + "Portal publik tetap dapat dibaca. Silakan coba masuk lagi beberapa menit lagi.";
-      case 403 -> "Akun Anda tidak memiliki peran di Warta atau tidak berhak membuka halaman ini. "
-          + "Hubungi admin SSO bila Anda memerlukan akses.";
+      case 503 ->
+          "Layanan masuk (SSO) sedang tidak dapat dihubungi, jadi Anda belum dapat masuk. "
+              + "Portal publik tetap dapat dibaca. Silakan coba masuk lagi beberapa menit lagi.";
+      case 403 ->
+          "Akun Anda tidak memiliki peran di Warta atau tidak berhak membuka halaman ini. "
+              + "Hubungi admin SSO bila Anda memerlukan akses.";
       case 404 -> "Halaman atau dokumen yang Anda cari tidak ada.";
       case 401 -> "Halaman ini hanya untuk pegawai yang telah masuk.";
       default -> "Terjadi galat pada sistem. Silakan coba lagi.";

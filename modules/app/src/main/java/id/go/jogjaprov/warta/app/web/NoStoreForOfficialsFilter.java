@@ -16,7 +16,8 @@ import java.io.IOException;
 public class NoStoreForOfficialsFilter extends HttpFilter {
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("Pragma", "no-cache");

@@ -30,12 +30,14 @@ public class PrivilegedUseFilter extends HttpFilter {
   @Inject AuditTrail audit;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getUserPrincipal() != null && currentOfficial.get().isPrivileged()) {
       String authorization = request.getHeader("Authorization");
       if (authorization != null && authorization.startsWith(BEARER)) {
-        audit.recordPrivilegedUse(fingerprint("token:" + authorization.substring(BEARER.length()).strip()));
+        audit.recordPrivilegedUse(
+            fingerprint("token:" + authorization.substring(BEARER.length()).strip()));
       } else {
         var session = request.getSession(false);
         if (session != null && session.getAttribute(RECORDED) == null) {
@@ -49,8 +51,10 @@ public class PrivilegedUseFilter extends HttpFilter {
 
   private static String fingerprint(String credential) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(credential.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

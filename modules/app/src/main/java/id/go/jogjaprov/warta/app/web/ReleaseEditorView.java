@@ -38,7 +38,10 @@ public class ReleaseEditorView implements Serializable {
   }
 
   public String save() {
-    show(id == null || id.isBlank() ? releases.create(draft()) : releases.revise(ReleaseId.parse(id), draft(), version));
+    show(
+        id == null || id.isBlank()
+            ? releases.create(draft())
+            : releases.revise(ReleaseId.parse(id), draft(), version));
     return "release?faces-redirect=true&id=" + id;
   }
 
@@ -72,16 +75,51 @@ public class ReleaseEditorView implements Serializable {
     return Classification.values();
   }
 
-  public String getId() { return id; }
-  public void setId(String id) { this.id = id; }
-  public ReleaseType getType() { return type; }
-  public void setType(ReleaseType type) { this.type = type; }
-  public String getTitle() { return title; }
-  public void setTitle(String title) { this.title = title; }
-  public String getLead() { return lead; }
-  public void setLead(String lead) { this.lead = lead; }
-  public String getBody() { return body; }
-  public void setBody(String body) { this.body = body; }
-  public Classification getClassification() { return classification; }
-  public void setClassification(Classification classification) { this.classification = classification; }
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public ReleaseType getType() {
+    return type;
+  }
+
+  public void setType(ReleaseType type) {
+    this.type = type;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getLead() {
+    return lead;
+  }
+
+  public void setLead(String lead) {
+    this.lead = lead;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public Classification getClassification() {
+    return classification;
+  }
+
+  public void setClassification(Classification classification) {
+    this.classification = classification;
+  }
 }

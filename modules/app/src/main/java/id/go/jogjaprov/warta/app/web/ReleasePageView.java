@@ -2,16 +2,16 @@ package id.go.jogjaprov.warta.app.web;
 
 import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseReading;
+import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.PageRequest;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import id.go.jogjaprov.warta.content.api.ReleaseReading;
-import id.go.jogjaprov.warta.content.api.ReleaseId;
-import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -68,9 +68,13 @@ public class ReleasePageView implements Serializable {
     var outcome = classification.reclassify(release.id(), newLevel, reason);
     release = outcome.release();
     reason = null;
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(outcome.applied()
-        ? "Klasifikasi diubah menjadi " + release.classification().label() + "."
-        : "Permintaan penurunan klasifikasi diajukan; menunggu persetujuan pejabat lain."));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                outcome.applied()
+                    ? "Klasifikasi diubah menjadi " + release.classification().label() + "."
+                    : "Permintaan penurunan klasifikasi diajukan; menunggu persetujuan pejabat lain."));
   }
 
   public boolean isReclassifiable() {
@@ -81,10 +85,21 @@ public class ReleasePageView implements Serializable {
     return Classification.values();
   }
 
-  public Classification getNewLevel() { return newLevel; }
-  public void setNewLevel(Classification newLevel) { this.newLevel = newLevel; }
-  public String getReason() { return reason; }
-  public void setReason(String reason) { this.reason = reason; }
+  public Classification getNewLevel() {
+    return newLevel;
+  }
+
+  public void setNewLevel(Classification newLevel) {
+    this.newLevel = newLevel;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
 
   /** Offer the decision only where it would succeed; the workflow decides. */
   public boolean isDecidable() {
@@ -95,10 +110,27 @@ public class ReleasePageView implements Serializable {
     return releases.mayRevise(release);
   }
 
-  public String getId() { return id; }
-  public void setId(String id) { this.id = id; }
-  public ReleaseDetails getRelease() { return release; }
-  public List<DecisionRecord> getDecisions() { return decisions; }
-  public String getComment() { return comment; }
-  public void setComment(String comment) { this.comment = comment; }
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public ReleaseDetails getRelease() {
+    return release;
+  }
+
+  public List<DecisionRecord> getDecisions() {
+    return decisions;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
 }

@@ -20,6 +20,9 @@ public class SessionView {
   }
 
   public String getUnits() {
-    return getOfficial().units().stream().map(UnitPath::name).sorted().collect(Collectors.joining(", "));
+    return getOfficial().units().stream()
+        .map(UnitPath::name)
+        .sorted()
+        .collect(Collectors.joining(", "));
   }
 }

@@ -24,7 +24,8 @@ public class SignOutServlet extends HttpServlet {
   String publicUrl;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String portal = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     response.sendRedirect(signOut.signOut(URI.create(portal)).toString());
   }

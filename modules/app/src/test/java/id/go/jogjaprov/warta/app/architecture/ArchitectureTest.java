@@ -82,8 +82,12 @@ class ArchitectureTest {
   void everyPersistenceUnitRegistersTheReadScopeBinding() throws Exception {
     var units = PersistenceUnits.onTheClasspath();
     assertEquals(java.util.Set.of("content", "workflow", "archives"), units.keySet());
-    units.forEach((unit, listener) -> assertEquals(
-        "id.go.jogjaprov.warta.access.internal.persistence.ReadScopeBinding", listener, unit));
+    units.forEach(
+        (unit, listener) ->
+            assertEquals(
+                "id.go.jogjaprov.warta.access.internal.persistence.ReadScopeBinding",
+                listener,
+                unit));
   }
 
   @Test
@@ -103,7 +107,12 @@ class ArchitectureTest {
 
   @Test
   void theCycleRuleCatchesTwoModulesUsingEachOther() {
-    fails(ModuleRules.modulesAreFreeOfCycles(FIXTURE), AlphaPeeker.class, BetaSecret.class, BetaService.class, AlphaRecord.class);
+    fails(
+        ModuleRules.modulesAreFreeOfCycles(FIXTURE),
+        AlphaPeeker.class,
+        BetaSecret.class,
+        BetaService.class,
+        AlphaRecord.class);
   }
 
   @Test

@@ -7,15 +7,15 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
-import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The module and data-layer rules, stated for any base package so that the same rules check Warta
- * and, on the fixture, prove that each can fail. A module is {@code <base>.<module>}, its public part
- * {@code <base>.<module>.api}, everything else of it internal.
+ * and, on the fixture, prove that each can fail. A module is {@code <base>.<module>}, its public
+ * part {@code <base>.<module>.api}, everything else of it internal.
  */
 final class ModuleRules {
 
@@ -44,7 +44,11 @@ final class ModuleRules {
         .resideInAPackage(base + ".*.api..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("jakarta.persistence..", "org.eclipse.persistence..", "jakarta.faces..", "org.primefaces..")
+        .resideInAnyPackage(
+            "jakarta.persistence..",
+            "org.eclipse.persistence..",
+            "jakarta.faces..",
+            "org.primefaces..")
         .as("module APIs hold no persistence or UI types");
   }
 
@@ -101,11 +105,14 @@ final class ModuleRules {
         .resideOutsideOfPackage(base + ".access.internal.persistence..")
         .should()
         .callMethodWhere(
-            JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
-                    HasName.Predicates.name("jakarta.persistence.EntityManager")
-                        .or(HasName.Predicates.name("org.eclipse.persistence.sessions.Session"))
-                        .or(HasName.Predicates.name(base + ".access.api.ReadScope"))))
-                .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("setProperty|applyTo"))))
+            JavaCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(
+                        HasName.Predicates.name("jakarta.persistence.EntityManager")
+                            .or(HasName.Predicates.name("org.eclipse.persistence.sessions.Session"))
+                            .or(HasName.Predicates.name(base + ".access.api.ReadScope"))))
+                .and(
+                    JavaCall.Predicates.target(
+                        HasName.Predicates.nameMatching("setProperty|applyTo"))))
         .as("only the access module's ReadScopeBinding binds the read rule's parameters");
   }
 
@@ -116,7 +123,9 @@ final class ModuleRules {
         .resideInAPackage(base + "..")
         .should()
         .callMethodWhere(
-            JavaCall.Predicates.target(HasOwner.Predicates.With.owner(HasName.Predicates.name("jakarta.persistence.EntityManager")))
+            JavaCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(
+                        HasName.Predicates.name("jakarta.persistence.EntityManager")))
                 .and(JavaCall.Predicates.target(HasName.Predicates.name("createNativeQuery"))))
         .as("no native queries through the entity manager");
   }
@@ -125,7 +134,10 @@ final class ModuleRules {
       new DescribedPredicate<>("@Cache(isolation = ISOLATED)") {
         @Override
         public boolean test(JavaAnnotation<?> annotation) {
-          return annotation.getRawType().getName().equals("org.eclipse.persistence.annotations.Cache")
+          return annotation
+                  .getRawType()
+                  .getName()
+                  .equals("org.eclipse.persistence.annotations.Cache")
               && annotation
                   .get("isolation")
                   .filter(JavaEnumConstant.class::isInstance)

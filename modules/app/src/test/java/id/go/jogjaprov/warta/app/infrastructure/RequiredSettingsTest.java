@@ -35,7 +35,9 @@ class RequiredSettingsTest {
     settings.put("warta.oidc.client-secret", "  ");
     List<String> problems = problems(settings);
     assertEquals(2, problems.size(), problems.toString());
-    assertTrue(problems.get(0).contains("warta.oidc.client-secret") && problems.get(0).contains("WARTA_OIDC_CLIENT_SECRET"));
+    assertTrue(
+        problems.get(0).contains("warta.oidc.client-secret")
+            && problems.get(0).contains("WARTA_OIDC_CLIENT_SECRET"));
     assertTrue(problems.get(1).contains("WARTA_AUDIT_KEY"), problems.get(1));
   }
 
@@ -48,6 +50,8 @@ class RequiredSettingsTest {
 
   @Test
   void environmentNamesFollowMicroProfileConfig() {
-    assertEquals("MP_JWT_VERIFY_PUBLICKEY_LOCATION", RequiredSettings.environmentName("mp.jwt.verify.publickey.location"));
+    assertEquals(
+        "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+        RequiredSettings.environmentName("mp.jwt.verify.publickey.location"));
   }
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The head of the chain as last written outside the database (a file on the application server,
- * and the log): a chain that ends before it, or holds another seal at its position, lost its tail.
+ * The head of the chain as last written outside the database (a file on the application server, and
+ * the log): a chain that ends before it, or holds another seal at its position, lost its tail.
  */
 public record AnchoredHead(long position, String seal, Instant at) {
 
@@ -20,7 +20,8 @@ public record AnchoredHead(long position, String seal, Instant at) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new AnchoredHead(Long.parseLong(parts[0]), parts[1], Instant.parse(parts[2])));
+      return Optional.of(
+          new AnchoredHead(Long.parseLong(parts[0]), parts[1], Instant.parse(parts[2])));
     } catch (RuntimeException malformed) {
       return Optional.empty();
     }

@@ -14,6 +14,9 @@ public enum AuditAction {
   PRIVILEGED_SIGN_IN,
   /** A user, role, unit or clearance was changed. */
   ADMINISTRATION,
-  /** Something happened that Warta did not do and an auditor must look at (a clearance granted outside Warta). */
+  /**
+   * Something happened that Warta did not do and an auditor must look at (a clearance granted
+   * outside Warta).
+   */
   ALERT
 }

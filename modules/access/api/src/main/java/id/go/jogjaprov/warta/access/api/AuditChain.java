@@ -52,17 +52,30 @@ public final class AuditChain {
   /** The seal of {@code record} at {@code position}, after an entry sealed {@code previousSeal}. */
   public String seal(String previousSeal, long position, AuditRecord record) {
     StringBuilder message = new StringBuilder();
-    for (String field : new String[] {
-        previousSeal, Long.toString(position), Long.toString(record.id()), Long.toString(record.at().getEpochSecond()),
-        Integer.toString(record.at().getNano() / 1000), record.actor(), record.origin(), record.action(),
-        record.itemKind(), record.itemId(), Integer.toString(record.level()), record.detail()}) {
-      // Length-prefixed, so that no choice of field contents can shift text from one field to the next.
+    for (String field :
+        new String[] {
+          previousSeal,
+          Long.toString(position),
+          Long.toString(record.id()),
+          Long.toString(record.at().getEpochSecond()),
+          Integer.toString(record.at().getNano() / 1000),
+          record.actor(),
+          record.origin(),
+          record.action(),
+          record.itemKind(),
+          record.itemId(),
+          Integer.toString(record.level()),
+          record.detail()
+        }) {
+      // Length-prefixed, so that no choice of field contents can shift text from one field to the
+      // next.
       message.append(field.length()).append(':').append(field).append(';');
     }
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(message.toString().getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(mac.doFinal(message.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
     }
@@ -105,7 +118,9 @@ public final class AuditChain {
       checked++;
       String problem = problemWith(seal, record);
       if (problem != null) {
-        broken = ChainVerification.brokenAt(checked, expectedPosition, problem + " (catatan " + record.id() + ")");
+        broken =
+            ChainVerification.brokenAt(
+                checked, expectedPosition, problem + " (catatan " + record.id() + ")");
         return;
       }
       previousSeal = seal.seal();
@@ -125,7 +140,9 @@ public final class AuditChain {
       if (!seal.seal().equals(seal(previousSeal, seal.position(), record))) {
         return "isi catatan tidak cocok dengan segelnya";
       }
-      if (anchor.filter(head -> head.position() == seal.position() && !head.seal().equals(seal.seal())).isPresent()) {
+      if (anchor
+          .filter(head -> head.position() == seal.position() && !head.seal().equals(seal.seal()))
+          .isPresent()) {
         return "segel berbeda dengan yang tertambat di luar basis data";
       }
       return null;
@@ -137,8 +154,15 @@ public final class AuditChain {
       }
       long last = expectedPosition - 1;
       if (anchor.filter(head -> head.position() > last).isPresent()) {
-        return ChainVerification.brokenAt(checked, last + 1, "ujung rantai terpotong: berakhir pada nomor urut " + last
-            + ", padahal nomor urut " + anchor.get().position() + " telah tertambat pada " + anchor.get().at());
+        return ChainVerification.brokenAt(
+            checked,
+            last + 1,
+            "ujung rantai terpotong: berakhir pada nomor urut "
+                + last
+                + ", padahal nomor urut "
+                + anchor.get().position()
+                + " telah tertambat pada "
+                + anchor.get().at());
       }
       return ChainVerification.holds(checked);
     }

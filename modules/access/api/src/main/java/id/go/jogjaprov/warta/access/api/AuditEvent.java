@@ -7,13 +7,17 @@ import java.util.Objects;
  * Something to record: what happened to which item at which level, and a short detail. The detail
  * must never quote an item's title or text; it is hidden from auditors not cleared for the level.
  */
-public record AuditEvent(AuditAction action, String itemKind, String itemId, Classification level, String detail) {
+public record AuditEvent(
+    AuditAction action, String itemKind, String itemId, Classification level, String detail) {
 
   public static final int DETAIL_MAX = 1000;
 
   public AuditEvent {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(level, "level");
-    detail = detail == null ? "" : detail.length() > DETAIL_MAX ? detail.substring(0, DETAIL_MAX) : detail;
+    detail =
+        detail == null
+            ? ""
+            : detail.length() > DETAIL_MAX ? detail.substring(0, DETAIL_MAX) : detail;
   }
 }

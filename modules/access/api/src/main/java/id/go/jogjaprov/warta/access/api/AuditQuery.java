@@ -17,13 +17,21 @@ public record AuditQuery(
     Optional<Long> beforeId) {
 
   public AuditQuery(
-      Optional<Username> actor, Optional<AuditAction> action, Optional<String> itemId, Optional<Instant> from,
+      Optional<Username> actor,
+      Optional<AuditAction> action,
+      Optional<String> itemId,
+      Optional<Instant> from,
       Optional<Instant> to) {
     this(actor, action, itemId, from, to, Optional.empty());
   }
 
   public static AuditQuery forItem(String itemId) {
-    return new AuditQuery(Optional.empty(), Optional.empty(), Optional.of(itemId), Optional.empty(), Optional.empty());
+    return new AuditQuery(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(itemId),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** The same filter, for entries older than the one numbered {@code id}. */

@@ -38,10 +38,11 @@ public interface AuditTrail {
   Page<AuditEntry> search(AuditQuery query, PageRequest page);
 
   /**
-   * Who opened an item, newest first, told to its author only: the owning module says who wrote
-   * it; anyone else is answered an empty page.
+   * Who opened an item, newest first, told to its author only: the owning module says who wrote it;
+   * anyone else is answered an empty page.
    */
-  Page<AuditEntry> readsOfOwnWork(String itemKind, String itemId, Username author, PageRequest page);
+  Page<AuditEntry> readsOfOwnWork(
+      String itemKind, String itemId, Username author, PageRequest page);
 
   /**
    * Walks the whole chain with the key, checks that it reaches the head anchored outside the

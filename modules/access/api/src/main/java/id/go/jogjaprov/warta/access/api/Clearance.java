@@ -4,8 +4,8 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import java.util.Optional;
 
 /**
- * The highest classification an official may read. Every signed-in official is cleared for
- * {@code BIASA}; anonymous readers have {@link #NONE} and see only what is published to the public.
+ * The highest classification an official may read. Every signed-in official is cleared for {@code
+ * BIASA}; anonymous readers have {@link #NONE} and see only what is published to the public.
  */
 public record Clearance(int level) {
 

@@ -9,5 +9,9 @@ import java.util.UUID;
  * Keycloak's ids: who the request is for, and who asked, are decided by them, never by names.
  */
 public record ClearanceRequest(
-    UUID id, Username official, AccountId officialAccount, Username requestedBy, AccountId requestedByAccount,
+    UUID id,
+    Username official,
+    AccountId officialAccount,
+    Username requestedBy,
+    AccountId requestedByAccount,
     Instant requestedAt) {}

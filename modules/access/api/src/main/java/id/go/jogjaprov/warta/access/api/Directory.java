@@ -10,11 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * User administration, done in Keycloak itself (there is no second user store). For
- * administrators only; managing users never gives the right to read classified material, and no
- * administrator changes their own account, however its name is spelled. Every change is audited
- * under the account's canonical name and takes effect with the official's next token (at most five
- * minutes).
+ * User administration, done in Keycloak itself (there is no second user store). For administrators
+ * only; managing users never gives the right to read classified material, and no administrator
+ * changes their own account, however its name is spelled. Every change is audited under the
+ * account's canonical name and takes effect with the official's next token (at most five minutes).
  */
 public interface Directory {
 

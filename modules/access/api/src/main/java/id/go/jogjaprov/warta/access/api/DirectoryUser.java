@@ -6,4 +6,9 @@ import java.util.Set;
 
 /** An account in the identity provider, as administrators see it. */
 public record DirectoryUser(
-    Username username, String fullName, boolean enabled, Set<Role> roles, Clearance clearance, Set<UnitPath> units) {}
+    Username username,
+    String fullName,
+    boolean enabled,
+    Set<Role> roles,
+    Clearance clearance,
+    Set<UnitPath> units) {}

@@ -7,4 +7,9 @@ import java.util.UUID;
 
 /** Need-to-know on one item for one named official, for a reason, until a time. */
 public record ItemGrant(
-    String itemKind, UUID itemId, Classification level, Username grantee, String reason, Instant until) {}
+    String itemKind,
+    UUID itemId,
+    Classification level,
+    Username grantee,
+    String reason,
+    Instant until) {}

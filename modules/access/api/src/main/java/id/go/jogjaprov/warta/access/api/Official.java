@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The caller of the current request: who they are (their account and its name), what they do
- * (roles), how high they are cleared, and which units they belong to. Anonymous readers are
- * {@link #ANONYMOUS}.
+ * (roles), how high they are cleared, and which units they belong to. Anonymous readers are {@link
+ * #ANONYMOUS}.
  */
 public record Official(
     boolean authenticated,
@@ -21,7 +21,8 @@ public record Official(
     Set<UnitPath> units) {
 
   public static final Official ANONYMOUS =
-      new Official(false, new Username("anonim"), AccountId.NONE, Set.of(), Clearance.NONE, Set.of());
+      new Official(
+          false, new Username("anonim"), AccountId.NONE, Set.of(), Clearance.NONE, Set.of());
 
   public Official {
     roles = Set.copyOf(roles);
@@ -65,11 +66,14 @@ public record Official(
   /** The unit new work is filed under when none is named: the official's most specific unit. */
   public Optional<UnitPath> homeUnit() {
     return units.stream()
-        .max(Comparator.comparingInt((UnitPath u) -> u.segments().size()).thenComparing(UnitPath::value));
+        .max(
+            Comparator.comparingInt((UnitPath u) -> u.segments().size())
+                .thenComparing(UnitPath::value));
   }
 
   /** What the data layer binds into every query for this caller. */
   public ReadScope readScope() {
-    return new ReadScope(clearance.level(), units, hasRole(Role.ARCHIVIST), authenticated ? account.value() : "");
+    return new ReadScope(
+        clearance.level(), units, hasRole(Role.ARCHIVIST), authenticated ? account.value() : "");
   }
 }

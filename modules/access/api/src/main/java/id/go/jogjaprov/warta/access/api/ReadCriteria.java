@@ -1,19 +1,22 @@
 package id.go.jogjaprov.warta.access.api;
 
 /**
- * The read rule, written once, for every entity that holds protected material. Each module puts
- * one of these on its entities with EclipseLink's {@code @AdditionalCriteria}, so the rule is part
- * of every JPQL, Criteria, count and {@code find} that touches them (default deny: an unbound
- * parameter fails the query). Such entities map {@code level} (the classification level),
- * {@code unitPath} (the owning unit) and {@code publiclyReadable}, and are isolated from the shared
- * cache so that memory never answers what the query would not.
+ * The read rule, written once, for every entity that holds protected material. Each module puts one
+ * of these on its entities with EclipseLink's {@code @AdditionalCriteria}, so the rule is part of
+ * every JPQL, Criteria, count and {@code find} that touches them (default deny: an unbound
+ * parameter fails the query). Such entities map {@code level} (the classification level), {@code
+ * unitPath} (the owning unit) and {@code publiclyReadable}, and are isolated from the shared cache
+ * so that memory never answers what the query would not.
  */
 public final class ReadCriteria {
 
   /** Clearance at least the item's level and need-to-know by position in the unit tree. */
   public static final String NEED_TO_KNOW =
-      "this.level <= :" + ReadScope.CLEARANCE
-          + " AND FUNCTION('access.within_units', this.unitPath, :" + ReadScope.UNITS + ") = TRUE";
+      "this.level <= :"
+          + ReadScope.CLEARANCE
+          + " AND FUNCTION('access.within_units', this.unitPath, :"
+          + ReadScope.UNITS
+          + ") = TRUE";
 
   /**
    * Readable by anyone once published to the public; otherwise clearance at least the item's level
@@ -21,18 +24,28 @@ public final class ReadCriteria {
    * account (the entity's {@code id} is the grant key).
    */
   public static final String PUBLIC_OR_NEED_TO_KNOW =
-      "this.publiclyReadable = TRUE OR (this.level <= :" + ReadScope.CLEARANCE
-          + " AND (FUNCTION('access.within_units', this.unitPath, :" + ReadScope.UNITS + ") = TRUE"
-          + " OR FUNCTION('access.has_grant', this.id, :" + ReadScope.USER + ") = TRUE))";
+      "this.publiclyReadable = TRUE OR (this.level <= :"
+          + ReadScope.CLEARANCE
+          + " AND (FUNCTION('access.within_units', this.unitPath, :"
+          + ReadScope.UNITS
+          + ") = TRUE"
+          + " OR FUNCTION('access.has_grant', this.id, :"
+          + ReadScope.USER
+          + ") = TRUE))";
 
   /**
    * For archive records: public ones to anyone; the rest to the owning unit's line, and to
    * archivists by office, always within clearance.
    */
   public static final String PUBLIC_OR_RECORD_READER =
-      "this.publiclyReadable = TRUE OR (this.level <= :" + ReadScope.CLEARANCE
-          + " AND (:" + ReadScope.ARCHIVE_READER + " = 1"
-          + " OR FUNCTION('access.within_units', this.unitPath, :" + ReadScope.UNITS + ") = TRUE))";
+      "this.publiclyReadable = TRUE OR (this.level <= :"
+          + ReadScope.CLEARANCE
+          + " AND (:"
+          + ReadScope.ARCHIVE_READER
+          + " = 1"
+          + " OR FUNCTION('access.within_units', this.unitPath, :"
+          + ReadScope.UNITS
+          + ") = TRUE))";
 
   private ReadCriteria() {}
 }

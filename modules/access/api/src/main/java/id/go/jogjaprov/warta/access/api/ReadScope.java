@@ -6,12 +6,13 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
- * The caller's read permissions in the form the data layer filters by. The access module binds
- * them as EclipseLink additional-criteria parameters on every session a persistence unit opens
+ * The caller's read permissions in the form the data layer filters by. The access module binds them
+ * as EclipseLink additional-criteria parameters on every session a persistence unit opens
  * (ReadScopeBinding, registered in each module's persistence.xml); where no official is known,
  * nothing is bound and every query of protected material fails closed.
  */
-public record ReadScope(int clearanceLevel, Set<UnitPath> units, boolean archiveReader, String account) {
+public record ReadScope(
+    int clearanceLevel, Set<UnitPath> units, boolean archiveReader, String account) {
 
   /** The caller's clearance level, 0 for anonymous. */
   public static final String CLEARANCE = "wartaClearance";
@@ -26,7 +27,8 @@ public record ReadScope(int clearanceLevel, Set<UnitPath> units, boolean archive
   public static final String USER = "wartaUser";
 
   /** Every parameter the read rule takes. */
-  public static final java.util.List<String> PARAMETERS = java.util.List.of(CLEARANCE, UNITS, ARCHIVE_READER, USER);
+  public static final java.util.List<String> PARAMETERS =
+      java.util.List.of(CLEARANCE, UNITS, ARCHIVE_READER, USER);
 
   public ReadScope {
     units = Set.copyOf(units);

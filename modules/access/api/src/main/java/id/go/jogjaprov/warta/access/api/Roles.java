@@ -1,6 +1,8 @@
 package id.go.jogjaprov.warta.access.api;
 
-/** Role names as constants, for {@code @RolesAllowed} and web.xml, which need compile-time strings. */
+/**
+ * Role names as constants, for {@code @RolesAllowed} and web.xml, which need compile-time strings.
+ */
 public final class Roles {
   public static final String STAFF = "staff";
   public static final String DEPARTMENT_HEAD = "department-head";

@@ -6,8 +6,8 @@ import java.net.URI;
 public interface SignOut {
 
   /**
-   * Ends the local session and answers where to send the browser so that the identity provider
-   * ends its session too and then returns the browser to {@code returnTo}.
+   * Ends the local session and answers where to send the browser so that the identity provider ends
+   * its session too and then returns the browser to {@code returnTo}.
    */
   URI signOut(URI returnTo);
 }

@@ -16,14 +16,17 @@ import org.junit.jupiter.api.Test;
 class AuditChainTest {
 
   private static final Instant T0 = Instant.parse("2026-11-29T01:02:03.123456Z");
-  private static final AuditChain CHAIN = AuditChain.keyedWith("kunci-uji-yang-cukup-panjang-untuk-hmac-256");
-  private static final AuditChain OTHER_KEY = AuditChain.keyedWith("kunci-lain-yang-juga-cukup-panjang-untuk-hmac");
+  private static final AuditChain CHAIN =
+      AuditChain.keyedWith("kunci-uji-yang-cukup-panjang-untuk-hmac-256");
+  private static final AuditChain OTHER_KEY =
+      AuditChain.keyedWith("kunci-lain-yang-juga-cukup-panjang-untuk-hmac");
 
   /** A sealed entry of the trail: its seal and its record. */
   record Entry(AuditSeal seal, AuditRecord record) {}
 
   private static AuditRecord record(long id, String actor) {
-    return new AuditRecord(id, T0.plusSeconds(id), actor, "127.0.0.1", "READ", "release", "id-" + id, 2, "");
+    return new AuditRecord(
+        id, T0.plusSeconds(id), actor, "127.0.0.1", "READ", "release", "id-" + id, 2, "");
   }
 
   private static List<Entry> chain(AuditChain chain, int length) {
@@ -32,7 +35,8 @@ class AuditChainTest {
     for (long position = 1; position <= length; position++) {
       AuditRecord record = record(position * 10, "kabid.humas");
       String seal = chain.seal(previous, position, record);
-      entries.add(new Entry(new AuditSeal(position, record.id(), previous, seal, chain.keyId()), record));
+      entries.add(
+          new Entry(new AuditSeal(position, record.id(), previous, seal, chain.keyId()), record));
       previous = seal;
     }
     return entries;
@@ -89,7 +93,11 @@ class AuditChainTest {
     Entry last = entries.get(2);
     AuditRecord rewritten = record(last.record().id(), "penyusup");
     String forgedSeal = OTHER_KEY.seal(last.seal().previousSeal(), 3, rewritten);
-    entries.set(2, new Entry(new AuditSeal(3, rewritten.id(), last.seal().previousSeal(), forgedSeal, CHAIN.keyId()), rewritten));
+    entries.set(
+        2,
+        new Entry(
+            new AuditSeal(3, rewritten.id(), last.seal().previousSeal(), forgedSeal, CHAIN.keyId()),
+            rewritten));
     ChainVerification result = verify(entries);
     assertEquals(OptionalLong.of(3), result.firstBrokenSequence());
     assertTrue(result.problem().contains("tidak cocok"), result.problem());
@@ -116,7 +124,8 @@ class AuditChainTest {
   @Test
   void sealsDependOnTheKeyAndTheKeyMustBeLong() {
     AuditRecord record = record(1, "kabid.humas");
-    assertNotEquals(CHAIN.seal(AuditChain.GENESIS, 1, record), OTHER_KEY.seal(AuditChain.GENESIS, 1, record));
+    assertNotEquals(
+        CHAIN.seal(AuditChain.GENESIS, 1, record), OTHER_KEY.seal(AuditChain.GENESIS, 1, record));
     assertNotEquals(CHAIN.keyId(), OTHER_KEY.keyId());
     assertThrows(IllegalArgumentException.class, () -> AuditChain.keyedWith("pendek"));
     assertThrows(IllegalArgumentException.class, () -> AuditChain.keyedWith(null));

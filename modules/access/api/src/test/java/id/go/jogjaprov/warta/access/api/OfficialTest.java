@@ -20,19 +20,22 @@ class OfficialTest {
   private static final UnitPath PARIWISATA = UnitPath.of("/Pemda DIY/Dinas Pariwisata");
 
   private static Official official(Set<Role> roles, Classification clearance, Set<UnitPath> units) {
-    return new Official(true, new Username("uji"), new AccountId("7f1c"), roles, Clearance.upTo(clearance), units);
+    return new Official(
+        true, new Username("uji"), new AccountId("7f1c"), roles, Clearance.upTo(clearance), units);
   }
 
   @Test
   void needToKnowReachesDownTheTreeButNotAcrossIt() {
-    Official kadis = official(Set.of(Role.AGENCY_HEAD), Classification.SANGAT_RAHASIA, Set.of(DISKOMINFO));
+    Official kadis =
+        official(Set.of(Role.AGENCY_HEAD), Classification.SANGAT_RAHASIA, Set.of(DISKOMINFO));
     assertTrue(kadis.belongsAbove(HUMAS));
     assertFalse(kadis.belongsAbove(PARIWISATA));
   }
 
   @Test
   void newWorkIsFiledUnderTheMostSpecificUnit() {
-    Official staff = official(Set.of(Role.STAFF), Classification.TERBATAS, Set.of(DISKOMINFO, HUMAS));
+    Official staff =
+        official(Set.of(Role.STAFF), Classification.TERBATAS, Set.of(DISKOMINFO, HUMAS));
     assertEquals(Optional.of(HUMAS), staff.homeUnit());
     assertEquals(Optional.empty(), Official.ANONYMOUS.homeUnit());
   }
@@ -46,13 +49,17 @@ class OfficialTest {
 
   @Test
   void theReadScopeCarriesClearanceUnitsAndArchivistOffice() {
-    Official archivist = official(Set.of(Role.ARCHIVIST), Classification.RAHASIA, Set.of(PARIWISATA, HUMAS));
+    Official archivist =
+        official(Set.of(Role.ARCHIVIST), Classification.RAHASIA, Set.of(PARIWISATA, HUMAS));
     Map<String, Object> bound = new HashMap<>();
     archivist.readScope().applyTo(bound::put);
     assertEquals(3, bound.get(ReadScope.CLEARANCE));
-    assertEquals("/Pemda DIY/Dinas Pariwisata|/Pemda DIY/Diskominfo DIY/Bidang Humas", bound.get(ReadScope.UNITS));
+    assertEquals(
+        "/Pemda DIY/Dinas Pariwisata|/Pemda DIY/Diskominfo DIY/Bidang Humas",
+        bound.get(ReadScope.UNITS));
     assertEquals(1, bound.get(ReadScope.ARCHIVE_READER));
-    assertEquals("7f1c", bound.get(ReadScope.USER), "grants are bound to the account, not to a name");
+    assertEquals(
+        "7f1c", bound.get(ReadScope.USER), "grants are bound to the account, not to a name");
   }
 
   @Test

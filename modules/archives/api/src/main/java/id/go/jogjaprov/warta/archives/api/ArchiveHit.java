@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One record found. The snippet is plain text; the matched words stand between {@code «} and
- * {@code »}.
+ * One record found. The snippet is plain text; the matched words stand between {@code «} and {@code
+ * »}.
  */
 public record ArchiveHit(
     UUID id,

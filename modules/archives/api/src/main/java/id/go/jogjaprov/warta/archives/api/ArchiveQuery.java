@@ -17,7 +17,8 @@ public record ArchiveQuery(String words, PageRequest page) {
     words = PlainText.optional(words, "q", "Kata kunci", MAX_WORDS_LENGTH);
     words = words == null ? "" : words;
     if (page.size() > MAX_PAGE_SIZE) {
-      throw new InvalidInputException("size", "Ukuran halaman pencarian paling banyak " + MAX_PAGE_SIZE + ".");
+      throw new InvalidInputException(
+          "size", "Ukuran halaman pencarian paling banyak " + MAX_PAGE_SIZE + ".");
     }
   }
 

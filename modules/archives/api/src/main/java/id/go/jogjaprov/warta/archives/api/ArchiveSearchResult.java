@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /** A page of hits, the total and the facets, all over what the caller may read. */
-public record ArchiveSearchResult(long total, Map<String, List<FacetValue>> facets, List<ArchiveHit> hits) {
+public record ArchiveSearchResult(
+    long total, Map<String, List<FacetValue>> facets, List<ArchiveHit> hits) {
 
   public static final String FACET_CLASSIFICATION = "classification";
   public static final String FACET_UNIT = "unit";

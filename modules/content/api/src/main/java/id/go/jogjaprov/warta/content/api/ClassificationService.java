@@ -11,12 +11,16 @@ import java.util.UUID;
  */
 public interface ClassificationService {
 
-  ReclassificationOutcome reclassify(ReleaseId id, id.go.jogjaprov.warta.kernel.Classification level, String reason);
+  ReclassificationOutcome reclassify(
+      ReleaseId id, id.go.jogjaprov.warta.kernel.Classification level, String reason);
 
   /** Approves a pending lowering; the release takes the new level at once. */
   ReleaseDetails approve(UUID requestId);
 
-  /** Whether the caller may change this release's classification (the rule {@link #reclassify} applies). */
+  /**
+   * Whether the caller may change this release's classification (the rule {@link #reclassify}
+   * applies).
+   */
   boolean mayReclassify(ReleaseDetails release);
 
   /**

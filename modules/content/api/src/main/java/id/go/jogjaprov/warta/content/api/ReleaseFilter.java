@@ -31,15 +31,18 @@ public record ReleaseFilter(
   }
 
   public static ReleaseFilter inStatus(ReleaseStatus first, ReleaseStatus... more) {
-    return new ReleaseFilter(EnumSet.of(first, more), Optional.empty(), Optional.empty(), Optional.empty());
+    return new ReleaseFilter(
+        EnumSet.of(first, more), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   public ReleaseFilter by(Username username) {
-    return new ReleaseFilter(statuses, Optional.of(username), units, withoutRevisionsSinceApprovalBy);
+    return new ReleaseFilter(
+        statuses, Optional.of(username), units, withoutRevisionsSinceApprovalBy);
   }
 
   public ReleaseFilter within(Set<UnitPath> unitLines) {
-    return new ReleaseFilter(statuses, author, Optional.of(unitLines), withoutRevisionsSinceApprovalBy);
+    return new ReleaseFilter(
+        statuses, author, Optional.of(unitLines), withoutRevisionsSinceApprovalBy);
   }
 
   public ReleaseFilter withoutRevisionsSinceApprovalBy(Username reviewer) {

@@ -6,4 +6,8 @@ import java.time.Instant;
 
 /** One decision in a release's approval trail. */
 public record DecisionRecord(
-    ReleaseId releaseId, ReviewDecision decision, String comment, Username decidedBy, Instant decidedAt) {}
+    ReleaseId releaseId,
+    ReviewDecision decision,
+    String comment,
+    Username decidedBy,
+    Instant decidedAt) {}

@@ -52,11 +52,18 @@ class AuditAnchor {
     try {
       Path path = Path.of(file);
       Files.createDirectories(path.toAbsolutePath().getParent());
-      Path written = Files.writeString(path.resolveSibling(path.getFileName() + ".neu"), head.line() + "\n");
-      Files.move(written, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Path written =
+          Files.writeString(path.resolveSibling(path.getFileName() + ".neu"), head.line() + "\n");
+      Files.move(
+          written, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       anchoredPosition = head.position();
     } catch (IOException e) {
-      LOG.severe(() -> "The audit anchor could not be written to " + file + ": " + e.getClass().getSimpleName());
+      LOG.severe(
+          () ->
+              "The audit anchor could not be written to "
+                  + file
+                  + ": "
+                  + e.getClass().getSimpleName());
       return;
     }
     if (Duration.between(lastLogged, head.at()).compareTo(LOG_EVERY) >= 0) {

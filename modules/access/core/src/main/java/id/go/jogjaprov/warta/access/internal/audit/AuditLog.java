@@ -16,7 +16,9 @@ import java.util.function.BiConsumer;
 /** Storage of the audit trail: records, their seals, and what decides how entries are shown. */
 public interface AuditLog {
 
-  /** Writes a record in the caller's transaction (its id is given by the database); takes no lock. */
+  /**
+   * Writes a record in the caller's transaction (its id is given by the database); takes no lock.
+   */
   void append(AuditRecord record);
 
   /** A record as stored, its place in the chain once sealed, and the level to show it at. */
@@ -28,16 +30,18 @@ public interface AuditLog {
   Page<StoredEntry> readsOf(String itemKind, String itemId, PageRequest page);
 
   /**
-   * One sealing round, in a transaction of its own and by one node at a time: seals up to
-   * {@code batch} committed, unsealed records in order and answers the new head and how many it
-   * sealed; nothing when another node is sealing.
+   * One sealing round, in a transaction of its own and by one node at a time: seals up to {@code
+   * batch} committed, unsealed records in order and answers the new head and how many it sealed;
+   * nothing when another node is sealing.
    */
   Optional<SealingRound> sealCommitted(AuditChain chain, int batch);
 
   /** What a sealing round did. */
   record SealingRound(int sealed, Optional<AnchoredHead> head) {}
 
-  /** Hands every sealed entry to {@code visitor} in chain order, without holding them all in memory. */
+  /**
+   * Hands every sealed entry to {@code visitor} in chain order, without holding them all in memory.
+   */
   void walkChain(BiConsumer<AuditSeal, AuditRecord> visitor);
 
   /** The first record still unsealed although it was written before {@code before}. */

@@ -7,12 +7,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.concurrent.TimeUnit;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Seals committed audit records into the chain, away from the requests that wrote them: a round
@@ -26,6 +26,7 @@ class AuditSealer {
   private static final Logger LOG = Logger.getLogger(AuditSealer.class.getName());
   static final int BATCH = 1000;
   private static final long SWEEP_SECONDS = 2;
+
   /** How long a round waits for more commits to seal with it: fewer, larger rounds under load. */
   private static final long SOON_MILLIS = 200;
 
@@ -46,19 +47,24 @@ class AuditSealer {
   private final AtomicBoolean roundPending = new AtomicBoolean();
   private final AtomicInteger failuresInARow = new AtomicInteger();
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object started) throws NamingException {
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started)
+      throws NamingException {
     key.chain();
     scheduler = InitialContext.doLookup(EXECUTOR);
-    scheduler.scheduleWithFixedDelay(this::sealSafely, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
+    scheduler.scheduleWithFixedDelay(
+        this::sealSafely, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
   }
 
   /** Asks for a round soon; many requests in a short time make one round. */
   void requestRound() {
     if (roundPending.compareAndSet(false, true)) {
-      scheduler.schedule(() -> {
-        roundPending.set(false);
-        sealSafely();
-      }, SOON_MILLIS, TimeUnit.MILLISECONDS);
+      scheduler.schedule(
+          () -> {
+            roundPending.set(false);
+            sealSafely();
+          },
+          SOON_MILLIS,
+          TimeUnit.MILLISECONDS);
     }
   }
 
@@ -86,7 +92,8 @@ class AuditSealer {
       failuresInARow.set(0);
     } catch (RuntimeException e) {
       // The next round retries; records stay safe, unsealed, in the meantime.
-      Level level = failuresInARow.incrementAndGet() >= FAILURES_BEFORE_WARNING ? Level.WARNING : Level.FINE;
+      Level level =
+          failuresInARow.incrementAndGet() >= FAILURES_BEFORE_WARNING ? Level.WARNING : Level.FINE;
       LOG.log(level, "Audit sealing round failed: {0}", e.getClass().getName());
     }
   }

@@ -24,8 +24,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -35,9 +35,9 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Writes entries in the caller's transaction and asks the sealer for a round once it commits;
- * shows entries to auditors at their item's current level, with details above the auditor's
- * clearance withheld.
+ * Writes entries in the caller's transaction and asks the sealer for a round once it commits; shows
+ * entries to auditors at their item's current level, with details above the auditor's clearance
+ * withheld.
  */
 @ApplicationScoped
 @Transactional
@@ -45,8 +45,10 @@ class DefaultAuditTrail implements AuditTrail {
 
   static final String SYSTEM_ORIGIN = "sistem";
   static final String OFFICIAL_KIND = "official";
+
   /** How long a committed record may wait for its seal before verification calls it missing. */
   static final Duration SEALING_GRACE = Duration.ofMinutes(1);
+
   private static final String SEALING_REQUESTED = AuditSealer.class.getName();
 
   @Inject AuditLog log;
@@ -57,10 +59,13 @@ class DefaultAuditTrail implements AuditTrail {
   @Inject Instance<HttpServletRequest> request;
   @Inject Instance<RecordedReads> recordedReads;
 
-  /** Reverse proxies whose X-Forwarded-For is believed, comma-separated (none unless configured). */
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed, comma-separated (none unless configured).
+   */
   @Inject
   @ConfigProperty(name = "warta.proxy.trusted-addresses")
   Optional<String> trustedProxies;
+
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
 
@@ -71,16 +76,17 @@ class DefaultAuditTrail implements AuditTrail {
     if (event.action() == AuditAction.READ && !firstReadInThisRequest(event)) {
       return;
     }
-    log.append(new AuditRecord(
-        0,
-        clock.instant().truncatedTo(ChronoUnit.MICROS), // the database stamps the time it keeps
-        actor(),
-        origin(),
-        event.action().name(),
-        nullToEmpty(event.itemKind()),
-        nullToEmpty(event.itemId()),
-        event.level().level(),
-        event.detail()));
+    log.append(
+        new AuditRecord(
+            0,
+            clock.instant().truncatedTo(ChronoUnit.MICROS), // the database stamps the time it keeps
+            actor(),
+            origin(),
+            event.action().name(),
+            nullToEmpty(event.itemKind()),
+            nullToEmpty(event.itemId()),
+            event.level().level(),
+            event.detail()));
     sealAfterCommit();
   }
 
@@ -88,8 +94,16 @@ class DefaultAuditTrail implements AuditTrail {
   public void recordPrivilegedUse(String credentialFingerprint) {
     Official official = currentOfficial.get();
     if (official.isPrivileged() && log.firstUse(credentialFingerprint, clock.instant())) {
-      record(new AuditEvent(AuditAction.PRIVILEGED_SIGN_IN, OFFICIAL_KIND, official.username().value(),
-          Classification.BIASA, official.roles().stream().map(Role::roleName).sorted().collect(Collectors.joining(","))));
+      record(
+          new AuditEvent(
+              AuditAction.PRIVILEGED_SIGN_IN,
+              OFFICIAL_KIND,
+              official.username().value(),
+              Classification.BIASA,
+              official.roles().stream()
+                  .map(Role::roleName)
+                  .sorted()
+                  .collect(Collectors.joining(","))));
     }
   }
 
@@ -105,7 +119,8 @@ class DefaultAuditTrail implements AuditTrail {
   }
 
   @Override
-  public Page<AuditEntry> readsOfOwnWork(String itemKind, String itemId, Username author, PageRequest page) {
+  public Page<AuditEntry> readsOfOwnWork(
+      String itemKind, String itemId, Username author, PageRequest page) {
     Official viewer = currentOfficial.get();
     if (!viewer.authenticated() || !viewer.username().equals(author)) {
       return new Page<>(java.util.List.of(), 0, page);
@@ -125,7 +140,9 @@ class DefaultAuditTrail implements AuditTrail {
     }
     var unsealed = log.unsealedSince(clock.instant().minus(SEALING_GRACE));
     return unsealed.isPresent()
-        ? ChainVerification.brokenAt(chain.entriesChecked(), chain.entriesChecked() + 1,
+        ? ChainVerification.brokenAt(
+            chain.entriesChecked(),
+            chain.entriesChecked() + 1,
             "catatan " + unsealed.getAsLong() + " tidak pernah disegel ke dalam rantai")
         : chain;
   }
@@ -142,14 +159,23 @@ class DefaultAuditTrail implements AuditTrail {
     AuditRecord record = entry.record();
     boolean withheld = !viewer.clearance().permits(entry.visibleLevel());
     return new AuditEntry(
-        record.id(), entry.position(), record.at(), record.actor(), record.origin(),
-        AuditAction.valueOf(record.action()), record.itemKind(), record.itemId(), entry.visibleLevel(),
-        withheld ? "" : record.detail(), withheld);
+        record.id(),
+        entry.position(),
+        record.at(),
+        record.actor(),
+        record.origin(),
+        AuditAction.valueOf(record.action()),
+        record.itemKind(),
+        record.itemId(),
+        entry.visibleLevel(),
+        withheld ? "" : record.detail(),
+        withheld);
   }
 
   private boolean firstReadInThisRequest(AuditEvent event) {
     try {
-      return !recordedReads.isResolvable() || recordedReads.get().first(event.itemKind(), event.itemId());
+      return !recordedReads.isResolvable()
+          || recordedReads.get().first(event.itemKind(), event.itemId());
     } catch (ContextNotActiveException noRequest) {
       return true;
     }
@@ -162,17 +188,18 @@ class DefaultAuditTrail implements AuditTrail {
       return;
     }
     transactions.putResource(SEALING_REQUESTED, Boolean.TRUE);
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
 
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          sealer.requestRound();
-        }
-      }
-    });
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              sealer.requestRound();
+            }
+          }
+        });
   }
 
   /** The official of the current request; Warta itself ("sistem") for work no request asked for. */
@@ -191,7 +218,8 @@ class DefaultAuditTrail implements AuditTrail {
     try {
       HttpServletRequest current = request.get();
       // Every X-Forwarded-For line, in order: a client may send its own line before the proxy's.
-      String forwardedFor = String.join(",", java.util.Collections.list(current.getHeaders("X-Forwarded-For")));
+      String forwardedFor =
+          String.join(",", java.util.Collections.list(current.getHeaders("X-Forwarded-For")));
       return ClientAddress.of(current.getRemoteAddr(), forwardedFor, trustedProxies());
     } catch (RuntimeException noActiveRequest) {
       return SYSTEM_ORIGIN;

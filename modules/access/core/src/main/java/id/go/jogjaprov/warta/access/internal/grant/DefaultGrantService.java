@@ -43,18 +43,38 @@ class DefaultGrantService implements GrantService {
     }
     String reason = PlainText.required(grant.reason(), "reason", "Alasan", REASON_MAX);
     Instant now = clock.instant();
-    if (grant.until() == null || !grant.until().isAfter(now) || grant.until().isAfter(now.plus(LONGEST))) {
-      throw new InvalidInputException("until", "Batas waktu harus di masa depan dan paling lama satu tahun.");
+    if (grant.until() == null
+        || !grant.until().isAfter(now)
+        || grant.until().isAfter(now.plus(LONGEST))) {
+      throw new InvalidInputException(
+          "until", "Batas waktu harus di masa depan dan paling lama satu tahun.");
     }
-    Account grantee = accounts.find(grant.grantee())
-        .filter(Account::enabled)
-        .orElseThrow(() -> new InvalidInputException("user", "Tidak ada akun aktif bernama " + grant.grantee() + "."));
+    Account grantee =
+        accounts
+            .find(grant.grantee())
+            .filter(Account::enabled)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "user", "Tidak ada akun aktif bernama " + grant.grantee() + "."));
     if (granter.isAccount(grantee.id())) {
       throw new InvalidInputException("user", "Anda tidak perlu berbagi dengan diri sendiri.");
     }
-    ItemGrant stored = new ItemGrant(grant.itemKind(), grant.itemId(), grant.level(), grantee.username(), reason, grant.until());
+    ItemGrant stored =
+        new ItemGrant(
+            grant.itemKind(),
+            grant.itemId(),
+            grant.level(),
+            grantee.username(),
+            reason,
+            grant.until());
     grants.add(stored, grantee.id(), reason, granter.username(), now);
-    audit.record(new AuditEvent(AuditAction.GRANT, grant.itemKind(), grant.itemId().toString(), grant.level(),
-        "kepada " + grantee.username().value() + " sampai " + grant.until() + ": " + reason));
+    audit.record(
+        new AuditEvent(
+            AuditAction.GRANT,
+            grant.itemKind(),
+            grant.itemId().toString(),
+            grant.level(),
+            "kepada " + grantee.username().value() + " sampai " + grant.until() + ": " + reason));
   }
 }

@@ -9,5 +9,6 @@ import java.time.Instant;
 public interface GrantLog {
 
   /** Stores a grant to the grantee's account (the name is kept for people reading it). */
-  void add(ItemGrant grant, AccountId granteeAccount, String reason, Username grantedBy, Instant at);
+  void add(
+      ItemGrant grant, AccountId granteeAccount, String reason, Username grantedBy, Instant at);
 }

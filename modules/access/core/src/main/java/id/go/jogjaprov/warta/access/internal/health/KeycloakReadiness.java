@@ -21,6 +21,9 @@ class KeycloakReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    return HealthCheckResponse.named("keycloak").up().withData("signIn", signIn.available() ? "UP" : "DOWN").build();
+    return HealthCheckResponse.named("keycloak")
+        .up()
+        .withData("signIn", signIn.available() ? "UP" : "DOWN")
+        .build();
   }
 }

@@ -18,7 +18,8 @@ import java.time.Instant;
 @ApplicationScoped
 class KeycloakSignInStatus implements SignInStatus {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private static final Duration FRESH_FOR = Duration.ofSeconds(5);
 
   @Inject OidcSettings settings;
@@ -41,10 +42,12 @@ class KeycloakSignInStatus implements SignInStatus {
 
   private boolean probe() {
     try {
-      var request = HttpRequest.newBuilder(URI.create(settings.getProviderUri() + "/.well-known/openid-configuration"))
-          .timeout(Duration.ofSeconds(3))
-          .GET()
-          .build();
+      var request =
+          HttpRequest.newBuilder(
+                  URI.create(settings.getProviderUri() + "/.well-known/openid-configuration"))
+              .timeout(Duration.ofSeconds(3))
+              .GET()
+              .build();
       return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     } catch (java.io.IOException e) {
       return false;

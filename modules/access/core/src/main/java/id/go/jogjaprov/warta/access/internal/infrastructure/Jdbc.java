@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** The few lines every plain-JDBC store of the access module repeats: bind, run, map, wrap failures. */
+/**
+ * The few lines every plain-JDBC store of the access module repeats: bind, run, map, wrap failures.
+ */
 final class Jdbc {
 
   /** Maps a result set; may throw what JDBC throws. */
@@ -19,7 +21,8 @@ final class Jdbc {
   private Jdbc() {}
 
   static int update(DataSource dataSource, String sql, Object... parameters) {
-    try (Connection db = dataSource.getConnection(); PreparedStatement statement = db.prepareStatement(sql)) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement statement = db.prepareStatement(sql)) {
       bind(statement, List.of(parameters));
       return statement.executeUpdate();
     } catch (SQLException e) {
@@ -35,7 +38,8 @@ final class Jdbc {
     }
   }
 
-  static <T> T query(Connection db, String sql, List<?> parameters, Rows<T> mapper) throws SQLException {
+  static <T> T query(Connection db, String sql, List<?> parameters, Rows<T> mapper)
+      throws SQLException {
     try (PreparedStatement statement = db.prepareStatement(sql)) {
       bind(statement, parameters);
       statement.setFetchSize(1000);

@@ -27,8 +27,8 @@ import javax.sql.DataSource;
 
 /**
  * The audit trail in PostgreSQL, through plain JDBC on the application's data source: entries hold
- * no protected text. Records are written inside the caller's transaction; seals in rounds of
- * their own (see {@link #sealCommitted}).
+ * no protected text. Records are written inside the caller's transaction; seals in rounds of their
+ * own (see {@link #sealCommitted}).
  */
 @ApplicationScoped
 class JdbcAuditLog implements AuditLog {
@@ -40,7 +40,9 @@ class JdbcAuditLog implements AuditLog {
       "r.id, r.occurred_at, r.actor, r.origin, r.action, r.item_kind, r.item_id, r.level, r.detail";
 
   private static final String ENTRY_SELECT =
-      "select " + RECORD_COLUMNS + ", s.position, greatest(r.level, coalesce(l.level, 0)) as visible_level"
+      "select "
+          + RECORD_COLUMNS
+          + ", s.position, greatest(r.level, coalesce(l.level, 0)) as visible_level"
           + " from access.audit_record r"
           + " left join access.audit_seal s on s.record_id = r.id"
           + " left join access.item_level l on l.item_kind = r.item_kind and l.item_id = r.item_id";
@@ -51,10 +53,16 @@ class JdbcAuditLog implements AuditLog {
   /** The database stamps the time and the transaction (trigger audit_record_stamped). */
   @Override
   public void append(AuditRecord record) {
-    Jdbc.update(dataSource,
+    Jdbc.update(
+        dataSource,
         "insert into access.audit_record (occurred_at, actor, origin, action, item_kind, item_id, level, detail)"
             + " values (clock_timestamp(), ?, ?, ?, ?, ?, ?, ?)",
-        record.actor(), record.origin(), record.action(), record.itemKind(), record.itemId(), record.level(),
+        record.actor(),
+        record.origin(),
+        record.action(),
+        record.itemKind(),
+        record.itemId(),
+        record.level(),
         record.detail());
   }
 
@@ -65,33 +73,54 @@ class JdbcAuditLog implements AuditLog {
     query.actor().ifPresent(actor -> add(where, " and r.actor = ?", parameters, actor.value()));
     query.action().ifPresent(action -> add(where, " and r.action = ?", parameters, action.name()));
     query.itemId().ifPresent(item -> add(where, " and r.item_id = ?", parameters, item));
-    query.from().ifPresent(from -> add(where, " and r.occurred_at >= ?", parameters, from.atOffset(ZoneOffset.UTC)));
-    query.to().ifPresent(to -> add(where, " and r.occurred_at < ?", parameters, to.atOffset(ZoneOffset.UTC)));
+    query
+        .from()
+        .ifPresent(
+            from ->
+                add(where, " and r.occurred_at >= ?", parameters, from.atOffset(ZoneOffset.UTC)));
+    query
+        .to()
+        .ifPresent(
+            to -> add(where, " and r.occurred_at < ?", parameters, to.atOffset(ZoneOffset.UTC)));
     query.beforeId().ifPresent(id -> add(where, " and r.id < ?", parameters, id));
     return page(where.toString(), parameters, page);
   }
 
   @Override
   public Page<StoredEntry> readsOf(String itemKind, String itemId, PageRequest page) {
-    return page(" where r.item_id = ? and r.item_kind = ? and r.action = 'READ'", List.of(itemId, itemKind), page);
+    return page(
+        " where r.item_id = ? and r.item_kind = ? and r.action = 'READ'",
+        List.of(itemId, itemKind),
+        page);
   }
 
   private Page<StoredEntry> page(String where, List<Object> parameters, PageRequest page) {
-    long total = Jdbc.query(dataSource, "select count(*) from access.audit_record r" + where, parameters,
-        rows -> rows.next() ? rows.getLong(1) : 0L);
+    long total =
+        Jdbc.query(
+            dataSource,
+            "select count(*) from access.audit_record r" + where,
+            parameters,
+            rows -> rows.next() ? rows.getLong(1) : 0L);
     List<Object> paged = new ArrayList<>(parameters);
     paged.add(page.size());
     paged.add(page.offset());
-    List<StoredEntry> entries = Jdbc.query(dataSource, ENTRY_SELECT + where + " order by r.id desc limit ? offset ?",
-        paged, rows -> {
-          List<StoredEntry> found = new ArrayList<>();
-          while (rows.next()) {
-            long position = rows.getLong("position");
-            found.add(new StoredEntry(record(rows), rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(position),
-                Classification.ofLevel(rows.getInt("visible_level"))));
-          }
-          return found;
-        });
+    List<StoredEntry> entries =
+        Jdbc.query(
+            dataSource,
+            ENTRY_SELECT + where + " order by r.id desc limit ? offset ?",
+            paged,
+            rows -> {
+              List<StoredEntry> found = new ArrayList<>();
+              while (rows.next()) {
+                long position = rows.getLong("position");
+                found.add(
+                    new StoredEntry(
+                        record(rows),
+                        rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(position),
+                        Classification.ofLevel(rows.getInt("visible_level"))));
+              }
+              return found;
+            });
     return new Page<>(entries, total, page);
   }
 
@@ -108,7 +137,11 @@ class JdbcAuditLog implements AuditLog {
   public Optional<SealingRound> sealCommitted(AuditChain chain, int batch) {
     try (Connection db = dataSource.getConnection()) {
       db.setAutoCommit(true);
-      if (!Jdbc.query(db, "select pg_try_advisory_lock(?)", List.of(SEALER_LOCK), rows -> rows.next() && rows.getBoolean(1))) {
+      if (!Jdbc.query(
+          db,
+          "select pg_try_advisory_lock(?)",
+          List.of(SEALER_LOCK),
+          rows -> rows.next() && rows.getBoolean(1))) {
         return Optional.empty();
       }
       try {
@@ -121,7 +154,10 @@ class JdbcAuditLog implements AuditLog {
     }
   }
 
-  /** Rolls back what is open and gives the lock up; a session that may still hold it is not pooled again. */
+  /**
+   * Rolls back what is open and gives the lock up; a session that may still hold it is not pooled
+   * again.
+   */
   private static void releaseLock(Connection db) throws SQLException {
     try {
       if (!db.getAutoCommit()) {
@@ -136,26 +172,41 @@ class JdbcAuditLog implements AuditLog {
     }
   }
 
-  private SealingRound sealUnderLock(Connection db, AuditChain chain, int batch) throws SQLException {
+  private SealingRound sealUnderLock(Connection db, AuditChain chain, int batch)
+      throws SQLException {
     db.setAutoCommit(false);
     db.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-    String snapshotXmin = Jdbc.query(db, "select pg_snapshot_xmin(pg_current_snapshot())::text", List.of(),
-        rows -> rows.next() ? rows.getString(1) : "0");
+    String snapshotXmin =
+        Jdbc.query(
+            db,
+            "select pg_snapshot_xmin(pg_current_snapshot())::text",
+            List.of(),
+            rows -> rows.next() ? rows.getString(1) : "0");
     record Head(long position, String seal, String watermark) {}
-    Head head = Jdbc.query(db,
-        "select position, seal, watermark::text from access.audit_seal order by position desc limit 1", List.of(),
-        rows -> rows.next() ? new Head(rows.getLong(1), rows.getString(2), rows.getString(3))
-            : new Head(0, AuditChain.GENESIS, "0"));
-    List<AuditRecord> unsealed = Jdbc.query(db,
-        "select " + RECORD_COLUMNS + " from access.audit_record r where r.txid >= ?::xid8"
-            + " and not exists (select 1 from access.audit_seal s where s.record_id = r.id) order by r.id limit ?",
-        List.of(head.watermark(), batch + 1), rows -> {
-          List<AuditRecord> found = new ArrayList<>();
-          while (rows.next()) {
-            found.add(record(rows));
-          }
-          return found;
-        });
+    Head head =
+        Jdbc.query(
+            db,
+            "select position, seal, watermark::text from access.audit_seal order by position desc limit 1",
+            List.of(),
+            rows ->
+                rows.next()
+                    ? new Head(rows.getLong(1), rows.getString(2), rows.getString(3))
+                    : new Head(0, AuditChain.GENESIS, "0"));
+    List<AuditRecord> unsealed =
+        Jdbc.query(
+            db,
+            "select "
+                + RECORD_COLUMNS
+                + " from access.audit_record r where r.txid >= ?::xid8"
+                + " and not exists (select 1 from access.audit_seal s where s.record_id = r.id) order by r.id limit ?",
+            List.of(head.watermark(), batch + 1),
+            rows -> {
+              List<AuditRecord> found = new ArrayList<>();
+              while (rows.next()) {
+                found.add(record(rows));
+              }
+              return found;
+            });
     if (unsealed.isEmpty()) {
       return new SealingRound(0, Optional.empty());
     }
@@ -164,9 +215,10 @@ class JdbcAuditLog implements AuditLog {
     Instant now = Instant.now();
     long position = head.position();
     String previous = head.seal();
-    try (PreparedStatement insert = db.prepareStatement(
-        "insert into access.audit_seal (position, record_id, previous_seal, seal, key_id, sealed_at, watermark)"
-            + " values (?, ?, ?, ?, ?, ?, ?::xid8)")) {
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "insert into access.audit_seal (position, record_id, previous_seal, seal, key_id, sealed_at, watermark)"
+                + " values (?, ?, ?, ?, ?, ?, ?::xid8)")) {
       for (AuditRecord record : unsealed.subList(0, Math.min(batch, unsealed.size()))) {
         position++;
         String seal = chain.seal(previous, position, record);
@@ -183,18 +235,28 @@ class JdbcAuditLog implements AuditLog {
       insert.executeBatch();
     }
     db.commit();
-    return new SealingRound((int) (position - head.position()), Optional.of(new AnchoredHead(position, previous, now)));
+    return new SealingRound(
+        (int) (position - head.position()), Optional.of(new AnchoredHead(position, previous, now)));
   }
 
   @Override
   public void walkChain(BiConsumer<AuditSeal, AuditRecord> visitor) {
-    Jdbc.query(dataSource,
-        "select s.position, s.record_id, s.previous_seal, s.seal, s.key_id, " + RECORD_COLUMNS
+    Jdbc.query(
+        dataSource,
+        "select s.position, s.record_id, s.previous_seal, s.seal, s.key_id, "
+            + RECORD_COLUMNS
             + " from access.audit_seal s join access.audit_record r on r.id = s.record_id order by s.position",
-        List.of(), rows -> {
+        List.of(),
+        rows -> {
           while (rows.next()) {
-            visitor.accept(new AuditSeal(rows.getLong("position"), rows.getLong("record_id"),
-                rows.getString("previous_seal"), rows.getString("seal"), rows.getString("key_id")), record(rows));
+            visitor.accept(
+                new AuditSeal(
+                    rows.getLong("position"),
+                    rows.getLong("record_id"),
+                    rows.getString("previous_seal"),
+                    rows.getString("seal"),
+                    rows.getString("key_id")),
+                record(rows));
           }
           return null;
         });
@@ -202,11 +264,13 @@ class JdbcAuditLog implements AuditLog {
 
   @Override
   public OptionalLong unsealedSince(Instant before) {
-    return Jdbc.query(dataSource,
+    return Jdbc.query(
+        dataSource,
         "select min(r.id) from access.audit_record r where not exists"
             + " (select 1 from access.audit_seal s where s.record_id = r.id)"
             + " and (r.occurred_at < ? or r.txid < (select watermark from access.audit_seal order by position desc limit 1))",
-        List.of(before.atOffset(ZoneOffset.UTC)), rows -> {
+        List.of(before.atOffset(ZoneOffset.UTC)),
+        rows -> {
           rows.next();
           long id = rows.getLong(1);
           return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(id);
@@ -215,20 +279,27 @@ class JdbcAuditLog implements AuditLog {
 
   @Override
   public void itemLevelChanged(String itemKind, String itemId, Classification level) {
-    Jdbc.update(dataSource,
+    Jdbc.update(
+        dataSource,
         "insert into access.item_level (item_kind, item_id, level) values (?, ?, ?)"
             + " on conflict (item_kind, item_id) do update set level = excluded.level",
-        itemKind, itemId, level.level());
+        itemKind,
+        itemId,
+        level.level());
   }
 
   @Override
   public boolean firstUse(String credentialFingerprint, Instant at) {
-    return Jdbc.update(dataSource,
-        "insert into access.privileged_use (fingerprint, used_at) values (?, ?) on conflict do nothing",
-        credentialFingerprint, at.atOffset(ZoneOffset.UTC)) == 1;
+    return Jdbc.update(
+            dataSource,
+            "insert into access.privileged_use (fingerprint, used_at) values (?, ?) on conflict do nothing",
+            credentialFingerprint,
+            at.atOffset(ZoneOffset.UTC))
+        == 1;
   }
 
-  private static void add(StringBuilder sql, String condition, List<Object> parameters, Object value) {
+  private static void add(
+      StringBuilder sql, String condition, List<Object> parameters, Object value) {
     sql.append(condition);
     parameters.add(value);
   }

@@ -25,13 +25,17 @@ class JdbcClearanceLedger implements ClearanceLedger {
 
   @Override
   public void lock() {
-    Jdbc.query(dataSource, "select pg_advisory_xact_lock(?)", List.of(LEDGER_LOCK), rows -> rows.next());
+    Jdbc.query(
+        dataSource, "select pg_advisory_xact_lock(?)", List.of(LEDGER_LOCK), rows -> rows.next());
   }
 
   @Override
   public boolean takeBaseline(Map<Account, Integer> clearances, Instant at) {
-    if (Jdbc.update(dataSource, "insert into access.clearance_baseline (id, taken_at) values (1, ?) on conflict do nothing",
-        at.atOffset(ZoneOffset.UTC)) != 1) {
+    if (Jdbc.update(
+            dataSource,
+            "insert into access.clearance_baseline (id, taken_at) values (1, ?) on conflict do nothing",
+            at.atOffset(ZoneOffset.UTC))
+        != 1) {
       return false;
     }
     clearances.forEach((official, level) -> granted(official, level, at));
@@ -40,25 +44,37 @@ class JdbcClearanceLedger implements ClearanceLedger {
 
   @Override
   public void granted(Account official, int level, Instant at) {
-    Jdbc.update(dataSource,
+    Jdbc.update(
+        dataSource,
         "insert into access.clearance_ledger (account, username, granted_level, alerted_level, updated_at)"
             + " values (?, ?, ?, null, ?) on conflict (account) do update set username = excluded.username,"
             + " granted_level = excluded.granted_level, alerted_level = null, updated_at = excluded.updated_at",
-        official.id().value(), official.username().value(), level, at.atOffset(ZoneOffset.UTC));
+        official.id().value(),
+        official.username().value(),
+        level,
+        at.atOffset(ZoneOffset.UTC));
   }
 
   @Override
   public int grantedLevel(Account official) {
-    return Jdbc.query(dataSource, "select granted_level from access.clearance_ledger where account = ?",
-        List.of(official.id().value()), rows -> rows.next() ? rows.getInt(1) : 0);
+    return Jdbc.query(
+        dataSource,
+        "select granted_level from access.clearance_ledger where account = ?",
+        List.of(official.id().value()),
+        rows -> rows.next() ? rows.getInt(1) : 0);
   }
 
   @Override
   public boolean alertOnce(Account official, int level, Instant at) {
-    return Jdbc.update(dataSource,
-        "insert into access.clearance_ledger (account, username, granted_level, alerted_level, updated_at)"
-            + " values (?, ?, 0, ?, ?) on conflict (account) do update set alerted_level = excluded.alerted_level,"
-            + " updated_at = excluded.updated_at where clearance_ledger.alerted_level is distinct from excluded.alerted_level",
-        official.id().value(), official.username().value(), level, at.atOffset(ZoneOffset.UTC)) == 1;
+    return Jdbc.update(
+            dataSource,
+            "insert into access.clearance_ledger (account, username, granted_level, alerted_level, updated_at)"
+                + " values (?, ?, 0, ?, ?) on conflict (account) do update set alerted_level = excluded.alerted_level,"
+                + " updated_at = excluded.updated_at where clearance_ledger.alerted_level is distinct from excluded.alerted_level",
+            official.id().value(),
+            official.username().value(),
+            level,
+            at.atOffset(ZoneOffset.UTC))
+        == 1;
   }
 }

@@ -23,24 +23,36 @@ class JdbcClearanceRequests implements ClearanceRequests {
 
   @Override
   public void add(ClearanceRequest request) {
-    Jdbc.update(dataSource,
+    Jdbc.update(
+        dataSource,
         "insert into access.clearance_request (id, official, official_account, requested_by, requested_by_account,"
             + " requested_at) values (?, ?, ?, ?, ?, ?)",
-        request.id(), request.official().value(), request.officialAccount().value(), request.requestedBy().value(),
-        request.requestedByAccount().value(), request.requestedAt().atOffset(ZoneOffset.UTC));
+        request.id(),
+        request.official().value(),
+        request.officialAccount().value(),
+        request.requestedBy().value(),
+        request.requestedByAccount().value(),
+        request.requestedAt().atOffset(ZoneOffset.UTC));
   }
 
   @Override
   public List<ClearanceRequest> pending() {
-    return Jdbc.query(dataSource,
+    return Jdbc.query(
+        dataSource,
         "select id, official, official_account, requested_by, requested_by_account, requested_at"
             + " from access.clearance_request where confirmed_by is null order by requested_at",
-        List.of(), rows -> {
+        List.of(),
+        rows -> {
           List<ClearanceRequest> pending = new ArrayList<>();
           while (rows.next()) {
-            pending.add(new ClearanceRequest(rows.getObject(1, UUID.class), new Username(rows.getString(2)),
-                new AccountId(rows.getString(3)), new Username(rows.getString(4)), new AccountId(rows.getString(5)),
-                rows.getObject(6, OffsetDateTime.class).toInstant()));
+            pending.add(
+                new ClearanceRequest(
+                    rows.getObject(1, UUID.class),
+                    new Username(rows.getString(2)),
+                    new AccountId(rows.getString(3)),
+                    new Username(rows.getString(4)),
+                    new AccountId(rows.getString(5)),
+                    rows.getObject(6, OffsetDateTime.class).toInstant()));
           }
           return pending;
         });
@@ -48,10 +60,15 @@ class JdbcClearanceRequests implements ClearanceRequests {
 
   @Override
   public void confirm(UUID id, Username confirmedBy, AccountId confirmedByAccount, Instant at) {
-    int confirmed = Jdbc.update(dataSource,
-        "update access.clearance_request set confirmed_by = ?, confirmed_by_account = ?, confirmed_at = ?"
-            + " where id = ? and confirmed_by is null",
-        confirmedBy.value(), confirmedByAccount.value(), at.atOffset(ZoneOffset.UTC), id);
+    int confirmed =
+        Jdbc.update(
+            dataSource,
+            "update access.clearance_request set confirmed_by = ?, confirmed_by_account = ?, confirmed_at = ?"
+                + " where id = ? and confirmed_by is null",
+            confirmedBy.value(),
+            confirmedByAccount.value(),
+            at.atOffset(ZoneOffset.UTC),
+            id);
     if (confirmed != 1) {
       throw new RuleViolationException("Permintaan izin ini sudah diputuskan.");
     }
@@ -59,7 +76,9 @@ class JdbcClearanceRequests implements ClearanceRequests {
 
   @Override
   public void cancelFor(AccountId official) {
-    Jdbc.update(dataSource,
-        "delete from access.clearance_request where official_account = ? and confirmed_by is null", official.value());
+    Jdbc.update(
+        dataSource,
+        "delete from access.clearance_request where official_account = ? and confirmed_by is null",
+        official.value());
   }
 }

@@ -18,12 +18,21 @@ class JdbcGrantLog implements GrantLog {
   DataSource dataSource;
 
   @Override
-  public void add(ItemGrant grant, AccountId granteeAccount, String reason, Username grantedBy, Instant at) {
-    Jdbc.update(dataSource,
+  public void add(
+      ItemGrant grant, AccountId granteeAccount, String reason, Username grantedBy, Instant at) {
+    Jdbc.update(
+        dataSource,
         "insert into access.item_grant (id, item_kind, item_id, grantee, grantee_account, granted_by, reason, level,"
             + " granted_at, valid_until) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        UUID.randomUUID(), grant.itemKind(), grant.itemId(), grant.grantee().value(), granteeAccount.value(),
-        grantedBy.value(), reason, grant.level().level(), at.atOffset(ZoneOffset.UTC),
+        UUID.randomUUID(),
+        grant.itemKind(),
+        grant.itemId(),
+        grant.grantee().value(),
+        granteeAccount.value(),
+        grantedBy.value(),
+        reason,
+        grant.level().level(),
+        at.atOffset(ZoneOffset.UTC),
         grant.until().atOffset(ZoneOffset.UTC));
   }
 }

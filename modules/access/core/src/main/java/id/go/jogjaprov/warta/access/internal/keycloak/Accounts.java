@@ -10,6 +10,9 @@ public interface Accounts {
   /** The account with this name (matched as the identity provider matches: without case). */
   Optional<Account> find(Username username);
 
-  /** An account as the identity provider keeps it: its id, its canonical name, whether it may sign in. */
+  /**
+   * An account as the identity provider keeps it: its id, its canonical name, whether it may sign
+   * in.
+   */
   record Account(AccountId id, Username username, boolean enabled) {}
 }

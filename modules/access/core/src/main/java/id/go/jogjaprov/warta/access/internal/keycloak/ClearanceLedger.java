@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * What Warta believes each account's clearance is (level 0: none), and which surprises it
- * reported. Kept by Keycloak's id of the account.
+ * What Warta believes each account's clearance is (level 0: none), and which surprises it reported.
+ * Kept by Keycloak's id of the account.
  */
 public interface ClearanceLedger {
 
@@ -25,6 +25,8 @@ public interface ClearanceLedger {
   /** The level Warta granted the account (0 when none or unknown). */
   int grantedLevel(Account official);
 
-  /** Notes an alert for a clearance Warta did not grant; true only the first time for this level. */
+  /**
+   * Notes an alert for a clearance Warta did not grant; true only the first time for this level.
+   */
   boolean alertOnce(Account official, int level, Instant at);
 }

@@ -4,9 +4,9 @@ import id.go.jogjaprov.warta.access.api.AuditAction;
 import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.access.internal.keycloak.Accounts.Account;
 import id.go.jogjaprov.warta.access.internal.oidc.KeycloakClaims;
 import id.go.jogjaprov.warta.kernel.Classification;
-import id.go.jogjaprov.warta.access.internal.keycloak.Accounts.Account;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -45,6 +45,7 @@ class ClearanceReconciliation {
   @Inject KeycloakAdminConnection keycloak;
   @Inject ClearanceLedger ledger;
   @Inject AuditTrail audit;
+
   /** Itself through its proxy, so that each comparison runs in a transaction. */
   @Inject ClearanceReconciliation self;
 
@@ -54,9 +55,14 @@ class ClearanceReconciliation {
 
   @Inject Clock clock;
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object started) throws NamingException {
-    ManagedScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-    scheduler.scheduleWithFixedDelay(this::reconcileSafely, Math.min(10, every.toSeconds()), every.toSeconds(),
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started)
+      throws NamingException {
+    ManagedScheduledExecutorService scheduler =
+        InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+    scheduler.scheduleWithFixedDelay(
+        this::reconcileSafely,
+        Math.min(10, every.toSeconds()),
+        every.toSeconds(),
         TimeUnit.SECONDS);
   }
 
@@ -64,7 +70,10 @@ class ClearanceReconciliation {
     try {
       self.reconcile();
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Clearances could not be compared with Keycloak: {0}", e.getClass().getName());
+      LOG.log(
+          Level.WARNING,
+          "Clearances could not be compared with Keycloak: {0}",
+          e.getClass().getName());
     }
   }
 
@@ -73,23 +82,50 @@ class ClearanceReconciliation {
     ledger.lock();
     Map<Account, Integer> held = clearancesInKeycloak();
     if (ledger.takeBaseline(held, clock.instant())) {
-      audit.record(new AuditEvent(AuditAction.ADMINISTRATION, KeycloakDirectory.AUDIT_KIND, "*", Classification.BIASA,
-          "perbandingan pertama dengan Keycloak: " + held.size() + " izin dicatat sebagai titik awal"));
+      audit.record(
+          new AuditEvent(
+              AuditAction.ADMINISTRATION,
+              KeycloakDirectory.AUDIT_KIND,
+              "*",
+              Classification.BIASA,
+              "perbandingan pertama dengan Keycloak: "
+                  + held.size()
+                  + " izin dicatat sebagai titik awal"));
       return;
     }
-    held.forEach((official, level) -> {
-      int granted = ledger.grantedLevel(official);
-      if (level > granted && ledger.alertOnce(official, level, clock.instant())) {
-        audit.record(new AuditEvent(AuditAction.ALERT, KeycloakDirectory.AUDIT_KIND, official.username().value(),
-            Classification.BIASA, "izin " + name(level) + " di Keycloak tidak diberikan lewat Warta (yang diberikan: "
-                + name(granted) + ")"));
-        LOG.warning(() -> "Clearance " + name(level) + " of " + official.username() + " was not granted through Warta");
-      } else if (level < granted) {
-        ledger.granted(official, level, clock.instant());
-        audit.record(new AuditEvent(AuditAction.ADMINISTRATION, KeycloakDirectory.AUDIT_KIND, official.username().value(),
-            Classification.BIASA, "izin " + name(granted) + " dicabut di luar Warta; kini " + name(level)));
-      }
-    });
+    held.forEach(
+        (official, level) -> {
+          int granted = ledger.grantedLevel(official);
+          if (level > granted && ledger.alertOnce(official, level, clock.instant())) {
+            audit.record(
+                new AuditEvent(
+                    AuditAction.ALERT,
+                    KeycloakDirectory.AUDIT_KIND,
+                    official.username().value(),
+                    Classification.BIASA,
+                    "izin "
+                        + name(level)
+                        + " di Keycloak tidak diberikan lewat Warta (yang diberikan: "
+                        + name(granted)
+                        + ")"));
+            LOG.warning(
+                () ->
+                    "Clearance "
+                        + name(level)
+                        + " of "
+                        + official.username()
+                        + " was not granted through Warta");
+          } else if (level < granted) {
+            ledger.granted(official, level, clock.instant());
+            audit.record(
+                new AuditEvent(
+                    AuditAction.ADMINISTRATION,
+                    KeycloakDirectory.AUDIT_KIND,
+                    official.username().value(),
+                    Classification.BIASA,
+                    "izin " + name(granted) + " dicabut di luar Warta; kini " + name(level)));
+          }
+        });
   }
 
   /** Every account's effective clearance level (0: none), as Keycloak holds it now. */
@@ -99,10 +135,15 @@ class ClearanceReconciliation {
     for (int first = 0; ; first += PAGE) {
       List<UserRepresentation> users = realm.users().list(first, PAGE);
       for (UserRepresentation user : users) {
-        List<String> roles = realm.users().get(user.getId()).roles().realmLevel().listEffective().stream()
-            .map(RoleRepresentation::getName).toList();
-        Official official = KeycloakClaims.official(user.getUsername(), user.getId(), roles, List.of());
-        held.put(new Account(official.account(), official.username(), Boolean.TRUE.equals(user.isEnabled())),
+        List<String> roles =
+            realm.users().get(user.getId()).roles().realmLevel().listEffective().stream()
+                .map(RoleRepresentation::getName)
+                .toList();
+        Official official =
+            KeycloakClaims.official(user.getUsername(), user.getId(), roles, List.of());
+        held.put(
+            new Account(
+                official.account(), official.username(), Boolean.TRUE.equals(user.isEnabled())),
             official.clearance().level() > 1 ? official.clearance().level() : 0);
       }
       if (users.size() < PAGE) {

@@ -17,7 +17,8 @@ import org.keycloak.admin.client.spi.ResteasyClientProvider;
 public class JerseyClientProvider implements ResteasyClientProvider {
 
   @Override
-  public Client newRestEasyClient(Object customJacksonProvider, SSLContext sslContext, boolean disableTrustManager) {
+  public Client newRestEasyClient(
+      Object customJacksonProvider, SSLContext sslContext, boolean disableTrustManager) {
     if (disableTrustManager) {
       throw new IllegalArgumentException("Warta never disables certificate checks");
     }

@@ -5,12 +5,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.OAuth2Constants;
 
-/** One admin-client connection for the application, authenticated as the directory service account. */
+/**
+ * One admin-client connection for the application, authenticated as the directory service account.
+ */
 @ApplicationScoped
 class KeycloakAdminConnection {
 

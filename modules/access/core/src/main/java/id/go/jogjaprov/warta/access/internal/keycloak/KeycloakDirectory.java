@@ -33,10 +33,10 @@ import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**
- * The directory is Keycloak: every read and change goes through its Admin API with the
- * {@code warta-directory} service account. Only administrators may call; every change is audited
- * under the account's canonical name. Who an account is is decided by Keycloak's id, never by the
- * typed name, since Keycloak matches names without regard to case.
+ * The directory is Keycloak: every read and change goes through its Admin API with the {@code
+ * warta-directory} service account. Only administrators may call; every change is audited under the
+ * account's canonical name. Who an account is is decided by Keycloak's id, never by the typed name,
+ * since Keycloak matches names without regard to case.
  */
 @ApplicationScoped
 @Transactional
@@ -64,9 +64,10 @@ class KeycloakDirectory implements Directory, Accounts {
     requireAdministrator();
     RealmResource realm = keycloak.realm();
     // Keycloak leaves service accounts out of both the list and the count.
-    List<DirectoryUser> users = realm.users().list(page.offset(), page.size()).stream()
-        .map(user -> describe(realm.users().get(user.getId()), user))
-        .toList();
+    List<DirectoryUser> users =
+        realm.users().list(page.offset(), page.size()).stream()
+            .map(user -> describe(realm.users().get(user.getId()), user))
+            .toList();
     return new Page<>(users, realm.users().count(), page);
   }
 
@@ -76,17 +77,25 @@ class KeycloakDirectory implements Directory, Accounts {
   }
 
   @Override
-  public Optional<ClearanceRequest> setClearance(Username official, Optional<Classification> clearance) {
+  public Optional<ClearanceRequest> setClearance(
+      Username official, Optional<Classification> clearance) {
     Official admin = requireAdministrator();
     if (clearance.filter(level -> level == Classification.BIASA).isPresent()) {
-      throw new InvalidInputException("level", "Biasa bukan izin tersendiri: hapus izin untuk kembali ke Biasa.");
+      throw new InvalidInputException(
+          "level", "Biasa bukan izin tersendiri: hapus izin untuk kembali ke Biasa.");
     }
     Target target = otherThan(admin, lookUp(official));
     // Any change supersedes a Sangat Rahasia request still waiting for this official.
     requests.cancelFor(target.account().id());
     if (clearance.filter(level -> level == Classification.SANGAT_RAHASIA).isPresent()) {
-      ClearanceRequest request = new ClearanceRequest(UUID.randomUUID(), target.username(), target.account().id(),
-          admin.username(), admin.account(), clock.instant());
+      ClearanceRequest request =
+          new ClearanceRequest(
+              UUID.randomUUID(),
+              target.username(),
+              target.account().id(),
+              admin.username(),
+              admin.account(),
+              clock.instant());
       requests.add(request);
       record(target, "izin SANGAT_RAHASIA diminta, menunggu admin kedua");
       return Optional.of(request);
@@ -99,12 +108,15 @@ class KeycloakDirectory implements Directory, Accounts {
   @Override
   public void confirmClearance(UUID requestId) {
     Official admin = requireAdministrator();
-    ClearanceRequest request = requests.pending().stream()
-        .filter(pending -> pending.id().equals(requestId))
-        .findFirst()
-        .orElseThrow(() -> new ItemNotFoundException("Permintaan izin", requestId));
-    if (admin.isAccount(request.requestedByAccount()) || request.requestedBy().equals(admin.username())) {
-      throw new NotPermittedException("Izin Sangat Rahasia harus dikonfirmasi admin lain, bukan pemohonnya.");
+    ClearanceRequest request =
+        requests.pending().stream()
+            .filter(pending -> pending.id().equals(requestId))
+            .findFirst()
+            .orElseThrow(() -> new ItemNotFoundException("Permintaan izin", requestId));
+    if (admin.isAccount(request.requestedByAccount())
+        || request.requestedBy().equals(admin.username())) {
+      throw new NotPermittedException(
+          "Izin Sangat Rahasia harus dikonfirmasi admin lain, bukan pemohonnya.");
     }
     // The account the request was made for, by its id: not whoever holds that name now.
     Target target = otherThan(admin, byAccount(request.officialAccount()));
@@ -165,15 +177,18 @@ class KeycloakDirectory implements Directory, Accounts {
    */
   private void applyClearance(Target target, Optional<Classification> clearance) {
     ledger.lock();
-    ledger.granted(target.account(), clearance.map(Classification::level).orElse(0), clock.instant());
+    ledger.granted(
+        target.account(), clearance.map(Classification::level).orElse(0), clock.instant());
     var mapping = target.resource().roles().realmLevel();
-    List<RoleRepresentation> held = mapping.listAll().stream()
-        .filter(role -> KeycloakClaims.isClearanceRole(role.getName()))
-        .toList();
+    List<RoleRepresentation> held =
+        mapping.listAll().stream()
+            .filter(role -> KeycloakClaims.isClearanceRole(role.getName()))
+            .toList();
     if (!held.isEmpty()) {
       mapping.remove(held);
     }
-    clearance.ifPresent(level -> mapping.add(named(mapping.listAvailable(), KeycloakClaims.clearanceRole(level))));
+    clearance.ifPresent(
+        level -> mapping.add(named(mapping.listAvailable(), KeycloakClaims.clearanceRole(level))));
   }
 
   /**
@@ -185,19 +200,32 @@ class KeycloakDirectory implements Directory, Accounts {
   }
 
   private DirectoryUser describe(UserResource resource, UserRepresentation user) {
-    List<String> roles = resource.roles().realmLevel().listEffective().stream().map(RoleRepresentation::getName).toList();
+    List<String> roles =
+        resource.roles().realmLevel().listEffective().stream()
+            .map(RoleRepresentation::getName)
+            .toList();
     List<String> units = resource.groups().stream().map(GroupRepresentation::getPath).toList();
     Official official = KeycloakClaims.official(user.getUsername(), user.getId(), roles, units);
-    String name = String.join(" ", Optional.ofNullable(user.getFirstName()).orElse(""),
-        Optional.ofNullable(user.getLastName()).orElse("")).strip();
-    return new DirectoryUser(official.username(), name, Boolean.TRUE.equals(user.isEnabled()), official.roles(),
-        official.clearance(), official.units());
+    String name =
+        String.join(
+                " ",
+                Optional.ofNullable(user.getFirstName()).orElse(""),
+                Optional.ofNullable(user.getLastName()).orElse(""))
+            .strip();
+    return new DirectoryUser(
+        official.username(),
+        name,
+        Boolean.TRUE.equals(user.isEnabled()),
+        official.roles(),
+        official.clearance(),
+        official.units());
   }
 
   private Optional<Target> search(Username username) {
     RealmResource realm = keycloak.realm();
     return realm.users().search(username.value(), true).stream()
-        .filter(user -> user.getUsername() != null && new Username(user.getUsername()).equals(username))
+        .filter(
+            user -> user.getUsername() != null && new Username(user.getUsername()).equals(username))
         .findFirst()
         .map(user -> target(realm, user));
   }
@@ -217,18 +245,22 @@ class KeycloakDirectory implements Directory, Accounts {
 
   private static Target target(RealmResource realm, UserRepresentation user) {
     return new Target(
-        new Account(new AccountId(user.getId()), new Username(user.getUsername()), Boolean.TRUE.equals(user.isEnabled())),
+        new Account(
+            new AccountId(user.getId()),
+            new Username(user.getUsername()),
+            Boolean.TRUE.equals(user.isEnabled())),
         realm.users().get(user.getId()));
   }
 
   /**
-   * The account, which must not be the administrator's own: changing oneself (a clearance, a
-   * unit, the auditor role) would let managing users become reading classified material. Decided
-   * by Keycloak's id of the account against the administrator's token subject.
+   * The account, which must not be the administrator's own: changing oneself (a clearance, a unit,
+   * the auditor role) would let managing users become reading classified material. Decided by
+   * Keycloak's id of the account against the administrator's token subject.
    */
   private static Target otherThan(Official admin, Target target) {
     if (admin.isAccount(target.account().id()) || admin.username().equals(target.username())) {
-      throw new NotPermittedException("Admin tidak dapat mengubah akunnya sendiri; minta admin lain.");
+      throw new NotPermittedException(
+          "Admin tidak dapat mengubah akunnya sendiri; minta admin lain.");
     }
     return target;
   }
@@ -242,6 +274,12 @@ class KeycloakDirectory implements Directory, Accounts {
   }
 
   private void record(Target target, String detail) {
-    audit.record(new AuditEvent(AuditAction.ADMINISTRATION, AUDIT_KIND, target.username().value(), Classification.BIASA, detail));
+    audit.record(
+        new AuditEvent(
+            AuditAction.ADMINISTRATION,
+            AUDIT_KIND,
+            target.username().value(),
+            Classification.BIASA,
+            detail));
   }
 }

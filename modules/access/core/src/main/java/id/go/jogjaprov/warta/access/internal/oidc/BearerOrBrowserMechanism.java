@@ -18,16 +18,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * One WAR serves both the browser (OpenID Connect sessions) and the JSON API (bearer tokens,
- * MicroProfile JWT). Both mechanisms register themselves as beans, which CDI cannot choose
- * between; this alternative takes their place and routes each request: everything under
- * {@code /api/} or carrying a bearer token to MP-JWT (so the API answers 401, never a login
- * redirect), the rest to the browser login.
+ * MicroProfile JWT). Both mechanisms register themselves as beans, which CDI cannot choose between;
+ * this alternative takes their place and routes each request: everything under {@code /api/} or
+ * carrying a bearer token to MP-JWT (so the API answers 401, never a login redirect), the rest to
+ * the browser login.
  */
 @Alternative
 @Priority(100)
@@ -75,7 +75,8 @@ class BearerOrBrowserMechanism implements HttpAuthenticationMechanism {
 
   private HttpAuthenticationMechanism reference(Bean<?> bean) {
     return (HttpAuthenticationMechanism)
-        beans.getReference(bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+        beans.getReference(
+            bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
   }
 
   @Override
@@ -105,8 +106,8 @@ class BearerOrBrowserMechanism implements HttpAuthenticationMechanism {
   }
 
   /**
-   * MP-JWT verifies a token the first time this node sees it; after that, until the token
-   * expires, the caller it named is taken from what was verified (VerifiedTokens).
+   * MP-JWT verifies a token the first time this node sees it; after that, until the token expires,
+   * the caller it named is taken from what was verified (VerifiedTokens).
    */
   private AuthenticationStatus validateBearer(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
@@ -121,16 +122,20 @@ class BearerOrBrowserMechanism implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(known.get().caller(), known.get().groups());
     }
     AuthenticationStatus status = bearer.validateRequest(request, response, context);
-    if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() instanceof JsonWebToken jwt) {
-      verifiedTokens.remember(token,
-          new VerifiedTokens.Verified(jwt, Set.copyOf(context.getGroups()), Instant.ofEpochSecond(jwt.getExpirationTime())),
+    if (status == AuthenticationStatus.SUCCESS
+        && context.getCallerPrincipal() instanceof JsonWebToken jwt) {
+      verifiedTokens.remember(
+          token,
+          new VerifiedTokens.Verified(
+              jwt, Set.copyOf(context.getGroups()), Instant.ofEpochSecond(jwt.getExpirationTime())),
           now);
     }
     return status;
   }
 
   /** A 503 page (the application's error page), not the empty 500 the container would send. */
-  private static AuthenticationStatus signInUnavailable(HttpServletResponse response) throws AuthenticationException {
+  private static AuthenticationStatus signInUnavailable(HttpServletResponse response)
+      throws AuthenticationException {
     try {
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     } catch (IOException e) {

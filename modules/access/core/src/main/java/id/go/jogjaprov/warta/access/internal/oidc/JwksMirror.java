@@ -41,7 +41,8 @@ class JwksMirror {
 
   private static final Logger LOG = Logger.getLogger(JwksMirror.class.getName());
   private static final long REFRESH_SECONDS = 60;
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
   @Inject OidcSettings oidc;
   @Inject VerifiedTokens verifiedTokens;
@@ -50,31 +51,44 @@ class JwksMirror {
   @ConfigProperty(name = "mp.jwt.verify.publickey.location")
   String location;
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object started) throws NamingException {
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started)
+      throws NamingException {
     Optional<Path> file = mirrorFile();
     if (file.isEmpty()) {
-      LOG.warning("mp.jwt.verify.publickey.location is not a file: URL; bearer tokens stop working while Keycloak is away");
+      LOG.warning(
+          "mp.jwt.verify.publickey.location is not a file: URL; bearer tokens stop working while Keycloak is away");
       return;
     }
     refresh(file.get());
-    ManagedScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-    scheduler.scheduleWithFixedDelay(() -> refresh(file.get()), REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
+    ManagedScheduledExecutorService scheduler =
+        InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+    scheduler.scheduleWithFixedDelay(
+        () -> refresh(file.get()), REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
   }
 
   private Optional<Path> mirrorFile() {
-    return location != null && location.startsWith("file:") ? Optional.of(Path.of(URI.create(location))) : Optional.empty();
+    return location != null && location.startsWith("file:")
+        ? Optional.of(Path.of(URI.create(location)))
+        : Optional.empty();
   }
 
   void refresh(Path file) {
     try {
-      HttpResponse<String> answer = HTTP.send(
-          HttpRequest.newBuilder(URI.create(oidc.getProviderUri() + "/protocol/openid-connect/certs"))
-              .timeout(Duration.ofSeconds(5))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-      Optional<String> keys = answer.statusCode() == 200 ? signingKeys(answer.body()) : Optional.empty();
+      HttpResponse<String> answer =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create(oidc.getProviderUri() + "/protocol/openid-connect/certs"))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      Optional<String> keys =
+          answer.statusCode() == 200 ? signingKeys(answer.body()) : Optional.empty();
       if (keys.isEmpty()) {
-        LOG.warning(() -> "Keycloak's signing keys not refreshed (HTTP " + answer.statusCode() + "); keeping the last good set");
+        LOG.warning(
+            () ->
+                "Keycloak's signing keys not refreshed (HTTP "
+                    + answer.statusCode()
+                    + "); keeping the last good set");
         return;
       }
       if (Files.exists(file) && Files.readString(file).equals(keys.get())) {
@@ -86,7 +100,9 @@ class JwksMirror {
       // A key may have been withdrawn: what it vouched for must be verified again.
       verifiedTokens.forgetAll();
     } catch (IOException e) {
-      LOG.log(Level.WARNING, "Keycloak unreachable for its signing keys ({0}); keeping the last good set",
+      LOG.log(
+          Level.WARNING,
+          "Keycloak unreachable for its signing keys ({0}); keeping the last good set",
           e.getClass().getSimpleName());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -102,9 +118,13 @@ class JwksMirror {
     try {
       JsonArrayBuilder kept = Json.createArrayBuilder();
       int count = 0;
-      for (JsonObject key : Json.createReader(new StringReader(body)).readObject().getJsonArray("keys")
-          .getValuesAs(JsonObject.class)) {
-        if (!"sig".equals(key.getString("use", "sig")) || !List.of("RSA", "EC").contains(key.getString("kty", ""))) {
+      for (JsonObject key :
+          Json.createReader(new StringReader(body))
+              .readObject()
+              .getJsonArray("keys")
+              .getValuesAs(JsonObject.class)) {
+        if (!"sig".equals(key.getString("use", "sig"))
+            || !List.of("RSA", "EC").contains(key.getString("kty", ""))) {
           continue;
         }
         JsonObjectBuilder minimal = Json.createObjectBuilder();
@@ -116,11 +136,14 @@ class JwksMirror {
         kept.add(minimal);
         count++;
       }
-      return count == 0 ? Optional.empty() : Optional.of(Json.createObjectBuilder().add("keys", kept).build().toString());
+      return count == 0
+          ? Optional.empty()
+          : Optional.of(Json.createObjectBuilder().add("keys", kept).build().toString());
     } catch (RuntimeException malformed) {
       return Optional.empty();
     }
   }
 
-  private static final List<String> VERIFYING_FIELDS = List.of("kid", "kty", "alg", "use", "n", "e", "crv", "x", "y");
+  private static final List<String> VERIFYING_FIELDS =
+      List.of("kid", "kty", "alg", "use", "n", "e", "crv", "x", "y");
 }

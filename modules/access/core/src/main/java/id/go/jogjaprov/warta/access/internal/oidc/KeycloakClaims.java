@@ -67,8 +67,17 @@ public final class KeycloakClaims {
             .max()
             .orElse(Classification.BIASA.level());
     Set<UnitPath> units =
-        unitPaths.stream().filter(KeycloakClaims::isUnitPath).map(UnitPath::of).collect(Collectors.toSet());
-    return new Official(true, new Username(username), new AccountId(subject), roles, new Clearance(clearance), units);
+        unitPaths.stream()
+            .filter(KeycloakClaims::isUnitPath)
+            .map(UnitPath::of)
+            .collect(Collectors.toSet());
+    return new Official(
+        true,
+        new Username(username),
+        new AccountId(subject),
+        roles,
+        new Clearance(clearance),
+        units);
   }
 
   private static boolean isUnitPath(String path) {

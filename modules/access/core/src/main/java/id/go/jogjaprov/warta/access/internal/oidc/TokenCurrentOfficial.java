@@ -15,8 +15,8 @@ import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Reads the caller from the token that authenticated the request: the bearer token on the JSON
- * API, or the access token of the browser's OpenID Connect session. Resolved once per request.
+ * Reads the caller from the token that authenticated the request: the bearer token on the JSON API,
+ * or the access token of the browser's OpenID Connect session. Resolved once per request.
  */
 @RequestScoped
 class TokenCurrentOfficial implements CurrentOfficial {
@@ -41,7 +41,10 @@ class TokenCurrentOfficial implements CurrentOfficial {
     }
     if (caller instanceof JsonWebToken jwt) {
       return KeycloakClaims.official(
-          jwt.getName(), jwt.getSubject(), jwt.getGroups(), strings(jwt.getClaim(KeycloakClaims.UNITS_CLAIM)));
+          jwt.getName(),
+          jwt.getSubject(),
+          jwt.getGroups(),
+          strings(jwt.getClaim(KeycloakClaims.UNITS_CLAIM)));
     }
     OpenIdContext context = openIdContext.get();
     var token = context.getAccessToken();

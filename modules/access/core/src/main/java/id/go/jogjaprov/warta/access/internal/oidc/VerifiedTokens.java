@@ -13,12 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Bearer tokens already verified on this node, until they expire. Verifying a token costs more
- * than most requests that carry it (Payara parses the key set and checks the RSA signature every
- * time); a token is immutable and signed, so having verified it once is enough until its expiry,
- * which stays the bound on how long a removed role or clearance keeps working. Forgotten all at
- * once when Keycloak's signing keys change (a withdrawn key must stop vouching for tokens at once).
- * Keyed by the token's SHA-256; bounded in size.
+ * Bearer tokens already verified on this node, until they expire. Verifying a token costs more than
+ * most requests that carry it (Payara parses the key set and checks the RSA signature every time);
+ * a token is immutable and signed, so having verified it once is enough until its expiry, which
+ * stays the bound on how long a removed role or clearance keeps working. Forgotten all at once when
+ * Keycloak's signing keys change (a withdrawn key must stop vouching for tokens at once). Keyed by
+ * the token's SHA-256; bounded in size.
  */
 @ApplicationScoped
 class VerifiedTokens {
@@ -64,7 +64,9 @@ class VerifiedTokens {
 
   private static String fingerprint(String token) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

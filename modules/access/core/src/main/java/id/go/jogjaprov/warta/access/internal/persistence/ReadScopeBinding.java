@@ -12,8 +12,8 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
 /**
  * The one place where the read rule's parameters are bound: every module's persistence unit
  * registers this listener ({@code eclipselink.session-event-listener}), and EclipseLink calls it
- * for every client session it opens, which every query, count and {@code find} of a transaction
- * (or of a read outside one) runs through. No repository binds anything itself, so none can forget.
+ * for every client session it opens, which every query, count and {@code find} of a transaction (or
+ * of a read outside one) runs through. No repository binds anything itself, so none can forget.
  *
  * <p>Default deny: the parameters are first removed, then bound only when an official is known.
  * Without one (no request, e.g. a timer) they stay unbound and EclipseLink refuses every query of
@@ -28,7 +28,9 @@ public final class ReadScopeBinding extends SessionEventAdapter {
     for (String parameter : ReadScope.PARAMETERS) {
       if (event.getSession().getProperty(parameter) != null) {
         throw new IllegalStateException(
-            "The read rule's parameter " + parameter + " must never be set as a persistence-unit property");
+            "The read rule's parameter "
+                + parameter
+                + " must never be set as a persistence-unit property");
       }
     }
   }

@@ -27,9 +27,13 @@ class ClientAddressTest {
 
   @Test
   void anAddressTheClientWroteItselfIsNotBelieved() {
-    assertEquals("203.0.113.7", ClientAddress.of("10.0.0.5", "198.51.100.1, 203.0.113.7", PROXY),
+    assertEquals(
+        "203.0.113.7",
+        ClientAddress.of("10.0.0.5", "198.51.100.1, 203.0.113.7", PROXY),
         "the proxy appends the real client last; what the client sent before it is ignored");
-    assertEquals("203.0.113.9", ClientAddress.of("203.0.113.9", "198.51.100.1", PROXY),
+    assertEquals(
+        "203.0.113.9",
+        ClientAddress.of("203.0.113.9", "198.51.100.1", PROXY),
         "a client talking to Warta directly cannot name another address");
   }
 }

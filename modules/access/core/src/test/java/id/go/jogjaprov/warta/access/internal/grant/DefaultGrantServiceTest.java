@@ -37,8 +37,14 @@ import org.junit.jupiter.api.Test;
 class DefaultGrantServiceTest {
 
   private static final Instant NOW = Instant.parse("2026-11-29T03:00:00Z");
-  private static final Official KABID = new Official(true, new Username("kabid.humas"), new AccountId("kabid-id"),
-      Set.of(Role.DEPARTMENT_HEAD), Clearance.upTo(Classification.RAHASIA), Set.of(UnitPath.of("/Pemda DIY/Diskominfo DIY")));
+  private static final Official KABID =
+      new Official(
+          true,
+          new Username("kabid.humas"),
+          new AccountId("kabid-id"),
+          Set.of(Role.DEPARTMENT_HEAD),
+          Clearance.upTo(Classification.RAHASIA),
+          Set.of(UnitPath.of("/Pemda DIY/Diskominfo DIY")));
 
   private final List<AccountId> stored = new ArrayList<>();
   private final List<AuditEvent> recorded = new ArrayList<>();
@@ -49,18 +55,25 @@ class DefaultGrantServiceTest {
     grants = new DefaultGrantService();
     grants.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     grants.currentOfficial = () -> KABID;
-    grants.accounts = username -> switch (username.value()) {
-      case "staf.pariwisata" -> Optional.of(new Account(new AccountId("staf-id"), username, true));
-      case "kabid.humas" -> Optional.of(new Account(new AccountId("kabid-id"), username, true));
-      case "pensiunan" -> Optional.of(new Account(new AccountId("old-id"), username, false));
-      default -> Optional.empty();
-    };
+    grants.accounts =
+        username ->
+            switch (username.value()) {
+              case "staf.pariwisata" ->
+                  Optional.of(new Account(new AccountId("staf-id"), username, true));
+              case "kabid.humas" ->
+                  Optional.of(new Account(new AccountId("kabid-id"), username, true));
+              case "pensiunan" ->
+                  Optional.of(new Account(new AccountId("old-id"), username, false));
+              default -> Optional.empty();
+            };
     grants.grants = (grant, account, reason, by, at) -> stored.add(account);
     grants.audit = new RecordingTrail();
   }
 
   private void grant(String to, Classification level, Instant until) {
-    grants.grant(new ItemGrant("release", UUID.randomUUID(), level, new Username(to), "Koordinasi liputan", until));
+    grants.grant(
+        new ItemGrant(
+            "release", UUID.randomUUID(), level, new Username(to), "Koordinasi liputan", until));
   }
 
   @Test
@@ -72,20 +85,38 @@ class DefaultGrantServiceTest {
 
   @Test
   void aGrantEndingNowOrLaterThanAYearIsRefused() {
-    assertEquals("until", assertThrows(InvalidInputException.class,
-        () -> grant("staf.pariwisata", Classification.BIASA, NOW)).field().orElseThrow());
-    assertThrows(InvalidInputException.class,
-        () -> grant("staf.pariwisata", Classification.BIASA, NOW.plus(Duration.ofDays(366)).plusSeconds(1)));
+    assertEquals(
+        "until",
+        assertThrows(
+                InvalidInputException.class,
+                () -> grant("staf.pariwisata", Classification.BIASA, NOW))
+            .field()
+            .orElseThrow());
+    assertThrows(
+        InvalidInputException.class,
+        () ->
+            grant(
+                "staf.pariwisata",
+                Classification.BIASA,
+                NOW.plus(Duration.ofDays(366)).plusSeconds(1)));
     assertEquals(List.of(), stored);
   }
 
   @Test
   void nobodySharesAboveTheirClearanceWithThemselvesOrWithAnAccountThatCannotSignIn() {
-    assertThrows(NotPermittedException.class,
-        () -> grant("staf.pariwisata", Classification.SANGAT_RAHASIA, NOW.plus(Duration.ofDays(1))));
-    assertThrows(InvalidInputException.class, () -> grant("kabid.humas", Classification.BIASA, NOW.plus(Duration.ofDays(1))));
-    assertThrows(InvalidInputException.class, () -> grant("pensiunan", Classification.BIASA, NOW.plus(Duration.ofDays(1))));
-    assertThrows(InvalidInputException.class, () -> grant("tidak.ada", Classification.BIASA, NOW.plus(Duration.ofDays(1))));
+    assertThrows(
+        NotPermittedException.class,
+        () ->
+            grant("staf.pariwisata", Classification.SANGAT_RAHASIA, NOW.plus(Duration.ofDays(1))));
+    assertThrows(
+        InvalidInputException.class,
+        () -> grant("kabid.humas", Classification.BIASA, NOW.plus(Duration.ofDays(1))));
+    assertThrows(
+        InvalidInputException.class,
+        () -> grant("pensiunan", Classification.BIASA, NOW.plus(Duration.ofDays(1))));
+    assertThrows(
+        InvalidInputException.class,
+        () -> grant("tidak.ada", Classification.BIASA, NOW.plus(Duration.ofDays(1))));
     assertEquals(List.of(), stored);
   }
 
@@ -108,7 +139,8 @@ class DefaultGrantServiceTest {
     }
 
     @Override
-    public Page<AuditEntry> readsOfOwnWork(String itemKind, String itemId, Username author, PageRequest page) {
+    public Page<AuditEntry> readsOfOwnWork(
+        String itemKind, String itemId, Username author, PageRequest page) {
       throw new UnsupportedOperationException();
     }
 

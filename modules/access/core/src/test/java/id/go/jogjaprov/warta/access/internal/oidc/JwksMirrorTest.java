@@ -17,7 +17,8 @@ class JwksMirrorTest {
   @Test
   void onlySigningKeysAreKeptWithWhatVerifyingNeeds() {
     String kept = JwksMirror.signingKeys(KEYCLOAK).orElseThrow();
-    assertEquals("{\"keys\":[{\"kid\":\"sig1\",\"kty\":\"RSA\",\"alg\":\"RS256\",\"use\":\"sig\",\"n\":\"abc\",\"e\":\"AQAB\"}]}",
+    assertEquals(
+        "{\"keys\":[{\"kid\":\"sig1\",\"kty\":\"RSA\",\"alg\":\"RS256\",\"use\":\"sig\",\"n\":\"abc\",\"e\":\"AQAB\"}]}",
         kept);
     assertFalse(kept.contains("x5c"));
   }

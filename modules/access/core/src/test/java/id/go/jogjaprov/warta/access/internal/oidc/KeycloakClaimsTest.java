@@ -22,7 +22,11 @@ class KeycloakClaimsTest {
         KeycloakClaims.official(
             "kadis.kominfo",
             "0b5e",
-            List.of("agency-head", "clearance-terbatas", "clearance-sangat-rahasia", "clearance-rahasia"),
+            List.of(
+                "agency-head",
+                "clearance-terbatas",
+                "clearance-sangat-rahasia",
+                "clearance-rahasia"),
             List.of("/Pemda DIY/Diskominfo DIY"));
     assertEquals(Clearance.upTo(Classification.SANGAT_RAHASIA), kadis.clearance());
     assertEquals(Set.of(Role.AGENCY_HEAD), kadis.roles());
@@ -31,7 +35,8 @@ class KeycloakClaimsTest {
 
   @Test
   void aSignedInOfficialWithoutClearanceRoleReadsBiasaOnly() {
-    Official admin = KeycloakClaims.official("admin.sso", "9d2a", List.of("admin", "offline_access"), List.of());
+    Official admin =
+        KeycloakClaims.official("admin.sso", "9d2a", List.of("admin", "offline_access"), List.of());
     assertEquals(Clearance.upTo(Classification.BIASA), admin.clearance());
     assertEquals(Set.of(Role.ADMIN), admin.roles());
   }
@@ -46,7 +51,9 @@ class KeycloakClaimsTest {
 
   @Test
   void malformedUnitClaimsGrantNothing() {
-    Official staff = KeycloakClaims.official("staf", "41c0", List.of("staff"), List.of("Bidang Humas", "/", "/Pemda DIY"));
+    Official staff =
+        KeycloakClaims.official(
+            "staf", "41c0", List.of("staff"), List.of("Bidang Humas", "/", "/Pemda DIY"));
     assertEquals(Set.of(UnitPath.of("/Pemda DIY")), staff.units());
   }
 }

@@ -2,7 +2,9 @@ package id.go.jogjaprov.warta.archfixture.gamma.internal.infrastructure;
 
 import jakarta.persistence.EntityManager;
 
-/** Breaks the rule: binds a read-rule parameter itself instead of leaving it to the access module. */
+/**
+ * Breaks the rule: binds a read-rule parameter itself instead of leaving it to the access module.
+ */
 public class SelfBindingRepository {
   private EntityManager em;
 

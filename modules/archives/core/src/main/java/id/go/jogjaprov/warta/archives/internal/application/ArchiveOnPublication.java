@@ -13,8 +13,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 /**
- * Archives every release in the transaction that publishes it, so that no published release is
- * ever missing from the archives.
+ * Archives every release in the transaction that publishes it, so that no published release is ever
+ * missing from the archives.
  */
 @ApplicationScoped
 class ArchiveOnPublication {
@@ -29,6 +29,7 @@ class ArchiveOnPublication {
   void archive(@Observes ReleasePublished event) {
     ReleaseDetails release = releases.get(event.releaseId());
     var now = clock.instant();
-    records.add(new ArchiveRecord(RecordNumber.next(now.atZone(JAKARTA_TIME).getYear()), release, now));
+    records.add(
+        new ArchiveRecord(RecordNumber.next(now.atZone(JAKARTA_TIME).getYear()), release, now));
   }
 }

@@ -1,13 +1,13 @@
 package id.go.jogjaprov.warta.archives.internal.application;
 
-import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
-import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
-import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
-import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
 import id.go.jogjaprov.warta.access.api.AuditAction;
 import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
+import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
+import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
+import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,23 +24,37 @@ class DefaultArchiveSearch implements ArchiveSearch {
   @Inject ArchiveRecords records;
   @Inject AuditTrail audit;
 
-  /** A snippet of a classified record shows its text: each one on the page is recorded as a read. */
+  /**
+   * A snippet of a classified record shows its text: each one on the page is recorded as a read.
+   */
   @Override
   public ArchiveSearchResult search(ArchiveQuery query) {
     ArchiveSearchResult result = records.search(query);
     result.hits().stream()
         .filter(hit -> hit.classification().level() >= Classification.TERBATAS.level())
-        .forEach(hit -> audit.record(new AuditEvent(AuditAction.READ, AUDIT_KIND, hit.id().toString(),
-            hit.classification(), "cuplikan hasil pencarian")));
+        .forEach(
+            hit ->
+                audit.record(
+                    new AuditEvent(
+                        AuditAction.READ,
+                        AUDIT_KIND,
+                        hit.id().toString(),
+                        hit.classification(),
+                        "cuplikan hasil pencarian")));
     return result;
   }
 
   @Override
   public ArchiveRecordDetails open(UUID recordId) {
     ArchiveRecordDetails record =
-        records.find(recordId).orElseThrow(() -> new ItemNotFoundException("Arsip", recordId)).details();
+        records
+            .find(recordId)
+            .orElseThrow(() -> new ItemNotFoundException("Arsip", recordId))
+            .details();
     if (record.classification().level() >= Classification.TERBATAS.level()) {
-      audit.record(new AuditEvent(AuditAction.READ, AUDIT_KIND, recordId.toString(), record.classification(), ""));
+      audit.record(
+          new AuditEvent(
+              AuditAction.READ, AUDIT_KIND, recordId.toString(), record.classification(), ""));
     }
     return record;
   }

@@ -18,9 +18,13 @@ class ReclassifyWithRelease {
   @Inject AuditTrail audit;
 
   void follow(@Observes ReleaseReclassified event) {
-    records.ofRelease(event.releaseId().value()).forEach(record -> {
-      record.reclassify(event.to());
-      audit.itemLevelChanged(DefaultArchiveSearch.AUDIT_KIND, record.id().toString(), event.to());
-    });
+    records
+        .ofRelease(event.releaseId().value())
+        .forEach(
+            record -> {
+              record.reclassify(event.to());
+              audit.itemLevelChanged(
+                  DefaultArchiveSearch.AUDIT_KIND, record.id().toString(), event.to());
+            });
   }
 }

@@ -22,9 +22,9 @@ import org.eclipse.persistence.annotations.Cache;
 import org.eclipse.persistence.config.CacheIsolationType;
 
 /**
- * An archive record (arsip): the snapshot of a release as it was published. Immutable once
- * written, and read under {@link ReadCriteria#PUBLIC_OR_RECORD_READER}. The search vector lives in
- * the table only (a generated column).
+ * An archive record (arsip): the snapshot of a release as it was published. Immutable once written,
+ * and read under {@link ReadCriteria#PUBLIC_OR_RECORD_READER}. The search vector lives in the table
+ * only (a generated column).
  */
 @Entity
 @Table(name = "record", schema = "archives")
@@ -112,8 +112,18 @@ public class ArchiveRecord {
 
   public ArchiveRecordDetails details() {
     return new ArchiveRecordDetails(
-        id, recordNumber, releaseId, type.name(), title, lead, body, Classification.ofLevel(level),
-        UnitPath.of(unitPath), author, publishedAt.toInstant(), archivedAt.toInstant());
+        id,
+        recordNumber,
+        releaseId,
+        type.name(),
+        title,
+        lead,
+        body,
+        Classification.ofLevel(level),
+        UnitPath.of(unitPath),
+        author,
+        publishedAt.toInstant(),
+        archivedAt.toInstant());
   }
 
   /** The opening of the record, for lists without search words. */

@@ -48,7 +48,8 @@ class JpaArchiveRecords implements ArchiveRecords {
 
   @Override
   public List<ArchiveRecord> ofRelease(java.util.UUID releaseId) {
-    return em.createQuery("select r from ArchiveRecord r where r.releaseId = :release", ArchiveRecord.class)
+    return em.createQuery(
+            "select r from ArchiveRecord r where r.releaseId = :release", ArchiveRecord.class)
         .setParameter("release", releaseId)
         .getResultList();
   }
@@ -56,12 +57,17 @@ class JpaArchiveRecords implements ArchiveRecords {
   @Override
   public ArchiveSearchResult search(ArchiveQuery query) {
     String where = query.hasWords() ? " where " + MATCHES : "";
-    long total = bind(em.createQuery("select count(r) from ArchiveRecord r" + where, Long.class), query)
-        .getSingleResult();
+    long total =
+        bind(em.createQuery("select count(r) from ArchiveRecord r" + where, Long.class), query)
+            .getSingleResult();
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     facets.put(
         ArchiveSearchResult.FACET_CLASSIFICATION,
-        facet("r.level", where, query, level -> Classification.ofLevel(((Number) level).intValue()).name()));
+        facet(
+            "r.level",
+            where,
+            query,
+            level -> Classification.ofLevel(((Number) level).intValue()).name()));
     facets.put(ArchiveSearchResult.FACET_UNIT, facet("r.unitPath", where, query, String::valueOf));
     facets.put(ArchiveSearchResult.FACET_TYPE, facet("r.type", where, query, String::valueOf));
     return new ArchiveSearchResult(total, facets, hits(query, where));
@@ -69,7 +75,9 @@ class JpaArchiveRecords implements ArchiveRecords {
 
   private List<ArchiveHit> hits(ArchiveQuery query, String where) {
     if (!query.hasWords()) {
-      return em.createQuery("select r from ArchiveRecord r order by r.publishedAt desc", ArchiveRecord.class)
+      return em
+          .createQuery(
+              "select r from ArchiveRecord r order by r.publishedAt desc", ArchiveRecord.class)
           .setFirstResult(query.page().offset())
           .setMaxResults(query.page().size())
           .getResultList()
@@ -79,7 +87,11 @@ class JpaArchiveRecords implements ArchiveRecords {
     }
     return bind(
             em.createQuery(
-                "select r, " + SNIPPET + " from ArchiveRecord r" + where + " order by r.publishedAt desc",
+                "select r, "
+                    + SNIPPET
+                    + " from ArchiveRecord r"
+                    + where
+                    + " order by r.publishedAt desc",
                 Object[].class),
             query)
         .setFirstResult(query.page().offset())
@@ -94,8 +106,13 @@ class JpaArchiveRecords implements ArchiveRecords {
       String attribute, String where, ArchiveQuery query, Function<Object, String> label) {
     return bind(
             em.createQuery(
-                "select " + attribute + ", count(r) from ArchiveRecord r" + where
-                    + " group by " + attribute + " order by count(r) desc",
+                "select "
+                    + attribute
+                    + ", count(r) from ArchiveRecord r"
+                    + where
+                    + " group by "
+                    + attribute
+                    + " order by count(r) desc",
                 Object[].class),
             query)
         .getResultList()
@@ -107,5 +124,4 @@ class JpaArchiveRecords implements ArchiveRecords {
   private static <T> TypedQuery<T> bind(TypedQuery<T> typed, ArchiveQuery query) {
     return query.hasWords() ? typed.setParameter("words", query.words()) : typed;
   }
-
 }

@@ -12,7 +12,10 @@ class RecordNumberTest {
   @Test
   void aNumberCarriesTheYearAndARandomCodeThatCountsNothing() {
     String number = RecordNumber.next(2026);
-    assertTrue(number.matches("ARSIP/2026/[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}"), number);
+    assertTrue(
+        number.matches(
+            "ARSIP/2026/[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}"),
+        number);
   }
 
   @Test

@@ -29,7 +29,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,7 +48,8 @@ class DefaultClassificationService implements ClassificationService {
   @Override
   public ReclassificationOutcome reclassify(ReleaseId id, Classification level, String reason) {
     if (level == null) {
-      throw new InvalidInputException("level", "level wajib diisi: BIASA, TERBATAS, RAHASIA atau SANGAT_RAHASIA.");
+      throw new InvalidInputException(
+          "level", "level wajib diisi: BIASA, TERBATAS, RAHASIA atau SANGAT_RAHASIA.");
     }
     Release release = load(id);
     Official official = requireClassifierOf(release);
@@ -60,25 +60,39 @@ class DefaultClassificationService implements ClassificationService {
     if (level.level() > current.level()) {
       if (!official.mayClassify(level)) {
         throw new NotPermittedException(
-            "Anda tidak dapat memberi klasifikasi di atas izin akses Anda (" + official.clearance().label() + ").");
+            "Anda tidak dapat memberi klasifikasi di atas izin akses Anda ("
+                + official.clearance().label()
+                + ").");
       }
-      apply(release, level, Optional.ofNullable(PlainText.optional(reason, "reason", "Alasan", Reclassification.REASON_MAX)).orElse(""));
+      apply(
+          release,
+          level,
+          Optional.ofNullable(
+                  PlainText.optional(reason, "reason", "Alasan", Reclassification.REASON_MAX))
+              .orElse(""));
       return new ReclassificationOutcome(release.details(), Optional.empty());
     }
-    Reclassification request = Reclassification.lowering(release, level, reason, official.username(), clock.instant());
+    Reclassification request =
+        Reclassification.lowering(release, level, reason, official.username(), clock.instant());
     requests.add(request);
-    record(release, current, "DIMINTA " + current.name() + "→" + level.name() + ": " + request.reason());
+    record(
+        release,
+        current,
+        "DIMINTA " + current.name() + "→" + level.name() + ": " + request.reason());
     return new ReclassificationOutcome(release.details(), Optional.of(request.view()));
   }
 
   @Override
   public ReleaseDetails approve(UUID requestId) {
     Reclassification request =
-        requests.find(requestId).orElseThrow(() -> new ItemNotFoundException("Permintaan", requestId));
+        requests
+            .find(requestId)
+            .orElseThrow(() -> new ItemNotFoundException("Permintaan", requestId));
     Release release = load(request.releaseId());
     requireClassifierOf(release);
     if (release.classification() != request.from()) {
-      throw new RuleViolationException("Klasifikasi rilis telah berubah sejak permintaan diajukan.");
+      throw new RuleViolationException(
+          "Klasifikasi rilis telah berubah sejak permintaan diajukan.");
     }
     request.approve(currentOfficial.get().username(), clock.instant());
     apply(release, request.to(), request.reason());
@@ -95,8 +109,17 @@ class DefaultClassificationService implements ClassificationService {
     Page<ReclassificationRequest> shown =
         requests.pendingNotBy(currentOfficial.get().username(), page).map(Reclassification::view);
     // A lowering's reason speaks of its release: showing it is a read of the release.
-    shown.items().forEach(request -> audit.record(new AuditEvent(AuditAction.READ, DefaultReleaseService.AUDIT_KIND,
-        request.releaseId().toString(), request.from(), "alasan permintaan penurunan klasifikasi")));
+    shown
+        .items()
+        .forEach(
+            request ->
+                audit.record(
+                    new AuditEvent(
+                        AuditAction.READ,
+                        DefaultReleaseService.AUDIT_KIND,
+                        request.releaseId().toString(),
+                        request.from(),
+                        "alasan permintaan penurunan klasifikasi")));
     return shown;
   }
 
@@ -108,14 +131,22 @@ class DefaultClassificationService implements ClassificationService {
     releases.flush();
     audit.itemLevelChanged(DefaultReleaseService.AUDIT_KIND, release.id().toString(), level);
     Classification higher = from.level() > level.level() ? from : level;
-    record(release, higher, from.name() + "→" + level.name() + (reason.isEmpty() ? "" : ": " + reason));
+    record(
+        release,
+        higher,
+        from.name() + "→" + level.name() + (reason.isEmpty() ? "" : ": " + reason));
     reclassified.fire(new ReleaseReclassified(release.id(), from, level));
   }
 
   /** Recorded at the higher of the two levels: the reason may speak of the higher material. */
   private void record(Release release, Classification level, String detail) {
-    audit.record(new AuditEvent(AuditAction.CLASSIFICATION_CHANGE, DefaultReleaseService.AUDIT_KIND,
-        release.id().toString(), level, detail));
+    audit.record(
+        new AuditEvent(
+            AuditAction.CLASSIFICATION_CHANGE,
+            DefaultReleaseService.AUDIT_KIND,
+            release.id().toString(),
+            level,
+            detail));
   }
 
   /** Heads and writers of the owning unit's line, cleared for the current level, classify. */
@@ -128,7 +159,9 @@ class DefaultClassificationService implements ClassificationService {
   }
 
   private static boolean isClassifier(Official official, UnitPath unit, Classification current) {
-    return (official.writes() || official.reviews()) && official.belongsAbove(unit) && official.mayClassify(current);
+    return (official.writes() || official.reviews())
+        && official.belongsAbove(unit)
+        && official.mayClassify(current);
   }
 
   private Release load(ReleaseId id) {

@@ -35,7 +35,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Writing, reading and moving releases on behalf of the current official. */
@@ -58,11 +57,13 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   public ReleaseDetails create(ReleaseDraft draft) {
     Official official = requireWriter();
     UnitPath unit =
-        draft.unit()
+        draft
+            .unit()
             .or(official::homeUnit)
             .orElseThrow(() -> new InvalidInputException("unit", "Unit kerja wajib diisi."));
     if (!official.belongsAbove(unit)) {
-      throw new NotPermittedException("Anda tidak dapat menulis atas nama unit " + unit.name() + ".");
+      throw new NotPermittedException(
+          "Anda tidak dapat menulis atas nama unit " + unit.name() + ".");
     }
     requireCleared(official, draft.classification());
     Release release =
@@ -87,7 +88,9 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     Official editor = requireWriterOf(release);
     if (release.version() != expectedVersion) {
       throw new RuleViolationException(
-          "Rilis telah diubah orang lain (versi " + release.version() + "); muat ulang sebelum menyimpan.");
+          "Rilis telah diubah orang lain (versi "
+              + release.version()
+              + "); muat ulang sebelum menyimpan.");
     }
     if (draft.unit().filter(unit -> !unit.equals(release.unit())).isPresent()) {
       throw new InvalidInputException("unit", "Unit pemilik rilis tidak dapat diubah.");
@@ -97,7 +100,12 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
           "Klasifikasi tidak diubah lewat penyuntingan; gunakan Ubah klasifikasi (menurunkan perlu persetujuan pejabat kedua).");
     }
     release.revise(
-        draft.type(), draft.title(), draft.lead(), draft.body(), draft.classification(), editor.username(),
+        draft.type(),
+        draft.title(),
+        draft.lead(),
+        draft.body(),
+        draft.classification(),
+        editor.username(),
         clock.instant());
     releases.flush();
     return release.details();
@@ -112,7 +120,9 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   public ReleaseDetails open(ReleaseId id) {
     ReleaseDetails release = get(id);
     if (release.classification().level() >= Classification.TERBATAS.level()) {
-      audit.record(new AuditEvent(AuditAction.READ, AUDIT_KIND, id.toString(), release.classification(), ""));
+      audit.record(
+          new AuditEvent(
+              AuditAction.READ, AUDIT_KIND, id.toString(), release.classification(), ""));
     }
     return release;
   }
@@ -122,15 +132,18 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     ReleaseDetails release = get(id);
     Official official = currentOfficial.get();
     if (!(official.writes() || official.reviews()) || !official.belongsAbove(release.unit())) {
-      throw new NotPermittedException("Hanya pejabat unit pemilik yang dapat membagikan rilis ini.");
+      throw new NotPermittedException(
+          "Hanya pejabat unit pemilik yang dapat membagikan rilis ini.");
     }
-    grants.grant(new ItemGrant(AUDIT_KIND, id.value(), release.classification(), grantee, reason, until));
+    grants.grant(
+        new ItemGrant(AUDIT_KIND, id.value(), release.classification(), grantee, reason, until));
   }
 
   @Override
   public Page<ReleaseReading> readersOf(ReleaseId id, PageRequest page) {
     ReleaseDetails release = get(id);
-    return audit.readsOfOwnWork(AUDIT_KIND, id.toString(), release.author(), page)
+    return audit
+        .readsOfOwnWork(AUDIT_KIND, id.toString(), release.author(), page)
         .map(entry -> new ReleaseReading(new Username(entry.actor()), entry.at(), entry.origin()));
   }
 
@@ -145,13 +158,18 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     if (!official.writes()) {
       return new Page<>(List.of(), 0, page);
     }
-    return list(ReleaseFilter.inStatus(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED).by(official.username()), page);
+    return list(
+        ReleaseFilter.inStatus(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED)
+            .by(official.username()),
+        page);
   }
 
   @Override
   public boolean mayRevise(ReleaseDetails release) {
     Official official = currentOfficial.get();
-    return release.status().isEditable() && official.writes() && official.belongsAbove(release.unit());
+    return release.status().isEditable()
+        && official.writes()
+        && official.belongsAbove(release.unit());
   }
 
   @Override
@@ -161,10 +179,12 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
 
   @Override
   public ReleaseDetails submitForReview(ReleaseId id) {
-    return change(id, release -> {
-      requireWriterOf(release);
-      release.submitForReview(clock.instant());
-    });
+    return change(
+        id,
+        release -> {
+          requireWriterOf(release);
+          release.submitForReview(clock.instant());
+        });
   }
 
   @Override
@@ -237,7 +257,9 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   private static void requireCleared(Official official, Classification classification) {
     if (classification != null && !official.mayClassify(classification)) {
       throw new NotPermittedException(
-          "Anda tidak dapat memberi klasifikasi di atas izin akses Anda (" + official.clearance().label() + ").");
+          "Anda tidak dapat memberi klasifikasi di atas izin akses Anda ("
+              + official.clearance().label()
+              + ").");
     }
   }
 }

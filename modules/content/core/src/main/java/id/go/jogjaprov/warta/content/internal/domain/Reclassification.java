@@ -5,8 +5,8 @@ import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
 import id.go.jogjaprov.warta.content.api.ReclassificationStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.kernel.Classification;
-import id.go.jogjaprov.warta.kernel.PlainText;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.PlainText;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.persistence.Column;
@@ -25,9 +25,9 @@ import org.eclipse.persistence.annotations.Cache;
 import org.eclipse.persistence.config.CacheIsolationType;
 
 /**
- * A request to lower a release's classification. Its reason speaks about the release, so it is
- * read at the release's current (higher) level. Guards the two-person rule: the approver is never
- * the requester.
+ * A request to lower a release's classification. Its reason speaks about the release, so it is read
+ * at the release's current (higher) level. Guards the two-person rule: the approver is never the
+ * requester.
  */
 @Entity
 @Table(name = "reclassification", schema = "content")
@@ -76,8 +76,10 @@ public class Reclassification {
 
   protected Reclassification() {}
 
-  public static Reclassification lowering(Release release, Classification to, String reason, Username by, Instant now) {
-    String trimmed = PlainText.required(reason, "reason", "Alasan penurunan klasifikasi", REASON_MAX);
+  public static Reclassification lowering(
+      Release release, Classification to, String reason, Username by, Instant now) {
+    String trimmed =
+        PlainText.required(reason, "reason", "Alasan penurunan klasifikasi", REASON_MAX);
     Reclassification request = new Reclassification();
     request.id = UUID.randomUUID();
     request.releaseId = release.id().value();
@@ -98,7 +100,8 @@ public class Reclassification {
       throw new RuleViolationException("Permintaan ini sudah diputuskan.");
     }
     if (approver.value().equals(requestedBy)) {
-      throw new NotPermittedException("Penurunan klasifikasi harus disetujui orang lain, bukan pemohonnya.");
+      throw new NotPermittedException(
+          "Penurunan klasifikasi harus disetujui orang lain, bukan pemohonnya.");
     }
     status = ReclassificationStatus.APPROVED;
     approvedBy = approver.value();
@@ -130,7 +133,14 @@ public class Reclassification {
 
   public ReclassificationRequest view() {
     return new ReclassificationRequest(
-        id, releaseId(), from(), to(), reason, new Username(requestedBy), requestedAt.toInstant(), status,
+        id,
+        releaseId(),
+        from(),
+        to(),
+        reason,
+        new Username(requestedBy),
+        requestedAt.toInstant(),
+        status,
         Optional.ofNullable(approvedBy).map(Username::new));
   }
 }

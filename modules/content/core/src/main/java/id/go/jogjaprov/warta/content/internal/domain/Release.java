@@ -38,9 +38,9 @@ import org.eclipse.persistence.config.CacheIsolationType;
 /**
  * A press release, news item or announcement, from its first draft to publication. Guards its own
  * life: which move is allowed from which status, that the text is complete, and four eyes: every
- * save is an attributed {@link Revision}, and nobody who wrote any revision since the last
- * approval decides on the release. Every read is filtered by
- * {@link ReadCriteria#PUBLIC_OR_NEED_TO_KNOW}; the entity never enters the shared cache.
+ * save is an attributed {@link Revision}, and nobody who wrote any revision since the last approval
+ * decides on the release. Every read is filtered by {@link ReadCriteria#PUBLIC_OR_NEED_TO_KNOW};
+ * the entity never enters the shared cache.
  */
 @Entity
 @Table(name = "release", schema = "content")
@@ -102,7 +102,10 @@ public class Release {
   private int approvedRevision;
 
   @ElementCollection
-  @CollectionTable(name = "release_revision", schema = "content", joinColumns = @JoinColumn(name = "release_id"))
+  @CollectionTable(
+      name = "release_revision",
+      schema = "content",
+      joinColumns = @JoinColumn(name = "release_id"))
   @OrderBy("number")
   private List<Revision> revisions = new ArrayList<>();
 
@@ -133,7 +136,12 @@ public class Release {
    * attributed to {@code editor}.
    */
   public void revise(
-      ReleaseType type, String title, String lead, String body, Classification classification, Username editor,
+      ReleaseType type,
+      String title,
+      String lead,
+      String body,
+      Classification classification,
+      Username editor,
       Instant now) {
     requireStatus(Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED), "diubah");
     write(type, title, lead, body, classification, editor, now);
@@ -170,7 +178,9 @@ public class Release {
    */
   public boolean isDecidableBy(Username reviewer) {
     return status == ReleaseStatus.IN_REVIEW
-        && revisions.stream().filter(r -> r.number() > approvedRevision).noneMatch(r -> r.writtenBy(reviewer));
+        && revisions.stream()
+            .filter(r -> r.number() > approvedRevision)
+            .noneMatch(r -> r.writtenBy(reviewer));
   }
 
   public void publish(Instant now) {
@@ -234,7 +244,12 @@ public class Release {
   }
 
   private void write(
-      ReleaseType type, String title, String lead, String body, Classification classification, Username by,
+      ReleaseType type,
+      String title,
+      String lead,
+      String body,
+      Classification classification,
+      Username by,
       Instant now) {
     this.type = required(type, "type", "Jenis rilis");
     this.title = PlainText.required(title, "title", "Judul", TITLE_MAX);

@@ -4,12 +4,12 @@ import id.go.jogjaprov.warta.content.api.ReclassificationStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.internal.domain.Reclassification;
 import id.go.jogjaprov.warta.content.internal.domain.Reclassifications;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.Username;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,28 +33,30 @@ class JpaReclassifications implements Reclassifications {
   @Override
   public Page<Reclassification> pendingNotBy(Username notBy, PageRequest page) {
     String where = " where r.status = :status and r.requestedBy <> :notBy";
-    long total = em.createQuery("select count(r) from Reclassification r" + where, Long.class)
-        .setParameter("status", ReclassificationStatus.PENDING)
-        .setParameter("notBy", notBy.value())
-        .getSingleResult();
-    List<Reclassification> items = em
-        .createQuery("select r from Reclassification r" + where + " order by r.requestedAt, r.id", Reclassification.class)
-        .setParameter("status", ReclassificationStatus.PENDING)
-        .setParameter("notBy", notBy.value())
-        .setFirstResult(page.offset())
-        .setMaxResults(page.size())
-        .getResultList();
+    long total =
+        em.createQuery("select count(r) from Reclassification r" + where, Long.class)
+            .setParameter("status", ReclassificationStatus.PENDING)
+            .setParameter("notBy", notBy.value())
+            .getSingleResult();
+    List<Reclassification> items =
+        em.createQuery(
+                "select r from Reclassification r" + where + " order by r.requestedAt, r.id",
+                Reclassification.class)
+            .setParameter("status", ReclassificationStatus.PENDING)
+            .setParameter("notBy", notBy.value())
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
     return new Page<>(items, total, page);
   }
 
   @Override
   public List<Reclassification> pendingFor(ReleaseId releaseId) {
-    return em
-        .createQuery("select r from Reclassification r where r.status = :status and r.releaseId = :release",
+    return em.createQuery(
+            "select r from Reclassification r where r.status = :status and r.releaseId = :release",
             Reclassification.class)
         .setParameter("status", ReclassificationStatus.PENDING)
         .setParameter("release", releaseId.value())
         .getResultList();
   }
-
 }

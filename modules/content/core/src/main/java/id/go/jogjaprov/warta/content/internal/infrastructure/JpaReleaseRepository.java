@@ -37,7 +37,10 @@ class JpaReleaseRepository implements ReleaseRepository {
       "select r.id, r.type, r.title, CASE WHEN r.level = 1 THEN r.lead ELSE '' END, r.level, r.unitPath,"
           + " r.status, r.author, r.createdAt, r.updatedAt, r.publishedAt from Release r";
 
-  /** The query form of the four-eyes part of Release.isDecidableBy: no revision since the last approval by them. */
+  /**
+   * The query form of the four-eyes part of Release.isDecidableBy: no revision since the last
+   * approval by them.
+   */
   private static final String NO_REVISION_SINCE_APPROVAL_BY =
       " and :reviewer not in (select v.author from Release x join x.revisions v"
           + " where x.id = r.id and v.number > x.approvedRevision)";
@@ -54,12 +57,21 @@ class JpaReleaseRepository implements ReleaseRepository {
   public Page<ReleaseSummary> list(ReleaseFilter filter, PageRequest page) {
     StringBuilder where = new StringBuilder(" where r.status in :statuses");
     filter.author().ifPresent(a -> where.append(" and r.author = :author"));
-    filter.units().ifPresent(u -> where.append(" and FUNCTION('access.within_units', r.unitPath, :lines) = TRUE"));
-    filter.withoutRevisionsSinceApprovalBy().ifPresent(r -> where.append(NO_REVISION_SINCE_APPROVAL_BY));
-    long total = bind(em.createQuery("select count(r) from Release r" + where, Long.class), filter)
-        .getSingleResult();
+    filter
+        .units()
+        .ifPresent(
+            u -> where.append(" and FUNCTION('access.within_units', r.unitPath, :lines) = TRUE"));
+    filter
+        .withoutRevisionsSinceApprovalBy()
+        .ifPresent(r -> where.append(NO_REVISION_SINCE_APPROVAL_BY));
+    long total =
+        bind(em.createQuery("select count(r) from Release r" + where, Long.class), filter)
+            .getSingleResult();
     List<ReleaseSummary> items =
-        bind(em.createQuery(SUMMARY + where + " order by r.updatedAt desc, r.id", Object[].class), filter)
+        bind(
+                em.createQuery(
+                    SUMMARY + where + " order by r.updatedAt desc, r.id", Object[].class),
+                filter)
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList()
@@ -72,9 +84,12 @@ class JpaReleaseRepository implements ReleaseRepository {
   @Override
   public Page<Release> listPublic(PageRequest page) {
     String where = " where r.publiclyReadable = true";
-    long total = em.createQuery("select count(r) from Release r" + where, Long.class).getSingleResult();
+    long total =
+        em.createQuery("select count(r) from Release r" + where, Long.class).getSingleResult();
     List<Release> items =
-        em.createQuery("select r from Release r" + where + " order by r.publishedAt desc, r.id", Release.class)
+        em.createQuery(
+                "select r from Release r" + where + " order by r.publishedAt desc, r.id",
+                Release.class)
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();
@@ -95,7 +110,9 @@ class JpaReleaseRepository implements ReleaseRepository {
     query.setParameter("statuses", filter.statuses());
     filter.author().ifPresent(a -> query.setParameter("author", a.value()));
     filter.units().ifPresent(u -> query.setParameter("lines", ReadScope.unitsParameter(u)));
-    filter.withoutRevisionsSinceApprovalBy().ifPresent(r -> query.setParameter("reviewer", r.value()));
+    filter
+        .withoutRevisionsSinceApprovalBy()
+        .ifPresent(r -> query.setParameter("reviewer", r.value()));
     return query;
   }
 
@@ -114,5 +131,4 @@ class JpaReleaseRepository implements ReleaseRepository {
         ((OffsetDateTime) row[9]).toInstant(),
         Optional.ofNullable((OffsetDateTime) row[10]).map(OffsetDateTime::toInstant));
   }
-
 }

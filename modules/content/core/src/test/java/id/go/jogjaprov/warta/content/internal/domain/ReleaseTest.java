@@ -69,7 +69,8 @@ class ReleaseTest {
     Release release = draft(Classification.BIASA);
     release.submitForReview(NOW);
     release.requestChanges(HEAD, NOW);
-    release.revise(ReleaseType.NEWS, "Judul baru", null, "Isi baru", Classification.BIASA, AUTHOR, NOW);
+    release.revise(
+        ReleaseType.NEWS, "Judul baru", null, "Isi baru", Classification.BIASA, AUTHOR, NOW);
     release.submitForReview(NOW);
     assertEquals(ReleaseStatus.IN_REVIEW, release.status());
   }
@@ -80,13 +81,16 @@ class ReleaseTest {
     release.submitForReview(NOW);
     assertThrows(
         RuleViolationException.class,
-        () -> release.revise(ReleaseType.NEWS, "Diam-diam", null, "Isi", Classification.BIASA, HEAD, NOW));
+        () ->
+            release.revise(
+                ReleaseType.NEWS, "Diam-diam", null, "Isi", Classification.BIASA, HEAD, NOW));
   }
 
   @Test
   void aHeadWhoRevisedTheDraftCannotDecideOnIt() {
     Release release = draft(Classification.BIASA);
-    release.revise(ReleaseType.NEWS, "Teks kepala bidang", null, "Isi baru", Classification.BIASA, HEAD, NOW);
+    release.revise(
+        ReleaseType.NEWS, "Teks kepala bidang", null, "Isi baru", Classification.BIASA, HEAD, NOW);
     release.submitForReview(NOW);
     assertFalse(release.isDecidableBy(HEAD));
     assertThrows(NotPermittedException.class, () -> release.approve(HEAD, NOW));
@@ -101,7 +105,8 @@ class ReleaseTest {
   void everySpellingOfTheAuthorsNameIsTheAuthor() {
     Release release = draft(Classification.BIASA);
     release.submitForReview(NOW);
-    assertThrows(NotPermittedException.class, () -> release.approve(new Username("STAF.Humas"), NOW));
+    assertThrows(
+        NotPermittedException.class, () -> release.approve(new Username("STAF.Humas"), NOW));
   }
 
   @Test
@@ -109,7 +114,8 @@ class ReleaseTest {
     Release release = draft(Classification.BIASA);
     release.submitForReview(NOW);
     release.requestChanges(HEAD, NOW);
-    release.revise(ReleaseType.NEWS, "Diperbaiki kepala bidang", null, "Isi", Classification.BIASA, HEAD, NOW);
+    release.revise(
+        ReleaseType.NEWS, "Diperbaiki kepala bidang", null, "Isi", Classification.BIASA, HEAD, NOW);
     release.submitForReview(NOW);
     assertFalse(release.isDecidableBy(HEAD), "the head wrote part of the revision under review");
     assertFalse(release.isDecidableBy(AUTHOR));
@@ -124,9 +130,20 @@ class ReleaseTest {
 
   @Test
   void aTitleWithANulCharacterIsRefusedNamingTheField() {
-    InvalidInputException refused = assertThrows(InvalidInputException.class,
-        () -> Release.draft(ReleaseId.random(), ReleaseType.NEWS, "Judul\u0000", null, "Isi", Classification.BIASA,
-            UnitPath.of("/Pemda DIY"), AUTHOR, NOW));
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                Release.draft(
+                    ReleaseId.random(),
+                    ReleaseType.NEWS,
+                    "Judul\u0000",
+                    null,
+                    "Isi",
+                    Classification.BIASA,
+                    UnitPath.of("/Pemda DIY"),
+                    AUTHOR,
+                    NOW));
     assertEquals("title", refused.field().orElseThrow());
   }
 
@@ -147,11 +164,29 @@ class ReleaseTest {
   void titleAndBodyAreRequired() {
     assertThrows(
         InvalidInputException.class,
-        () -> Release.draft(ReleaseId.random(), ReleaseType.NEWS, " ", null, "Isi", Classification.BIASA,
-            UnitPath.of("/Pemda DIY"), AUTHOR, NOW));
+        () ->
+            Release.draft(
+                ReleaseId.random(),
+                ReleaseType.NEWS,
+                " ",
+                null,
+                "Isi",
+                Classification.BIASA,
+                UnitPath.of("/Pemda DIY"),
+                AUTHOR,
+                NOW));
     assertThrows(
         InvalidInputException.class,
-        () -> Release.draft(ReleaseId.random(), ReleaseType.NEWS, "Judul", null, null, Classification.BIASA,
-            UnitPath.of("/Pemda DIY"), AUTHOR, NOW));
+        () ->
+            Release.draft(
+                ReleaseId.random(),
+                ReleaseType.NEWS,
+                "Judul",
+                null,
+                null,
+                Classification.BIASA,
+                UnitPath.of("/Pemda DIY"),
+                AUTHOR,
+                NOW));
   }
 }

@@ -51,7 +51,8 @@ class DefaultReviewService implements ReviewService {
   @Override
   public ReleaseDetails decide(ReleaseId id, ReviewDecision decision, String comment) {
     if (decision == null) {
-      throw new InvalidInputException("decision", "Keputusan wajib diisi (APPROVE, REQUEST_CHANGES atau REJECT).");
+      throw new InvalidInputException(
+          "decision", "Keputusan wajib diisi (APPROVE, REQUEST_CHANGES atau REJECT).");
     }
     Official reviewer = currentOfficial.get();
     ReleaseDetails release = releases.get(id);
@@ -59,7 +60,8 @@ class DefaultReviewService implements ReviewService {
       throw new NotPermittedException("Hanya kepala unit pemilik rilis yang dapat memutuskannya.");
     }
     if (decision != ReviewDecision.APPROVE && (comment == null || comment.isBlank())) {
-      throw new InvalidInputException("comment", "Sebutkan alasan bila meminta perbaikan atau menolak.");
+      throw new InvalidInputException(
+          "comment", "Sebutkan alasan bila meminta perbaikan atau menolak.");
     }
     ReleaseDetails decided =
         switch (decision) {
@@ -67,8 +69,15 @@ class DefaultReviewService implements ReviewService {
           case REQUEST_CHANGES -> lifecycle.requestChanges(id);
           case REJECT -> lifecycle.reject(id);
         };
-    decisions.add(new DecisionEntry(decided, decision, comment, reviewer.username(), clock.instant()));
-    audit.record(new AuditEvent(AuditAction.DECISION, "release", id.toString(), decided.classification(), decision.name()));
+    decisions.add(
+        new DecisionEntry(decided, decision, comment, reviewer.username(), clock.instant()));
+    audit.record(
+        new AuditEvent(
+            AuditAction.DECISION,
+            "release",
+            id.toString(),
+            decided.classification(),
+            decision.name()));
     if (decision == ReviewDecision.APPROVE) {
       approved.fire(new ReleaseApproved(id, reviewer.username()));
       return releases.get(id);
@@ -89,7 +98,9 @@ class DefaultReviewService implements ReviewService {
       return new Page<>(List.of(), 0, page);
     }
     return releases.list(
-        ReleaseFilter.inStatus(ReleaseStatus.IN_REVIEW).within(reviewer.units()).withoutRevisionsSinceApprovalBy(reviewer.username()),
+        ReleaseFilter.inStatus(ReleaseStatus.IN_REVIEW)
+            .within(reviewer.units())
+            .withoutRevisionsSinceApprovalBy(reviewer.username()),
         page);
   }
 

@@ -71,13 +71,19 @@ public class DecisionEntry {
     this.unitPath = release.unit().value();
   }
 
-  /** Comments speak about the release: they are read at the release's level, whatever it becomes. */
+  /**
+   * Comments speak about the release: they are read at the release's level, whatever it becomes.
+   */
   public void followClassification(Classification level) {
     this.level = level.level();
   }
 
   public DecisionRecord record() {
     return new DecisionRecord(
-        new ReleaseId(releaseId), decision, comment, new Username(decidedBy), decidedAt.toInstant());
+        new ReleaseId(releaseId),
+        decision,
+        comment,
+        new Username(decidedBy),
+        decidedAt.toInstant());
   }
 }

@@ -21,12 +21,10 @@ class JpaDecisionLog implements DecisionLog {
 
   @Override
   public List<DecisionEntry> on(ReleaseId releaseId) {
-    return em
-        .createQuery(
+    return em.createQuery(
             "select d from DecisionEntry d where d.releaseId = :release order by d.decidedAt",
             DecisionEntry.class)
         .setParameter("release", releaseId.value())
         .getResultList();
   }
-
 }
