@@ -65,7 +65,8 @@ class AccessChangesIT extends WartaIT {
         api.put(
                 "/api/releases/" + id,
                 grantee,
-                "{\"type\":\"NEWS\",\"title\":\"Diubah\",\"body\":\"Diubah\",\"classification\":\"TERBATAS\",\"version\":0}")
+                "{\"type\":\"NEWS\",\"title\":\"Diubah\",\"body\":\"Diubah\",\"classification\":\"TERBATAS\"}",
+                "\"0\"")
             .status(),
         "a grant is for reading only");
     assertEquals(403, api.post("/api/releases/" + id + "/submit", grantee, "{}").status());

@@ -122,11 +122,10 @@ class ReclassificationIT extends WartaIT {
     JsonObject draft = createDraft("kabid.humas", "RAHASIA", "Judul", "Isi " + UUID.randomUUID());
     String id = draft.getString("id");
     String revision =
-        "{\"type\":\"NEWS\",\"title\":\"Judul\",\"body\":\"Isi\",\"classification\":\"%s\",\"version\":"
-            + draft.getJsonNumber("version").longValue()
-            + "}";
+        "{\"type\":\"NEWS\",\"title\":\"Judul\",\"body\":\"Isi\",\"classification\":\"%s\"}";
     Response lowered =
-        api.put("/api/releases/" + id, token("kabid.humas"), revision.formatted("BIASA"));
+        api.put(
+            "/api/releases/" + id, token("kabid.humas"), revision.formatted("BIASA"), etag(draft));
     assertEquals(409, lowered.status(), lowered.body());
     assertTrue(
         lowered.json().getString("detail").contains("Ubah klasifikasi"),

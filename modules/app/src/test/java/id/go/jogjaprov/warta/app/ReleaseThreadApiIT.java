@@ -173,10 +173,11 @@ class ReleaseThreadApiIT extends WartaIT {
 
   @Test
   void badInputGetsProblemDetailsAndChangesNothing() {
-    String id = createDraft("staf.humas", "BIASA", "Judul asli", "Isi asli.").getString("id");
+    JsonObject draft = createDraft("staf.humas", "BIASA", "Judul asli", "Isi asli.");
+    String id = draft.getString("id");
     String staff = token("staf.humas");
 
-    Response malformed = api.put("/api/releases/" + id, staff, "{\"title\": ");
+    Response malformed = api.put("/api/releases/" + id, staff, "{\"title\": ", etag(draft));
     assertEquals(400, malformed.status());
     assertTrue(malformed.header("Content-Type").startsWith("application/problem+json"));
 
@@ -184,16 +185,20 @@ class ReleaseThreadApiIT extends WartaIT {
         api.put(
             "/api/releases/" + id,
             staff,
-            "{\"type\":\"GOSSIP\",\"title\":\"Baru\",\"body\":\"Baru\",\"classification\":\"BIASA\",\"version\":1}");
+            "{\"type\":\"GOSSIP\",\"title\":\"Baru\",\"body\":\"Baru\",\"classification\":\"BIASA\"}",
+            etag(draft));
     assertEquals(400, badEnum.status());
     assertTrue(badEnum.json().getString("detail").contains("type"));
 
-    Response stale =
-        api.put(
-            "/api/releases/" + id,
-            staff,
-            "{\"type\":\"NEWS\",\"title\":\"Baru\",\"body\":\"Baru\",\"classification\":\"BIASA\",\"version\":99}");
-    assertEquals(409, stale.status());
+    String change =
+        "{\"type\":\"NEWS\",\"title\":\"Baru\",\"body\":\"Baru\",\"classification\":\"BIASA\"}";
+    Response stale = api.put("/api/releases/" + id, staff, change, "\"99\"");
+    assertEquals(412, stale.status(), "a change to a version that is no longer current");
+    assertTrue(stale.header("Content-Type").startsWith("application/problem+json"));
+    Response unnamed = api.put("/api/releases/" + id, staff, change);
+    assertEquals(428, unnamed.status(), "a change must name the version it was made to");
+    assertEquals(
+        400, api.put("/api/releases/" + id, staff, change, "*").status(), "only one ETag will do");
 
     assertEquals("Judul asli", api.get("/api/releases/" + id, staff).json().getString("title"));
   }
@@ -203,7 +208,8 @@ class ReleaseThreadApiIT extends WartaIT {
     JsonObject created = createDraft("staf.humas", "BIASA", "Versi pertama", "Isi.");
     String id = created.getString("id");
     String staff = token("staf.humas");
-    long version = created.getJsonNumber("version").longValue();
+    String tag = api.get("/api/releases/" + id, staff).header("ETag");
+    assertEquals(etag(created), tag, "the ETag is the version");
     for (String title : List.of("Versi kedua", "Versi ketiga")) {
       Response revised =
           api.put(
@@ -211,15 +217,13 @@ class ReleaseThreadApiIT extends WartaIT {
               staff,
               "{\"type\":\"NEWS\",\"title\":\""
                   + title
-                  + "\",\"body\":\"Isi.\",\"classification\":\"BIASA\",\"version\":"
-                  + version
-                  + "}");
+                  + "\",\"body\":\"Isi.\",\"classification\":\"BIASA\"}",
+              tag);
       assertEquals(200, revised.status(), revised.body());
-      assertTrue(revised.json().getJsonNumber("version").longValue() > version);
-      version = revised.json().getJsonNumber("version").longValue();
+      assertFalse(tag.equals(revised.header("ETag")), "a change is a new version");
+      tag = revised.header("ETag");
     }
-    assertEquals(
-        version, api.get("/api/releases/" + id, staff).json().getJsonNumber("version").longValue());
+    assertEquals(tag, api.get("/api/releases/" + id, staff).header("ETag"));
   }
 
   @Test

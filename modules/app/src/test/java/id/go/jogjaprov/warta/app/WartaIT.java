@@ -61,6 +61,11 @@ abstract class WartaIT {
     return items;
   }
 
+  /** The ETag a release answered as JSON stands for: its version, quoted. */
+  static String etag(JsonObject release) {
+    return "\"" + release.getJsonNumber("version").longValue() + "\"";
+  }
+
   static List<String> ids(List<JsonObject> items) {
     return items.stream().map(item -> item.getString("id")).toList();
   }

@@ -80,6 +80,16 @@ public final class WartaApiClient {
             .build());
   }
 
+  /** A change to the version named by {@code ifMatch} (an ETag as read, e.g. {@code "7"}). */
+  public Response put(String path, String token, String json, String ifMatch) {
+    return send(
+        authorized(path, token)
+            .header("Content-Type", "application/json")
+            .header("If-Match", ifMatch)
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   /** Sends a body exactly as given, byte for byte (for malformed input). */
   public Response send(String method, String path, String token, byte[] body) {
     return send(

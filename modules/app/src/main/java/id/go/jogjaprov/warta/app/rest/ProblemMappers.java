@@ -4,7 +4,9 @@ import id.go.jogjaprov.warta.app.infrastructure.Outages;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.PreconditionRequiredException;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
+import id.go.jogjaprov.warta.kernel.StaleVersionException;
 import id.go.jogjaprov.warta.kernel.WartaException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -36,6 +38,12 @@ final class ProblemMappers {
       if (e instanceof ItemNotFoundException) {
         return 404;
       }
+      if (e instanceof StaleVersionException) {
+        return 412;
+      }
+      if (e instanceof PreconditionRequiredException) {
+        return 428;
+      }
       if (e instanceof InvalidInputException) {
         return 400;
       }
@@ -55,8 +63,8 @@ final class ProblemMappers {
     @Override
     public Response toResponse(OptimisticLockException e) {
       return Problem.response(
-          409,
-          "Bertentangan dengan keadaan saat ini",
+          412,
+          "Sudah diubah orang lain",
           "Rilis baru saja diubah orang lain; muat ulang sebelum menyimpan.");
     }
   }

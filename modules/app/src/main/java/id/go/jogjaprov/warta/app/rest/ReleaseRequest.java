@@ -8,15 +8,12 @@ import id.go.jogjaprov.warta.kernel.UnitPath;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What a client sends to create or revise a release; {@code version} only when revising. */
+/**
+ * What a client sends to create or revise a release. The version a change is made to travels in
+ * {@code If-Match}, not here.
+ */
 public record ReleaseRequest(
-    String type,
-    String title,
-    String lead,
-    String body,
-    String classification,
-    String unit,
-    Long version) {
+    String type, String title, String lead, String body, String classification, String unit) {
 
   ReleaseDraft draft() {
     return new ReleaseDraft(

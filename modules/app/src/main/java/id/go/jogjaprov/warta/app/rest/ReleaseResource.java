@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -48,6 +50,7 @@ public class ReleaseResource {
   public Response create(ReleaseRequest request) {
     var created = releases.create(required(request).draft());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .tag(Versions.tag(created.version()))
         .entity(ReleaseJson.of(created))
         .build();
   }
@@ -66,9 +69,10 @@ public class ReleaseResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One release")
-  public ReleaseJson get(@PathParam("id") String id) {
-    return ReleaseJson.of(releases.open(ReleaseId.parse(id)));
+  @Operation(summary = "One release; its ETag is what a change must send in If-Match")
+  public Response get(@PathParam("id") String id) {
+    var release = releases.open(ReleaseId.parse(id));
+    return Response.ok(ReleaseJson.of(release)).tag(Versions.tag(release.version())).build();
   }
 
   /** Who opened a classified release; for its author. */
@@ -87,14 +91,17 @@ public class ReleaseResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Revise a draft; send the version you read (409 if someone saved since)")
-  public ReleaseJson revise(@PathParam("id") String id, ReleaseRequest request) {
-    ReleaseRequest body = required(request);
-    if (body.version() == null) {
-      throw new InvalidInputException(
-          "version", "version wajib diisi: versi rilis yang Anda ubah.");
-    }
-    return ReleaseJson.of(releases.revise(ReleaseId.parse(id), body.draft(), body.version()));
+  @Operation(
+      summary =
+          "Revise a draft; send the ETag you read in If-Match (428 without it, 412 if someone saved"
+              + " since)")
+  public Response revise(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      ReleaseRequest request) {
+    long version = Versions.required(ifMatch);
+    var revised = releases.revise(ReleaseId.parse(id), required(request).draft(), version);
+    return Response.ok(ReleaseJson.of(revised)).tag(Versions.tag(revised.version())).build();
   }
 
   @POST

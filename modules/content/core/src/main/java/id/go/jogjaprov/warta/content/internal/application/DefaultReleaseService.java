@@ -26,6 +26,7 @@ import id.go.jogjaprov.warta.kernel.NotPermittedException;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
+import id.go.jogjaprov.warta.kernel.StaleVersionException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,7 +88,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     Release release = load(id);
     Official editor = requireWriterOf(release);
     if (release.version() != expectedVersion) {
-      throw new RuleViolationException(
+      throw new StaleVersionException(
           "Rilis telah diubah orang lain (versi "
               + release.version()
               + "); muat ulang sebelum menyimpan.");
