@@ -10,7 +10,6 @@ import id.go.jogjaprov.warta.access.api.AuditRecord;
 import id.go.jogjaprov.warta.access.api.ChainVerification;
 import id.go.jogjaprov.warta.devstack.AuditVerify;
 import id.go.jogjaprov.warta.devstack.TestStack;
-import id.go.jogjaprov.warta.devstack.WartaApiClient;
 import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
@@ -34,15 +33,14 @@ class AuditTrailIT extends WartaIT {
   }
 
   private List<JsonObject> entriesFor(String id) {
-    return everyItem("/api/audit?item=" + id, WartaApiClient.accessToken("auditor.inspektorat"));
+    return everyItem("/api/audit?item=" + id, token("auditor.inspektorat"));
   }
 
   @Test
   void openingClassifiedWorkIsRecordedAndTheAuthorSeesWhoOpenedIt() {
     String marker = "audit" + UUID.randomUUID().toString().substring(0, 8);
     String id = createTerbatas(marker);
-    assertEquals(
-        200, api.get("/api/releases/" + id, WartaApiClient.accessToken("kabid.humas")).status());
+    assertEquals(200, api.get("/api/releases/" + id, token("kabid.humas")).status());
 
     List<JsonObject> entries = entriesFor(id);
     assertEquals(1, entries.size());
@@ -53,28 +51,16 @@ class AuditTrailIT extends WartaIT {
     assertEquals("127.0.0.1", read.getString("origin"));
     assertFalse(entries.toString().contains(marker), "the trail never quotes the item");
 
-    Response readers =
-        api.get("/api/releases/" + id + "/readers", WartaApiClient.accessToken("staf.humas"));
+    Response readers = api.get("/api/releases/" + id + "/readers", token("staf.humas"));
     assertTrue(readers.body().contains("kabid.humas"), readers.body());
-    Response notAuthor =
-        api.get("/api/releases/" + id + "/readers", WartaApiClient.accessToken("kabid.humas"));
+    Response notAuthor = api.get("/api/releases/" + id + "/readers", token("kabid.humas"));
     assertEquals(0, notAuthor.json().getJsonNumber("total").longValue(), "only the author is told");
   }
 
   @Test
   void decisionsAreRecordedWithTheirDetailWithheldFromAnAuditorBelowTheLevel() {
     String id = createTerbatas("keputusan" + UUID.randomUUID().toString().substring(0, 8));
-    assertEquals(
-        200,
-        api.post("/api/releases/" + id + "/submit", WartaApiClient.accessToken("staf.humas"), "{}")
-            .status());
-    assertEquals(
-        200,
-        api.post(
-                "/api/releases/" + id + "/decisions",
-                WartaApiClient.accessToken("kabid.humas"),
-                "{\"decision\":\"APPROVE\"}")
-            .status());
+    publish(id, "staf.humas", "kabid.humas");
 
     JsonObject decision =
         entriesFor(id).stream()
@@ -101,15 +87,14 @@ class AuditTrailIT extends WartaIT {
   private int privilegedSignIns(String actor) {
     return everyItem(
             "/api/audit?actor=" + actor + "&action=PRIVILEGED_SIGN_IN",
-            WartaApiClient.accessToken("auditor.inspektorat"))
+            token("auditor.inspektorat"))
         .size();
   }
 
   @Test
   void onlyAuditorsReadTheTrail() {
-    assertEquals(403, api.get("/api/audit", WartaApiClient.accessToken("kadis.kominfo")).status());
-    assertEquals(
-        403, api.get("/api/audit/verify", WartaApiClient.accessToken("admin.sso")).status());
+    assertEquals(403, api.get("/api/audit", token("kadis.kominfo")).status());
+    assertEquals(403, api.get("/api/audit/verify", token("admin.sso")).status());
   }
 
   // --- tampering: refused to Warta's own database role, detected when done as the owner --------

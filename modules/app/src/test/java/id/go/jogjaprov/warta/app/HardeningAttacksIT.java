@@ -202,15 +202,7 @@ class HardeningAttacksIT extends WartaIT {
     String marker = "nomor" + UUID.randomUUID().toString().substring(0, 8);
     String id =
         createDraft("staf.pariwisata", "BIASA", "Arsip " + marker, "Isi " + marker).getString("id");
-    assertEquals(
-        200, api.post("/api/releases/" + id + "/submit", token("staf.pariwisata"), "{}").status());
-    assertEquals(
-        200,
-        api.post(
-                "/api/releases/" + id + "/decisions",
-                token("kabid.pariwisata"),
-                "{\"decision\":\"APPROVE\"}")
-            .status());
+    publish(id, "staf.pariwisata", "kabid.pariwisata");
     return api.get("/api/archive/search?q=" + marker, token("staf.pariwisata"))
         .json()
         .getJsonArray("items")

@@ -113,15 +113,7 @@ class OutagesIT extends WartaIT {
     String id =
         createDraft("staf.humas", "BIASA", "Pelatihan setelah gangguan " + marker, "Isi " + marker)
             .getString("id");
-    assertEquals(
-        200, api.post("/api/releases/" + id + "/submit", token("staf.humas"), "{}").status());
-    assertEquals(
-        200,
-        api.post(
-                "/api/releases/" + id + "/decisions",
-                token("kabid.humas"),
-                "{\"decision\":\"APPROVE\"}")
-            .status());
+    publish(id, "staf.humas", "kabid.humas");
     assertEquals(
         1,
         api.get("/api/archive/search?q=" + marker, token("arsiparis"))

@@ -26,15 +26,7 @@ class ReclassificationIT extends WartaIT {
   void raisingTakesEffectAtOnceAndTakesAPublishedReleaseOffThePortalAndTheArchive() {
     String marker = "naik" + UUID.randomUUID().toString().substring(0, 8);
     String id = create("staf.humas", "BIASA", marker);
-    assertEquals(
-        200, api.post("/api/releases/" + id + "/submit", token("staf.humas"), "{}").status());
-    assertEquals(
-        200,
-        api.post(
-                "/api/releases/" + id + "/decisions",
-                token("kabid.humas"),
-                "{\"decision\":\"APPROVE\"}")
-            .status());
+    publish(id, "staf.humas", "kabid.humas");
     assertTrue(api.get("/api/public/releases", null).body().contains(id));
     assertEquals(1, total(marker, "staf.pariwisata"));
 

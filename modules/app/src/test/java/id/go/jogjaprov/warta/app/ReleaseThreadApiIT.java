@@ -18,15 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReleaseThreadApiIT extends WartaIT {
 
-  private void publish(String id, String author, String approver) {
-    assertEquals(200, api.post("/api/releases/" + id + "/submit", token(author), "{}").status());
-    Response approved =
-        api.post(
-            "/api/releases/" + id + "/decisions", token(approver), "{\"decision\":\"APPROVE\"}");
-    assertEquals(200, approved.status(), approved.body());
-    assertEquals("PUBLISHED", approved.json().getString("status"));
-  }
-
   @Test
   void aDraftTravelsFromStaffThroughTheHeadToTheArchiveSearch() {
     String marker = "uji" + UUID.randomUUID().toString().substring(0, 8);

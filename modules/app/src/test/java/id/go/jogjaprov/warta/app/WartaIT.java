@@ -70,6 +70,16 @@ abstract class WartaIT {
     return items.stream().map(item -> item.getString("id")).toList();
   }
 
+  /** Submits a draft as {@code author} and approves it as {@code approver}, which publishes it. */
+  void publish(String id, String author, String approver) {
+    assertEquals(200, api.post("/api/releases/" + id + "/submit", token(author), "{}").status());
+    Response approved =
+        api.post(
+            "/api/releases/" + id + "/decisions", token(approver), "{\"decision\":\"APPROVE\"}");
+    assertEquals(200, approved.status(), approved.body());
+    assertEquals("PUBLISHED", approved.json().getString("status"));
+  }
+
   /** Creates a draft as {@code author} in their own unit and answers it as JSON. */
   JsonObject createDraft(String author, String classification, String title, String body) {
     JsonObject draft =
