@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.access.internal.audit;
 
+import id.go.jogjaprov.warta.access.internal.concurrent.PlatformScheduler;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -11,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
@@ -30,12 +30,6 @@ class AuditSealer {
   /** How long a round waits for more commits to seal with it: fewer, larger rounds under load. */
   private static final long SOON_MILLIS = 200;
 
-  /**
-   * The platform's default scheduled executor, looked up rather than injected: Payara takes a
-   * {@code @Resource} of this type in a library jar for a text entry and fails the deployment.
-   */
-  static final String EXECUTOR = "java:comp/DefaultManagedScheduledExecutorService";
-
   private ManagedScheduledExecutorService scheduler;
   @Inject AuditLog log;
   @Inject AuditKey key;
@@ -50,7 +44,7 @@ class AuditSealer {
   void start(@Observes @Initialized(ApplicationScoped.class) Object started)
       throws NamingException {
     key.chain();
-    scheduler = InitialContext.doLookup(EXECUTOR);
+    scheduler = PlatformScheduler.lookup();
     scheduler.scheduleWithFixedDelay(
         this::sealSafely, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
   }

@@ -4,6 +4,7 @@ import id.go.jogjaprov.warta.access.api.AuditAction;
 import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.access.internal.concurrent.PlatformScheduler;
 import id.go.jogjaprov.warta.access.internal.keycloak.Accounts.Account;
 import id.go.jogjaprov.warta.access.internal.oidc.KeycloakClaims;
 import id.go.jogjaprov.warta.kernel.Classification;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -57,8 +57,7 @@ class ClearanceReconciliation {
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started)
       throws NamingException {
-    ManagedScheduledExecutorService scheduler =
-        InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+    ManagedScheduledExecutorService scheduler = PlatformScheduler.lookup();
     scheduler.scheduleWithFixedDelay(
         this::reconcileSafely,
         Math.min(10, every.toSeconds()),

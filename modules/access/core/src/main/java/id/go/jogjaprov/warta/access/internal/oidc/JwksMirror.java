@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.access.internal.oidc;
 
+import id.go.jogjaprov.warta.access.internal.concurrent.PlatformScheduler;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -24,7 +25,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -60,8 +60,7 @@ class JwksMirror {
       return;
     }
     refresh(file.get());
-    ManagedScheduledExecutorService scheduler =
-        InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+    ManagedScheduledExecutorService scheduler = PlatformScheduler.lookup();
     scheduler.scheduleWithFixedDelay(
         () -> refresh(file.get()), REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
   }
