@@ -6,6 +6,7 @@ import java.util.Objects;
 /**
  * Something to record: what happened to which item at which level, and a short detail. The detail
  * must never quote an item's title or text; it is hidden from auditors not cleared for the level.
+ * An event about no item in particular has an empty kind and id.
  */
 public record AuditEvent(
     AuditAction action, String itemKind, String itemId, Classification level, String detail) {
@@ -15,6 +16,8 @@ public record AuditEvent(
   public AuditEvent {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(level, "level");
+    itemKind = itemKind == null ? "" : itemKind;
+    itemId = itemId == null ? "" : itemId;
     detail =
         detail == null
             ? ""

@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.access.internal.audit;
 
 import id.go.jogjaprov.warta.access.api.AnchoredHead;
 import id.go.jogjaprov.warta.access.api.AuditChain;
+import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditQuery;
 import id.go.jogjaprov.warta.access.api.AuditRecord;
 import id.go.jogjaprov.warta.access.api.AuditSeal;
@@ -17,9 +18,10 @@ import java.util.function.BiConsumer;
 public interface AuditLog {
 
   /**
-   * Writes a record in the caller's transaction (its id is given by the database); takes no lock.
+   * Records what {@code actor} did from {@code origin}, in the caller's transaction; the database
+   * gives the record its id, time and transaction. Takes no lock.
    */
-  void append(AuditRecord record);
+  void append(String actor, String origin, AuditEvent event);
 
   /** A record as stored, its place in the chain once sealed, and the level to show it at. */
   record StoredEntry(AuditRecord record, OptionalLong position, Classification visibleLevel) {}

@@ -28,7 +28,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -76,17 +75,7 @@ class DefaultAuditTrail implements AuditTrail {
     if (event.action() == AuditAction.READ && !firstReadInThisRequest(event)) {
       return;
     }
-    log.append(
-        new AuditRecord(
-            0,
-            clock.instant().truncatedTo(ChronoUnit.MICROS), // the database stamps the time it keeps
-            actor(),
-            origin(),
-            event.action().name(),
-            nullToEmpty(event.itemKind()),
-            nullToEmpty(event.itemId()),
-            event.level().level(),
-            event.detail()));
+    log.append(actor(), origin(), event);
     sealAfterCommit();
   }
 
@@ -228,9 +217,5 @@ class DefaultAuditTrail implements AuditTrail {
 
   private Set<String> trustedProxies() {
     return trustedProxies.map(list -> Set.of(list.strip().split("\\s*,\\s*"))).orElse(Set.of());
-  }
-
-  private static String nullToEmpty(String value) {
-    return value == null ? "" : value;
   }
 }

@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.access.internal.infrastructure;
 
 import id.go.jogjaprov.warta.access.api.AnchoredHead;
 import id.go.jogjaprov.warta.access.api.AuditChain;
+import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditQuery;
 import id.go.jogjaprov.warta.access.api.AuditRecord;
 import id.go.jogjaprov.warta.access.api.AuditSeal;
@@ -52,18 +53,18 @@ class JdbcAuditLog implements AuditLog {
 
   /** The database stamps the time and the transaction (trigger audit_record_stamped). */
   @Override
-  public void append(AuditRecord record) {
+  public void append(String actor, String origin, AuditEvent event) {
     Jdbc.update(
         dataSource,
         "insert into access.audit_record (occurred_at, actor, origin, action, item_kind, item_id, level, detail)"
             + " values (clock_timestamp(), ?, ?, ?, ?, ?, ?, ?)",
-        record.actor(),
-        record.origin(),
-        record.action(),
-        record.itemKind(),
-        record.itemId(),
-        record.level(),
-        record.detail());
+        actor,
+        origin,
+        event.action().name(),
+        event.itemKind(),
+        event.itemId(),
+        event.level().level(),
+        event.detail());
   }
 
   @Override
