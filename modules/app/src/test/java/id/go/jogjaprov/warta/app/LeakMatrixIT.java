@@ -199,29 +199,19 @@ class LeakMatrixIT extends WartaIT {
           boolean allowed = allowed(persona, item, channel.rule());
           Observation seen = channel.reader().read(this, persona, item);
           checks++;
+          String where = persona + " × " + item + " × " + channel.name();
           if (seen.seen() != allowed) {
             violations.add(
-                persona
-                    + " × "
-                    + item
-                    + " × "
-                    + channel.name()
+                where
                     + ": expected "
                     + (allowed ? "visible" : "hidden")
                     + ", was "
                     + (seen.seen() ? "visible" : "hidden"));
           } else if (!allowed && seen.answer().contains(item.marker())) {
-            violations.add(
-                persona
-                    + " × "
-                    + item
-                    + " × "
-                    + channel.name()
-                    + ": hidden, but the answer quotes it");
+            violations.add(where + ": hidden, but the answer quotes it");
           }
           if (channel.lists() && seen.answer().contains(item.bodyMarker())) {
-            violations.add(
-                persona + " × " + item + " × " + channel.name() + ": a list quotes the body");
+            violations.add(where + ": a list quotes the body");
           }
           if (channel.lists()
               && seen.answer().contains(item.leadMarker())
