@@ -65,11 +65,11 @@ class LeakMatrixIT extends WartaIT {
           new Persona("tamu", false, 1, Set.of(), false));
 
   /**
-   * A release in the matrix. Its marker word appears in its title, decision comment, the reason of
-   * its pending lowering (classified drafts have one, asked by their author) and the reason of its
-   * grant (Bidang Humas shares each of its releases with {@link #GRANTEE}). Its lead carries {@code
-   * leadMarker} and its body {@code bodyMarker}, which lists must never show (the lead only of a
-   * visible Biasa release).
+   * A release in the matrix, saved twice. Its marker word appears in its title, the change note of
+   * its second revision, its decision comment, the reason of its pending lowering (classified
+   * drafts have one, asked by their author) and the reason of its grant (Bidang Humas shares each
+   * of its releases with {@link #GRANTEE}). Its lead carries {@code leadMarker} and its body {@code
+   * bodyMarker}, which lists must never show (the lead only of a visible Biasa release).
    */
   record Item(
       String id,
@@ -104,6 +104,11 @@ class LeakMatrixIT extends WartaIT {
   enum Rule {
     /** Public releases to anyone; the rest by clearance and by unit line or an explicit grant. */
     RELEASE,
+    /**
+     * A release's revisions: clearance and unit line or an explicit grant; never public, not even
+     * of a public release.
+     */
+    REVISION,
     /** Published releases only; archivists read by office within clearance. */
     ARCHIVE_RECORD,
     /** Published Biasa releases, to anyone. */
@@ -152,6 +157,15 @@ class LeakMatrixIT extends WartaIT {
               "pending lowerings",
               Rule.LOWERING_REQUEST,
               (m, p, i) -> m.listing(p, "/api/classification-requests", i)),
+          new Channel("revision history", Rule.REVISION, LeakMatrixIT::revisionHistory),
+          new Channel(
+              "revision text",
+              Rule.REVISION,
+              (m, p, i) -> m.status200(p, "/api/releases/" + i.id() + "/revisions/1")),
+          new Channel(
+              "revision diff",
+              Rule.REVISION,
+              (m, p, i) -> m.status200(p, "/api/releases/" + i.id() + "/diff?from=1&to=2")),
           new Channel(
               "readers of a release",
               Rule.RELEASE,
@@ -243,6 +257,11 @@ class LeakMatrixIT extends WartaIT {
                   || (persona.clearance() >= item.level()
                       && (persona.within(item.unit())
                           || String.valueOf(persona.username()).equals(item.grantee()))));
+      case REVISION ->
+          persona.hasWartaRole()
+              && persona.clearance() >= item.level()
+              && (persona.within(item.unit())
+                  || String.valueOf(persona.username()).equals(item.grantee()));
       case ARCHIVE_RECORD ->
           persona.hasWartaRole()
               && item.published()
@@ -330,6 +349,14 @@ class LeakMatrixIT extends WartaIT {
     return m.status200(persona, "/api/releases/" + item.id() + "/decisions");
   }
 
+  /** Seen when the history lists a revision: a readable public release may have none to show. */
+  private static Observation revisionHistory(LeakMatrixIT m, Persona persona, Item item) {
+    Response answer = m.api.get("/api/releases/" + item.id() + "/revisions", m.token(persona));
+    return new Observation(
+        answer.status() == 200 && answer.json().getJsonNumber("total").longValue() > 0,
+        answer.body());
+  }
+
   private static Observation searchHits(LeakMatrixIT m, Persona persona, Item item) {
     Response answer = m.search(persona, item);
     boolean seen =
@@ -409,6 +436,15 @@ class LeakMatrixIT extends WartaIT {
     Response created = api.post("/api/releases", cachedToken(author), draft.toString());
     assertEquals(201, created.status(), created.body());
     String id = created.json().getString("id");
+    JsonObject revision =
+        Json.createObjectBuilder(draft)
+            .add("body", "Isi bahan uji " + bodyMarker + " yang diperbaiki.")
+            .add("changeNote", "Catatan " + marker)
+            .build();
+    Response revised =
+        api.put(
+            "/api/releases/" + id, cachedToken(author), revision.toString(), etag(created.json()));
+    assertEquals(200, revised.status(), revised.body());
     String recordId = null;
     if (published) {
       assertEquals(

@@ -65,29 +65,29 @@ public final class WartaApiClient {
   }
 
   public Response post(String path, String token, String json) {
-    return send(
-        authorized(path, token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+    return withJson("POST", path, token, json, null);
+  }
+
+  /** A change to the version named by {@code ifMatch} (an ETag as read, e.g. {@code "7"}). */
+  public Response post(String path, String token, String json, String ifMatch) {
+    return withJson("POST", path, token, json, ifMatch);
   }
 
   public Response put(String path, String token, String json) {
-    return send(
-        authorized(path, token)
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+    return withJson("PUT", path, token, json, null);
   }
 
   /** A change to the version named by {@code ifMatch} (an ETag as read, e.g. {@code "7"}). */
   public Response put(String path, String token, String json, String ifMatch) {
-    return send(
+    return withJson("PUT", path, token, json, ifMatch);
+  }
+
+  private Response withJson(String method, String path, String token, String json, String ifMatch) {
+    var request =
         authorized(path, token)
             .header("Content-Type", "application/json")
-            .header("If-Match", ifMatch)
-            .PUT(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+            .method(method, HttpRequest.BodyPublishers.ofString(json));
+    return send(ifMatch == null ? request.build() : request.header("If-Match", ifMatch).build());
   }
 
   /** Sends a body exactly as given, byte for byte (for malformed input). */

@@ -13,7 +13,13 @@ import java.util.Optional;
  * {@code If-Match}, not here.
  */
 public record ReleaseRequest(
-    String type, String title, String lead, String body, String classification, String unit) {
+    String type,
+    String title,
+    String lead,
+    String body,
+    String classification,
+    String unit,
+    String changeNote) {
 
   ReleaseDraft draft() {
     return new ReleaseDraft(
@@ -22,7 +28,8 @@ public record ReleaseRequest(
         lead,
         body,
         named(Classification.class, classification, "classification"),
-        Optional.ofNullable(unit).filter(u -> !u.isBlank()).map(UnitPath::of));
+        Optional.ofNullable(unit).filter(u -> !u.isBlank()).map(UnitPath::of),
+        changeNote);
   }
 
   static <E extends Enum<E>> E named(Class<E> kind, String value, String field) {

@@ -5,6 +5,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.content.api.RevisionService;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.Page;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ReleaseResource {
 
   @Inject ReleaseService releases;
+  @Inject RevisionService revisions;
   @Inject ReviewService reviews;
   @Inject ClassificationService classification;
   @Context UriInfo uriInfo;
@@ -130,6 +132,63 @@ public class ReleaseResource {
         Page.of(reviews.decisionsOn(ReleaseId.parse(id)), page.request()),
         DecisionJson::of,
         uriInfo);
+  }
+
+  @GET
+  @Path("{id}/revisions")
+  @Operation(
+      summary =
+          "The revisions of a release you may read, newest first (who, when, change note, level)")
+  public Response history(@PathParam("id") String id, @BeanParam PageParams page) {
+    return PageJson.of(
+        revisions.history(ReleaseId.parse(id), page.request()), RevisionJson::of, uriInfo);
+  }
+
+  @GET
+  @Path("{id}/revisions/{number}")
+  @Operation(summary = "The text of one revision, as that save left it")
+  public RevisionJson.Text revision(@PathParam("id") String id, @PathParam("number") int number) {
+    return RevisionJson.Text.of(revisions.revision(ReleaseId.parse(id), number));
+  }
+
+  @GET
+  @Path("{id}/diff")
+  @Operation(
+      summary =
+          "What changed from one revision to another, field by field, in runs of SAME, REMOVED and"
+              + " ADDED words")
+  public RevisionDiffJson diff(
+      @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    return RevisionDiffJson.of(
+        revisions.compare(
+            ReleaseId.parse(id), revisionNumber(from, "from"), revisionNumber(to, "to")));
+  }
+
+  @POST
+  @Path("{id}/revisions/{number}/restore")
+  @Operation(
+      summary =
+          "Make an earlier revision's text the newest revision; send the release's ETag in"
+              + " If-Match")
+  public Response restore(
+      @PathParam("id") String id,
+      @PathParam("number") int number,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    long version = Versions.required(ifMatch);
+    var restored = releases.restore(ReleaseId.parse(id), number, version);
+    return Response.ok(ReleaseJson.of(restored)).tag(Versions.tag(restored.version())).build();
+  }
+
+  private static int revisionNumber(String value, String field) {
+    try {
+      int number = Integer.parseInt(value == null ? "" : value.strip());
+      if (number >= 1) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new InvalidInputException(field, field + " harus nomor revisi (1, 2, ...).");
   }
 
   /** Sharing a release with a named official until a time (ISO-8601). */

@@ -29,6 +29,7 @@ public class ReleaseEditorView implements Serializable {
   private String lead;
   private String body;
   private Classification classification = Classification.BIASA;
+  private String changeNote;
 
   /** Loads the release named in the URL, if any (viewAction); showing classified text is a read. */
   public void load() {
@@ -54,7 +55,7 @@ public class ReleaseEditorView implements Serializable {
   }
 
   private ReleaseDraft draft() {
-    return new ReleaseDraft(type, title, lead, body, classification, Optional.empty());
+    return new ReleaseDraft(type, title, lead, body, classification, Optional.empty(), changeNote);
   }
 
   private void show(ReleaseDetails release) {
@@ -113,6 +114,14 @@ public class ReleaseEditorView implements Serializable {
 
   public void setBody(String body) {
     this.body = body;
+  }
+
+  public String getChangeNote() {
+    return changeNote;
+  }
+
+  public void setChangeNote(String changeNote) {
+    this.changeNote = changeNote;
   }
 
   public Classification getClassification() {

@@ -34,6 +34,22 @@ public final class ReadCriteria {
           + ") = TRUE))";
 
   /**
+   * For the parts of an item that keep their own level (a release's revisions): never public;
+   * clearance at least the part's level, and need-to-know on the whole item by unit line or by an
+   * explicit, unexpired grant on it. Such entities map {@code itemId}, the id of the item the part
+   * belongs to (the grant key), instead of {@code publiclyReadable}.
+   */
+  public static final String PART_NEED_TO_KNOW =
+      "this.level <= :"
+          + ReadScope.CLEARANCE
+          + " AND (FUNCTION('access.within_units', this.unitPath, :"
+          + ReadScope.UNITS
+          + ") = TRUE"
+          + " OR FUNCTION('access.has_grant', this.itemId, :"
+          + ReadScope.USER
+          + ") = TRUE)";
+
+  /**
    * For archive records: public ones to anyone; the rest to the owning unit's line, and to
    * archivists by office, always within clearance.
    */

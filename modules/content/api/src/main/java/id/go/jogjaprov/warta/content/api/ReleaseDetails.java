@@ -17,6 +17,7 @@ public record ReleaseDetails(
     UnitPath unit,
     ReleaseStatus status,
     long version,
+    int revision,
     Username author,
     Instant createdAt,
     Instant updatedAt,

@@ -4,11 +4,15 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import java.util.Optional;
 
-/** What an author writes: the text and its labels. The unit defaults to the author's own. */
+/**
+ * What an author writes: the text and its labels, and a note on what this save changed. The unit
+ * defaults to the author's own.
+ */
 public record ReleaseDraft(
     ReleaseType type,
     String title,
     String lead,
     String body,
     Classification classification,
-    Optional<UnitPath> unit) {}
+    Optional<UnitPath> unit,
+    String changeNote) {}

@@ -15,6 +15,12 @@ public interface ReleaseService {
   /** Revises an editable release; {@code expectedVersion} guards against overwriting newer work. */
   ReleaseDetails revise(ReleaseId id, ReleaseDraft draft, long expectedVersion);
 
+  /**
+   * Makes an earlier revision's text the newest revision of an editable release; refused when that
+   * text is kept above the release's present level.
+   */
+  ReleaseDetails restore(ReleaseId id, int revision, long expectedVersion);
+
   ReleaseDetails get(ReleaseId id);
 
   /**

@@ -15,6 +15,7 @@ import id.go.jogjaprov.warta.content.internal.domain.Reclassification;
 import id.go.jogjaprov.warta.content.internal.domain.Reclassifications;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
+import id.go.jogjaprov.warta.content.internal.domain.RevisionTexts;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
@@ -38,6 +39,7 @@ import java.util.UUID;
 class DefaultClassificationService implements ClassificationService {
 
   @Inject ReleaseRepository releases;
+  @Inject RevisionTexts texts;
   @Inject Reclassifications requests;
   @Inject CurrentOfficial currentOfficial;
   @Inject AuditTrail audit;
@@ -128,7 +130,14 @@ class DefaultClassificationService implements ClassificationService {
     // Requests still pending were made about the old level; none may be approved later.
     requests.pendingFor(release.id()).forEach(Reclassification::cancel);
     release.reclassify(level, clock.instant());
-    releases.flush();
+    releases.store(release);
+    // Kept texts follow a raise all together; a lowering reaches only the current text, the one
+    // the second official looked at: earlier texts keep the level they were saved or raised at.
+    if (level.level() > from.level()) {
+      texts.raiseTo(release.id(), level);
+    } else {
+      texts.lower(release.id(), release.revision(), level);
+    }
     audit.itemLevelChanged(DefaultReleaseService.AUDIT_KIND, release.id().toString(), level);
     Classification higher = from.level() > level.level() ? from : level;
     record(

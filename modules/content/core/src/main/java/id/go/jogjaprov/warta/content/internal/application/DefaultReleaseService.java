@@ -19,6 +19,8 @@ import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
+import id.go.jogjaprov.warta.content.internal.domain.RevisionText;
+import id.go.jogjaprov.warta.content.internal.domain.RevisionTexts;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
@@ -44,6 +46,7 @@ import java.util.function.Consumer;
 class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
 
   @Inject ReleaseRepository releases;
+  @Inject RevisionTexts texts;
   @Inject CurrentOfficial currentOfficial;
   @Inject Event<ReleasePublished> published;
   @Inject AuditTrail audit;
@@ -77,9 +80,9 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
             draft.classification(),
             unit,
             official.username(),
+            draft.changeNote(),
             clock.instant());
-    releases.add(release);
-    releases.flush();
+    releases.store(release);
     return release.details();
   }
 
@@ -87,15 +90,11 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   public ReleaseDetails revise(ReleaseId id, ReleaseDraft draft, long expectedVersion) {
     Release release = load(id);
     Official editor = requireWriterOf(release);
-    if (release.version() != expectedVersion) {
-      throw new StaleVersionException(
-          "Rilis telah diubah orang lain (versi "
-              + release.version()
-              + "); muat ulang sebelum menyimpan.");
-    }
+    requireVersion(release, expectedVersion);
     if (draft.unit().filter(unit -> !unit.equals(release.unit())).isPresent()) {
       throw new InvalidInputException("unit", "Unit pemilik rilis tidak dapat diubah.");
     }
+    // A change may leave the classification out: it moves only through reclassification.
     if (draft.classification() != null && draft.classification() != release.classification()) {
       throw new RuleViolationException(
           "Klasifikasi tidak diubah lewat penyuntingan; gunakan Ubah klasifikasi (menurunkan perlu persetujuan pejabat kedua).");
@@ -105,10 +104,25 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
         draft.title(),
         draft.lead(),
         draft.body(),
-        draft.classification(),
+        release.classification(),
         editor.username(),
+        draft.changeNote(),
         clock.instant());
-    releases.flush();
+    releases.store(release);
+    return release.details();
+  }
+
+  @Override
+  public ReleaseDetails restore(ReleaseId id, int revision, long expectedVersion) {
+    Release release = load(id);
+    Official editor = requireWriterOf(release);
+    requireVersion(release, expectedVersion);
+    RevisionText earlier =
+        texts
+            .find(id, revision)
+            .orElseThrow(() -> new ItemNotFoundException("Revisi", id + "/" + revision));
+    release.restore(earlier, editor.username(), clock.instant());
+    releases.store(release);
     return release.details();
   }
 
@@ -219,12 +233,21 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   private ReleaseDetails change(ReleaseId id, Consumer<Release> move) {
     Release release = load(id);
     move.accept(release);
-    releases.flush();
+    releases.store(release);
     return release.details();
   }
 
   private Release load(ReleaseId id) {
     return releases.find(id).orElseThrow(() -> new ItemNotFoundException("Rilis", id));
+  }
+
+  private static void requireVersion(Release release, long expectedVersion) {
+    if (release.version() != expectedVersion) {
+      throw new StaleVersionException(
+          "Rilis telah diubah orang lain (versi "
+              + release.version()
+              + "); muat ulang sebelum menyimpan.");
+    }
   }
 
   private Official requireWriter() {

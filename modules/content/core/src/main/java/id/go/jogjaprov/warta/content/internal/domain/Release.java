@@ -22,6 +22,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,8 +40,9 @@ import org.eclipse.persistence.config.CacheIsolationType;
  * A press release, news item or announcement, from its first draft to publication. Guards its own
  * life: which move is allowed from which status, that the text is complete, and four eyes: every
  * save is an attributed {@link Revision}, and nobody who wrote any revision since the last approval
- * decides on the release. Every read is filtered by {@link ReadCriteria#PUBLIC_OR_NEED_TO_KNOW};
- * the entity never enters the shared cache.
+ * decides on the release. The text of every save is kept as a {@link RevisionText}, at the level
+ * the release had then. Every read is filtered by {@link ReadCriteria#PUBLIC_OR_NEED_TO_KNOW}; the
+ * entity never enters the shared cache.
  */
 @Entity
 @Table(name = "release", schema = "content")
@@ -109,6 +111,9 @@ public class Release {
   @OrderBy("number")
   private List<Revision> revisions = new ArrayList<>();
 
+  /** Texts saved since the release was loaded; the repository stores them with the release. */
+  @Transient private final List<RevisionText> unstoredTexts = new ArrayList<>();
+
   protected Release() {}
 
   public static Release draft(
@@ -120,6 +125,7 @@ public class Release {
       Classification classification,
       UnitPath unit,
       Username author,
+      String changeNote,
       Instant now) {
     Release release = new Release();
     release.id = id.value();
@@ -127,7 +133,7 @@ public class Release {
     release.author = author.value();
     release.status = ReleaseStatus.DRAFT;
     release.createdAt = utc(now);
-    release.write(type, title, lead, body, classification, author, now);
+    release.write(type, title, lead, body, classification, author, changeNote, now);
     return release;
   }
 
@@ -142,9 +148,38 @@ public class Release {
       String body,
       Classification classification,
       Username editor,
+      String changeNote,
       Instant now) {
     requireStatus(Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED), "diubah");
-    write(type, title, lead, body, classification, editor, now);
+    write(type, title, lead, body, classification, editor, changeNote, now);
+  }
+
+  /**
+   * Makes an earlier revision's text the newest revision. Text kept at a level above the release's
+   * present one would carry classified words into lower material, so it is refused: raise the
+   * release first.
+   */
+  public void restore(RevisionText earlier, Username editor, Instant now) {
+    requireStatus(Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED), "diubah");
+    if (earlier.classification().level() > level) {
+      throw new RuleViolationException(
+          "Revisi "
+              + earlier.number()
+              + " disimpan pada klasifikasi "
+              + earlier.classification().label()
+              + ", di atas klasifikasi rilis sekarang ("
+              + classification().label()
+              + "); naikkan klasifikasi rilis sebelum memulihkannya.");
+    }
+    write(
+        earlier.type(),
+        earlier.title(),
+        earlier.lead(),
+        earlier.body(),
+        classification(),
+        editor,
+        "Dipulihkan dari revisi " + earlier.number(),
+        now);
   }
 
   public void submitForReview(Instant now) {
@@ -226,6 +261,18 @@ public class Release {
     return version;
   }
 
+  /** The number of the current revision. */
+  public int revision() {
+    return revision;
+  }
+
+  /** Hands over the texts saved since the release was loaded, once, to be stored. */
+  public List<RevisionText> takeUnstoredTexts() {
+    List<RevisionText> texts = List.copyOf(unstoredTexts);
+    unstoredTexts.clear();
+    return texts;
+  }
+
   public ReleaseDetails details() {
     return new ReleaseDetails(
         id(),
@@ -237,6 +284,7 @@ public class Release {
         unit(),
         status,
         version,
+        revision,
         author(),
         createdAt.toInstant(),
         updatedAt.toInstant(),
@@ -250,7 +298,11 @@ public class Release {
       String body,
       Classification classification,
       Username by,
+      String changeNote,
       Instant now) {
+    String note =
+        PlainText.optional(
+            changeNote, "changeNote", "Catatan perubahan", RevisionText.CHANGE_NOTE_MAX);
     this.type = required(type, "type", "Jenis rilis");
     this.title = PlainText.required(title, "title", "Judul", TITLE_MAX);
     this.lead = PlainText.optional(lead, "lead", "Teras berita", LEAD_MAX);
@@ -259,6 +311,19 @@ public class Release {
     this.updatedAt = utc(now);
     this.revision++;
     this.revisions.add(new Revision(revision, by, now));
+    this.unstoredTexts.add(
+        new RevisionText(
+            id,
+            revision,
+            this.type,
+            this.title,
+            this.lead,
+            this.body,
+            note,
+            by,
+            now,
+            classification(),
+            unit()));
   }
 
   private void move(ReleaseStatus next, Instant now) {

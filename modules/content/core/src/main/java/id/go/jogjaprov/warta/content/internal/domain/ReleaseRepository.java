@@ -16,11 +16,10 @@ public interface ReleaseRepository {
 
   Page<Release> listPublic(PageRequest page);
 
-  void add(Release release);
-
   /**
-   * Writes pending changes now, so that the version the caller gets back is the stored one and a
-   * concurrent change fails here, inside the service, rather than at commit.
+   * Stores a new or changed release with the texts it saved, now, so that the version the caller
+   * gets back is the stored one and a concurrent change fails here, inside the service, rather than
+   * at commit.
    */
-  void flush();
+  void store(Release release);
 }

@@ -97,12 +97,11 @@ class JpaReleaseRepository implements ReleaseRepository {
   }
 
   @Override
-  public void add(Release release) {
+  public void store(Release release) {
     em.persist(release);
-  }
-
-  @Override
-  public void flush() {
+    // The release's authorship rows first: each text refers to its revision.
+    em.flush();
+    release.takeUnstoredTexts().forEach(em::persist);
     em.flush();
   }
 

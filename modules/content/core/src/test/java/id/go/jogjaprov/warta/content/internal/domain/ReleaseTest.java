@@ -15,6 +15,7 @@ import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReleaseTest {
@@ -34,6 +35,7 @@ class ReleaseTest {
         classification,
         UnitPath.of("/Pemda DIY/Diskominfo DIY/Bidang Humas"),
         AUTHOR,
+        null,
         NOW);
   }
 
@@ -70,7 +72,7 @@ class ReleaseTest {
     release.submitForReview(NOW);
     release.requestChanges(HEAD, NOW);
     release.revise(
-        ReleaseType.NEWS, "Judul baru", null, "Isi baru", Classification.BIASA, AUTHOR, NOW);
+        ReleaseType.NEWS, "Judul baru", null, "Isi baru", Classification.BIASA, AUTHOR, null, NOW);
     release.submitForReview(NOW);
     assertEquals(ReleaseStatus.IN_REVIEW, release.status());
   }
@@ -83,14 +85,21 @@ class ReleaseTest {
         RuleViolationException.class,
         () ->
             release.revise(
-                ReleaseType.NEWS, "Diam-diam", null, "Isi", Classification.BIASA, HEAD, NOW));
+                ReleaseType.NEWS, "Diam-diam", null, "Isi", Classification.BIASA, HEAD, null, NOW));
   }
 
   @Test
   void aHeadWhoRevisedTheDraftCannotDecideOnIt() {
     Release release = draft(Classification.BIASA);
     release.revise(
-        ReleaseType.NEWS, "Teks kepala bidang", null, "Isi baru", Classification.BIASA, HEAD, NOW);
+        ReleaseType.NEWS,
+        "Teks kepala bidang",
+        null,
+        "Isi baru",
+        Classification.BIASA,
+        HEAD,
+        null,
+        NOW);
     release.submitForReview(NOW);
     assertFalse(release.isDecidableBy(HEAD));
     assertThrows(NotPermittedException.class, () -> release.approve(HEAD, NOW));
@@ -115,7 +124,14 @@ class ReleaseTest {
     release.submitForReview(NOW);
     release.requestChanges(HEAD, NOW);
     release.revise(
-        ReleaseType.NEWS, "Diperbaiki kepala bidang", null, "Isi", Classification.BIASA, HEAD, NOW);
+        ReleaseType.NEWS,
+        "Diperbaiki kepala bidang",
+        null,
+        "Isi",
+        Classification.BIASA,
+        HEAD,
+        null,
+        NOW);
     release.submitForReview(NOW);
     assertFalse(release.isDecidableBy(HEAD), "the head wrote part of the revision under review");
     assertFalse(release.isDecidableBy(AUTHOR));
@@ -143,6 +159,7 @@ class ReleaseTest {
                     Classification.BIASA,
                     UnitPath.of("/Pemda DIY"),
                     AUTHOR,
+                    null,
                     NOW));
     assertEquals("title", refused.field().orElseThrow());
   }
@@ -174,6 +191,7 @@ class ReleaseTest {
                 Classification.BIASA,
                 UnitPath.of("/Pemda DIY"),
                 AUTHOR,
+                null,
                 NOW));
     assertThrows(
         InvalidInputException.class,
@@ -187,6 +205,78 @@ class ReleaseTest {
                 Classification.BIASA,
                 UnitPath.of("/Pemda DIY"),
                 AUTHOR,
+                null,
                 NOW));
+  }
+
+  @Test
+  void everySaveKeepsItsTextAtTheLevelOfTheRelease() {
+    Release release = draft(Classification.TERBATAS);
+    release.revise(
+        ReleaseType.NEWS,
+        "Judul kedua",
+        null,
+        "Isi kedua",
+        Classification.TERBATAS,
+        HEAD,
+        "Judul diperjelas",
+        NOW);
+    List<RevisionText> texts = release.takeUnstoredTexts();
+    assertEquals(List.of(1, 2), texts.stream().map(RevisionText::number).toList());
+    assertEquals("Pelatihan humas", texts.get(0).title());
+    assertEquals("Isi kedua", texts.get(1).body());
+    assertEquals(Classification.TERBATAS, texts.get(1).classification());
+    assertEquals("Judul diperjelas", texts.get(1).summary().changeNote().orElseThrow());
+    assertEquals(HEAD, texts.get(1).summary().author());
+    assertTrue(release.takeUnstoredTexts().isEmpty(), "texts are handed over once");
+  }
+
+  @Test
+  void restoringMakesTheEarlierTextTheNewestRevision() {
+    Release release = draft(Classification.BIASA);
+    RevisionText first = release.takeUnstoredTexts().get(0);
+    release.revise(
+        ReleaseType.NEWS, "Judul lain", null, "Isi lain", Classification.BIASA, AUTHOR, null, NOW);
+    release.restore(first, HEAD, NOW);
+    assertEquals(3, release.revision());
+    assertEquals("Pelatihan humas", release.details().title());
+    assertEquals(ReleaseType.PRESS_RELEASE, release.details().type());
+    RevisionText restored = release.takeUnstoredTexts().get(1);
+    assertEquals("Dipulihkan dari revisi 1", restored.summary().changeNote().orElseThrow());
+    release.submitForReview(NOW);
+    assertFalse(release.isDecidableBy(HEAD), "restoring is writing");
+  }
+
+  @Test
+  void textKeptAboveTheReleasesLevelIsNotRestoredIntoIt() {
+    Release release = draft(Classification.RAHASIA);
+    RevisionText secret = release.takeUnstoredTexts().get(0);
+    release.reclassify(Classification.BIASA, NOW);
+    RuleViolationException refused =
+        assertThrows(RuleViolationException.class, () -> release.restore(secret, AUTHOR, NOW));
+    assertTrue(refused.getMessage().contains("naikkan klasifikasi"), refused.getMessage());
+    assertEquals(1, release.revision());
+    assertTrue(release.takeUnstoredTexts().isEmpty());
+  }
+
+  @Test
+  void aChangeNoteWithControlCharactersIsRefusedBeforeAnythingChanges() {
+    Release release = draft(Classification.BIASA);
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                release.revise(
+                    ReleaseType.NEWS,
+                    "Judul lain",
+                    null,
+                    "Isi",
+                    Classification.BIASA,
+                    AUTHOR,
+                    "catatan\u0007",
+                    NOW));
+    assertEquals("changeNote", refused.field().orElseThrow());
+    assertEquals("Pelatihan humas", release.details().title());
+    assertEquals(1, release.revision());
   }
 }
