@@ -124,6 +124,43 @@ class BrowserJourneyIT extends WartaIT {
   }
 
   @Test
+  void staffCompareTwoRevisionsSideBySideAndRestoreTheOlder() throws IOException {
+    String marker = "revisi" + UUID.randomUUID().toString().substring(0, 6);
+    signIn("staf.humas", "/app/release-editor.xhtml");
+    open("/app/release-editor.xhtml");
+    browser.findElement(By.id("editor:title")).sendKeys("Jadwal Sekaten " + marker);
+    browser
+        .findElement(By.id("editor:body"))
+        .sendKeys("Sekaten dibuka hari Senin di Alun-alun Utara.");
+    browser.findElement(By.id("editor:save")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit"))).click();
+
+    var body = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:body")));
+    body.clear();
+    body.sendKeys("Sekaten dibuka hari Selasa di Alun-alun Utara.");
+    browser.findElement(By.id("editor:changeNote")).sendKeys("Hari pembukaan diralat");
+    browser.findElement(By.id("editor:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("history:revisions"), "Hari pembukaan diralat"));
+
+    browser.findElement(By.id("compare-1")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compare")));
+    assertEquals("Senin", browser.findElement(By.cssSelector("td.older del")).getText());
+    assertEquals("Selasa", browser.findElement(By.cssSelector("td.newer ins")).getText());
+    screenshot("compare");
+    browser.findElement(By.id("back")).click();
+
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("history:revisions:1:restore")))
+        .click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("history:confirm-yes"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("history:revisions"), "Dipulihkan dari revisi 1"));
+    assertTrue(browser.findElement(By.className("body")).getText().contains("hari Senin"));
+  }
+
+  @Test
   void anAdministratorChangesAClearanceOnTheUsersPage() throws IOException {
     signIn("admin.sso", "/app/admin.xhtml");
     open("/app/admin.xhtml");

@@ -167,6 +167,10 @@ class LeakMatrixIT extends WartaIT {
               Rule.REVISION,
               (m, p, i) -> m.status200(p, "/api/releases/" + i.id() + "/diff?from=1&to=2")),
           new Channel(
+              "revision compare page",
+              Rule.REVISION,
+              (m, p, i) -> m.page(p, "/app/release-compare.xhtml?id=" + i.id() + "&from=1&to=2")),
+          new Channel(
               "readers of a release",
               Rule.RELEASE,
               (m, p, i) -> m.status200(p, "/api/releases/" + i.id() + "/readers")),

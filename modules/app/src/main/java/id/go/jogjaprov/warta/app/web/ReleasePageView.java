@@ -5,6 +5,8 @@ import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseReading;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.content.api.RevisionService;
+import id.go.jogjaprov.warta.content.api.RevisionSummary;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
@@ -24,15 +26,18 @@ import java.util.List;
 public class ReleasePageView implements Serializable {
 
   static final int READERS_SHOWN = 50;
+  static final int REVISIONS_SHOWN = 50;
 
   @Inject ReleaseService releases;
   @Inject ReviewService reviews;
   @Inject ClassificationService classification;
+  @Inject RevisionService revisions;
 
   private String id;
   private ReleaseDetails release;
   private List<DecisionRecord> decisions;
   private List<ReleaseReading> readers;
+  private List<RevisionSummary> history;
   private String comment;
   private Classification newLevel;
   private String reason;
@@ -41,6 +46,18 @@ public class ReleasePageView implements Serializable {
     release = releases.open(ReleaseId.parse(id));
     decisions = reviews.decisionsOn(release.id());
     readers = releases.readersOf(release.id(), PageRequest.first(READERS_SHOWN)).items();
+    history = revisions.history(release.id(), PageRequest.first(REVISIONS_SHOWN)).items();
+  }
+
+  /** The revisions the caller may read, newest first. */
+  public List<RevisionSummary> getHistory() {
+    return history;
+  }
+
+  /** Makes an earlier revision the newest, over the version this page showed. */
+  public String restore(int number) {
+    releases.restore(release.id(), number, release.version());
+    return "release?faces-redirect=true&id=" + id;
   }
 
   public List<ReleaseReading> getReaders() {

@@ -65,7 +65,10 @@ class DefaultRevisionService implements RevisionService {
         older.summary(),
         newer.summary(),
         List.of(
-            field("type", older, newer, text -> text.type().name()),
+            new FieldDiff(
+                "type",
+                older.type() != newer.type(),
+                WordDiff.whole(older.type().name(), newer.type().name())),
             field("title", older, newer, RevisionText::title),
             field("lead", older, newer, RevisionText::lead),
             field("body", older, newer, RevisionText::body)));

@@ -35,6 +35,18 @@ public final class WordDiff {
     return runs.segments;
   }
 
+  /** Two values that change as a whole (a code, a label): one run each, or one shared run. */
+  public static List<Segment> whole(String older, String newer) {
+    Runs runs = new Runs();
+    if (java.util.Objects.equals(older, newer)) {
+      runs.add(Change.SAME, tokens(older));
+    } else {
+      runs.add(Change.REMOVED, tokens(older));
+      runs.add(Change.ADDED, tokens(newer));
+    }
+    return runs.segments;
+  }
+
   static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
     if (text != null) {

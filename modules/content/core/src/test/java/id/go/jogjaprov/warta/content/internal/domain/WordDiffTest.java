@@ -46,6 +46,14 @@ class WordDiffTest {
         WordDiff.between("Sama saja.", "Sama saja."));
   }
 
+  @Test
+  void aCodeChangesAsAWhole() {
+    assertEquals(
+        List.of(new Segment(Change.REMOVED, "PRESS_RELEASE"), new Segment(Change.ADDED, "NEWS")),
+        WordDiff.whole("PRESS_RELEASE", "NEWS"));
+    assertEquals(List.of(new Segment(Change.SAME, "NEWS")), WordDiff.whole("NEWS", "NEWS"));
+  }
+
   private static String side(List<Segment> segments, Change own) {
     return segments.stream()
         .filter(s -> s.change() == Change.SAME || s.change() == own)
