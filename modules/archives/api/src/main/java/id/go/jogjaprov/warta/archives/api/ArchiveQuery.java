@@ -14,7 +14,7 @@ public record ArchiveQuery(String words, PageRequest page) {
   public static final int MAX_WORDS_LENGTH = 500;
 
   public ArchiveQuery {
-    words = PlainText.optional(words, "q", "Kata kunci", MAX_WORDS_LENGTH);
+    words = PlainText.characters(words, "q", "Kata kunci", MAX_WORDS_LENGTH);
     words = words == null ? "" : words;
     if (page.size() > MAX_PAGE_SIZE) {
       throw new InvalidInputException(

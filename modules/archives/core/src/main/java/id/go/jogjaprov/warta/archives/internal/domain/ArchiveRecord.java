@@ -79,7 +79,8 @@ public class ArchiveRecord {
     this.type = release.type();
     this.title = release.title();
     this.lead = release.lead();
-    this.body = release.body();
+    // The record keeps the words: search, snippets and the record page read plain text.
+    this.body = release.bodyText();
     this.level = release.classification().level();
     this.unitPath = release.unit().value();
     this.author = release.author().value();

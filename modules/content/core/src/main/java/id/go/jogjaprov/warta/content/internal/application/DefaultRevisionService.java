@@ -12,6 +12,7 @@ import id.go.jogjaprov.warta.content.api.RevisionSummary;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
 import id.go.jogjaprov.warta.content.internal.domain.RevisionText;
 import id.go.jogjaprov.warta.content.internal.domain.RevisionTexts;
+import id.go.jogjaprov.warta.content.internal.domain.RichText;
 import id.go.jogjaprov.warta.content.internal.domain.WordDiff;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
@@ -71,7 +72,7 @@ class DefaultRevisionService implements RevisionService {
                 WordDiff.whole(older.type().name(), newer.type().name())),
             field("title", older, newer, RevisionText::title),
             field("lead", older, newer, RevisionText::lead),
-            field("body", older, newer, RevisionText::body)));
+            field("body", older, newer, text -> RichText.text(text.body()))));
   }
 
   private static FieldDiff field(

@@ -280,6 +280,7 @@ public class Release {
         title,
         lead,
         body,
+        RichText.text(body),
         classification(),
         unit(),
         status,
@@ -306,7 +307,7 @@ public class Release {
     this.type = required(type, "type", "Jenis rilis");
     this.title = PlainText.required(title, "title", "Judul", TITLE_MAX);
     this.lead = PlainText.optional(lead, "lead", "Teras berita", LEAD_MAX);
-    this.body = PlainText.required(body, "body", "Isi", BODY_MAX);
+    this.body = RichText.required(body, "body", "Isi", BODY_MAX);
     this.level = required(classification, "classification", "Klasifikasi keamanan").level();
     this.updatedAt = utc(now);
     this.revision++;

@@ -224,7 +224,7 @@ class ReleaseTest {
     List<RevisionText> texts = release.takeUnstoredTexts();
     assertEquals(List.of(1, 2), texts.stream().map(RevisionText::number).toList());
     assertEquals("Pelatihan humas", texts.get(0).title());
-    assertEquals("Isi kedua", texts.get(1).body());
+    assertEquals("<p>Isi kedua</p>", texts.get(1).body());
     assertEquals(Classification.TERBATAS, texts.get(1).classification());
     assertEquals("Judul diperjelas", texts.get(1).summary().changeNote().orElseThrow());
     assertEquals(HEAD, texts.get(1).summary().author());
