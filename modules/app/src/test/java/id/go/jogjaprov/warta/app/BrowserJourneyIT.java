@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.devstack.WartaApiClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,6 +165,72 @@ class BrowserJourneyIT extends WartaIT {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("history:revisions"), "Dipulihkan dari revisi 1"));
     assertTrue(browser.findElement(By.id("release-body")).getText().contains("hari Senin"));
+  }
+
+  @Test
+  void typingIsKeptOfferedBackShownToOthersAndMergedWhenSomeoneElseSavedFirst() throws IOException {
+    String marker = "festival" + UUID.randomUUID().toString().substring(0, 6);
+    JsonObject draft =
+        createDraft(
+            "staf.humas",
+            "BIASA",
+            "Festival Kesenian Yogyakarta " + marker,
+            "<p>Festival dibuka di Taman Budaya.</p>");
+    String editor = "/app/release-editor.xhtml?id=" + draft.getString("id");
+    signIn("staf.humas", editor);
+    open(editor);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:title")))
+        .sendKeys(" ke-38");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("editor:autosave-status"), "Tersimpan otomatis"));
+
+    assertTrue(
+        PageSession.signedIn("kabid.humas").get(editor).body().contains("Sedang disunting oleh"),
+        "another writer of the unit sees who is editing");
+
+    open(editor);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:continue"))).click();
+    wait.until(
+        ExpectedConditions.attributeToBe(
+            By.id("editor:title"), "value", "Festival Kesenian Yogyakarta " + marker + " ke-38"));
+
+    JsonObject headsChange =
+        Json.createObjectBuilder()
+            .add("type", "PRESS_RELEASE")
+            .add("title", "Festival Kesenian Yogyakarta " + marker)
+            .add("lead", "Teras dari kepala bidang.")
+            .add("body", "<p>Festival dibuka di Taman Budaya.</p>")
+            .build();
+    assertEquals(
+        200,
+        api.put(
+                "/api/releases/" + draft.getString("id"),
+                token("kabid.humas"),
+                headsChange.toString(),
+                etag(draft))
+            .status());
+
+    browser.findElement(By.id("editor:save")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merge")));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("#field-lead td.older"))
+            .getText()
+            .contains("kepala bidang"));
+    assertTrue(
+        browser.findElement(By.cssSelector("#field-title td.newer")).getText().contains("ke-38"));
+    screenshot("merge");
+    browser.findElement(By.id("editor:use-saved-lead")).click();
+    wait.until(
+        ExpectedConditions.attributeToBe(
+            By.id("editor:lead"), "value", "Teras dari kepala bidang."));
+    assertTrue(
+        browser.findElement(By.id("editor:title")).getAttribute("value").endsWith("ke-38"),
+        "what was typed is still there");
+    browser.findElement(By.id("editor:save")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("release-title"), "ke-38"));
+    assertEquals("Teras dari kepala bidang.", browser.findElement(By.className("lead")).getText());
   }
 
   @Test

@@ -147,6 +147,10 @@ class LeakMatrixIT extends WartaIT {
       List.of(
           new Channel("release by id", Rule.RELEASE, LeakMatrixIT::byId),
           new Channel("release page", Rule.RELEASE, LeakMatrixIT::releasePage),
+          new Channel(
+              "release editor page",
+              Rule.RELEASE,
+              (m, p, i) -> m.page(p, "/app/release-editor.xhtml?id=" + i.id())),
           new Channel("release list", Rule.RELEASE, (m, p, i) -> m.listing(p, "/api/releases", i)),
           new Channel(
               "public release list",

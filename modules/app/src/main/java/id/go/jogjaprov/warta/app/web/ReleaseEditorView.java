@@ -1,26 +1,45 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.content.api.EditingNow;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
+import id.go.jogjaprov.warta.content.api.RevisionDiff;
+import id.go.jogjaprov.warta.content.api.RevisionService;
+import id.go.jogjaprov.warta.content.api.WorkingCopy;
+import id.go.jogjaprov.warta.content.api.WorkingCopyService;
 import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.WartaException;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Writing a new draft or revising one; submitting it for review. */
+/**
+ * Writing a new draft or revising one, without losing work: the text is kept as the official's
+ * working copy every few seconds, offered back when they return, and when someone else saved first
+ * the two texts are shown side by side to merge before saving again.
+ */
 @Named
 @ViewScoped
 public class ReleaseEditorView implements Serializable {
 
   @Inject ReleaseService releases;
   @Inject ReviewService reviews;
+  @Inject RevisionService revisions;
+  @Inject WorkingCopyService workingCopies;
+  @Inject Dates dates;
+  @Inject Clock clock;
 
   private String id;
   private long version;
@@ -31,31 +50,139 @@ public class ReleaseEditorView implements Serializable {
   private Classification classification = Classification.BIASA;
   private String changeNote;
 
-  /** Loads the release named in the URL, if any (viewAction); showing classified text is a read. */
+  private transient List<EditingNow> othersEditing = List.of();
+  private transient WorkingCopy offered;
+  private transient RevisionDiff conflict;
+  private transient ReleaseDetails saved;
+  private int autosaved;
+  private String autosaveStatus = "";
+
+  /**
+   * Loads the release named in the URL, if any (viewAction); showing classified text is a read.
+   * Offers the official's working copy when it holds more than what was saved.
+   */
   public void load() {
-    if (id != null && !id.isBlank()) {
-      show(releases.open(ReleaseId.parse(id)));
+    if (isExisting()) {
+      ReleaseDetails release = releases.open(releaseId());
+      show(release);
+      othersEditing = workingCopies.othersEditing(release.id());
+      offered =
+          workingCopies
+              .mine(Optional.of(release.id()))
+              .filter(copy -> copy.savedAt().isAfter(release.updatedAt()))
+              .orElse(null);
+    } else {
+      offered = workingCopies.mine(Optional.empty()).orElse(null);
+    }
+    autosaved = fingerprint();
+  }
+
+  /** Puts the offered working copy into the editor, over the version it was written on. */
+  public void continueWorkingCopy() {
+    if (offered != null) {
+      type = offered.type() == null ? type : offered.type();
+      title = offered.title();
+      lead = offered.lead();
+      body = offered.body();
+      changeNote = offered.changeNote();
+      offered.basedOnVersion().ifPresent(v -> version = v);
+      offered = null;
     }
   }
 
+  public void discardWorkingCopy() {
+    workingCopies.discard(release());
+    offered = null;
+  }
+
+  /** Called every few seconds by the page: keeps the text as the working copy when it changed. */
+  public void autosave() {
+    int now = fingerprint();
+    if (now == autosaved) {
+      return;
+    }
+    try {
+      workingCopies.autosave(
+          release(), draft(), isExisting() ? Optional.of(version) : Optional.empty());
+      autosaved = now;
+      autosaveStatus = "Tersimpan otomatis " + dates.format(clock.instant());
+    } catch (WartaException e) {
+      autosaveStatus = "Belum tersimpan otomatis: " + e.getMessage();
+    }
+  }
+
+  /**
+   * Saves the text as a new revision. When someone else saved since this page was opened, nothing
+   * is saved: both texts are shown side by side, the editor keeps what was typed, and saving again
+   * saves over their version.
+   */
   public String save() {
-    show(
-        id == null || id.isBlank()
-            ? releases.create(draft())
-            : releases.revise(ReleaseId.parse(id), draft(), version));
+    if (isExisting() && releases.get(releaseId()).version() != version) {
+      showConflict();
+      return null;
+    }
+    show(isExisting() ? releases.revise(releaseId(), draft(), version) : releases.create(draft()));
     return "release?faces-redirect=true&id=" + id;
   }
 
   /** Saving and submitting succeed or fail together. */
   @Transactional
   public String saveAndSubmit() {
-    save();
-    reviews.submit(ReleaseId.parse(id));
-    return "release?faces-redirect=true&id=" + id;
+    String outcome = save();
+    if (outcome == null) {
+      return null;
+    }
+    reviews.submit(releaseId());
+    return outcome;
+  }
+
+  /** Takes one field of the text saved by someone else into the editor, during a merge. */
+  public void useSaved(String field) {
+    switch (field) {
+      case "type" -> type = saved.type();
+      case "title" -> title = saved.title();
+      case "lead" -> lead = saved.lead();
+      case "body" -> body = saved.body();
+      default -> throw new IllegalArgumentException(field);
+    }
+  }
+
+  private void showConflict() {
+    saved = releases.open(releaseId());
+    conflict = revisions.compareWithCurrent(releaseId(), draft());
+    version = saved.version();
+    autosaved = 0;
+    autosave();
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_WARN,
+                "Rilis ini disimpan orang lain (revisi "
+                    + saved.revision()
+                    + ") sejak Anda membukanya.",
+                "Teks Anda belum disimpan dan tetap di penyunting. Bandingkan kedua versi, ambil bagian"
+                    + " yang perlu dari versi tersimpan, lalu simpan lagi."));
   }
 
   private ReleaseDraft draft() {
     return new ReleaseDraft(type, title, lead, body, classification, Optional.empty(), changeNote);
+  }
+
+  private int fingerprint() {
+    return Objects.hash(type, title, lead, body, classification, changeNote);
+  }
+
+  private boolean isExisting() {
+    return id != null && !id.isBlank();
+  }
+
+  private ReleaseId releaseId() {
+    return ReleaseId.parse(id);
+  }
+
+  private Optional<ReleaseId> release() {
+    return isExisting() ? Optional.of(releaseId()) : Optional.empty();
   }
 
   private void show(ReleaseDetails release) {
@@ -66,6 +193,26 @@ public class ReleaseEditorView implements Serializable {
     lead = release.lead();
     body = release.body();
     classification = release.classification();
+  }
+
+  public List<EditingNow> getOthersEditing() {
+    return othersEditing == null ? List.of() : othersEditing;
+  }
+
+  public WorkingCopy getOffered() {
+    return offered;
+  }
+
+  public RevisionDiff getConflict() {
+    return conflict;
+  }
+
+  public ReleaseDetails getSaved() {
+    return saved;
+  }
+
+  public String getAutosaveStatus() {
+    return autosaveStatus;
   }
 
   public ReleaseType[] getTypes() {

@@ -50,6 +50,14 @@ public final class ReadCriteria {
           + ") = TRUE)";
 
   /**
+   * For work in progress that belongs to one official (an editor's working copy): only its owner,
+   * and only within their present clearance. Such entities map {@code ownerAccount} and {@code
+   * level}.
+   */
+  public static final String OWN_WORK =
+      "this.ownerAccount = :" + ReadScope.USER + " AND this.level <= :" + ReadScope.CLEARANCE;
+
+  /**
    * For archive records: public ones to anyone; the rest to the owning unit's line, and to
    * archivists by office, always within clearance.
    */

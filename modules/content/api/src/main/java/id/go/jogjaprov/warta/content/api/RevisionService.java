@@ -17,4 +17,10 @@ public interface RevisionService {
 
   /** The changes from one revision to another, word by word. */
   RevisionDiff compare(ReleaseId release, int from, int to);
+
+  /**
+   * What the caller's unsaved text changes against the release's current revision, for merging
+   * after someone else saved first; the unsaved side is numbered 0.
+   */
+  RevisionDiff compareWithCurrent(ReleaseId release, ReleaseDraft mine);
 }

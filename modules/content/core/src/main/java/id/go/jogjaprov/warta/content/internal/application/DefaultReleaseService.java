@@ -17,6 +17,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseReading;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
+import id.go.jogjaprov.warta.content.internal.domain.Autosaves;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
 import id.go.jogjaprov.warta.content.internal.domain.RevisionText;
@@ -38,6 +39,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Writing, reading and moving releases on behalf of the current official. */
@@ -47,6 +49,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
 
   @Inject ReleaseRepository releases;
   @Inject RevisionTexts texts;
+  @Inject Autosaves autosaves;
   @Inject CurrentOfficial currentOfficial;
   @Inject Event<ReleasePublished> published;
   @Inject AuditTrail audit;
@@ -83,6 +86,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
             draft.changeNote(),
             clock.instant());
     releases.store(release);
+    autosaves.discard(official.account(), Optional.empty());
     return release.details();
   }
 
@@ -109,6 +113,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
         draft.changeNote(),
         clock.instant());
     releases.store(release);
+    autosaves.discard(editor.account(), Optional.of(id));
     return release.details();
   }
 
@@ -123,6 +128,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
             .orElseThrow(() -> new ItemNotFoundException("Revisi", id + "/" + revision));
     release.restore(earlier, editor.username(), clock.instant());
     releases.store(release);
+    autosaves.discard(editor.account(), Optional.of(id));
     return release.details();
   }
 

@@ -3,12 +3,15 @@ package id.go.jogjaprov.warta.content.internal.application;
 import id.go.jogjaprov.warta.access.api.AuditAction;
 import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
+import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.RevisionDetails;
 import id.go.jogjaprov.warta.content.api.RevisionDiff;
 import id.go.jogjaprov.warta.content.api.RevisionDiff.FieldDiff;
 import id.go.jogjaprov.warta.content.api.RevisionService;
 import id.go.jogjaprov.warta.content.api.RevisionSummary;
+import id.go.jogjaprov.warta.content.internal.domain.Release;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
 import id.go.jogjaprov.warta.content.internal.domain.RevisionText;
 import id.go.jogjaprov.warta.content.internal.domain.RevisionTexts;
@@ -21,9 +24,10 @@ import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
 
 /** A release's history, read within the caller's clearance; classified reads are recorded. */
 @ApplicationScoped
@@ -33,6 +37,8 @@ class DefaultRevisionService implements RevisionService {
   @Inject ReleaseRepository releases;
   @Inject RevisionTexts texts;
   @Inject AuditTrail audit;
+  @Inject CurrentOfficial currentOfficial;
+  @Inject Clock clock;
 
   @Override
   public Page<RevisionSummary> history(ReleaseId release, PageRequest page) {
@@ -62,24 +68,63 @@ class DefaultRevisionService implements RevisionService {
             ? older.classification()
             : newer.classification();
     recordRead(release, higher, "perbandingan revisi " + from + " dan " + to);
+    return diff(older.summary(), Words.of(older), newer.summary(), Words.of(newer));
+  }
+
+  @Override
+  public RevisionDiff compareWithCurrent(ReleaseId release, ReleaseDraft mine) {
+    Release saved =
+        releases.find(release).orElseThrow(() -> new ItemNotFoundException("Rilis", release));
+    RevisionText current = load(release, saved.revision());
+    recordRead(
+        release,
+        current.classification(),
+        "perbandingan revisi " + saved.revision() + " dengan teks yang belum disimpan");
+    RevisionSummary unsaved =
+        new RevisionSummary(
+            0,
+            currentOfficial.get().username(),
+            clock.instant(),
+            Optional.ofNullable(mine.changeNote()),
+            saved.classification());
+    Words yours =
+        new Words(
+            mine.type() == null ? "" : mine.type().name(),
+            mine.title(),
+            mine.lead(),
+            RichText.text(RichText.cleaned(mine.body(), "body", "Isi", Release.BODY_MAX)));
+    return diff(current.summary(), Words.of(current), unsaved, yours);
+  }
+
+  /** What a comparison reads of a text: the type's code and the words of each field. */
+  private record Words(String type, String title, String lead, String body) {
+    static Words of(RevisionText text) {
+      return new Words(text.type().name(), text.title(), text.lead(), RichText.text(text.body()));
+    }
+  }
+
+  private static RevisionDiff diff(
+      RevisionSummary from, Words older, RevisionSummary to, Words newer) {
     return new RevisionDiff(
-        older.summary(),
-        newer.summary(),
+        from,
+        to,
         List.of(
             new FieldDiff(
                 "type",
-                older.type() != newer.type(),
-                WordDiff.whole(older.type().name(), newer.type().name())),
-            field("title", older, newer, RevisionText::title),
-            field("lead", older, newer, RevisionText::lead),
-            field("body", older, newer, text -> RichText.text(text.body()))));
+                !older.type().equals(newer.type()),
+                WordDiff.whole(older.type(), newer.type())),
+            field("title", older.title(), newer.title()),
+            field("lead", older.lead(), newer.lead()),
+            field("body", older.body(), newer.body())));
   }
 
-  private static FieldDiff field(
-      String name, RevisionText older, RevisionText newer, Function<RevisionText, String> value) {
-    String before = value.apply(older);
-    String after = value.apply(newer);
-    return new FieldDiff(name, !Objects.equals(before, after), WordDiff.between(before, after));
+  private static FieldDiff field(String name, String before, String after) {
+    boolean changed = !Objects.equals(blankAsNull(before), blankAsNull(after));
+    return new FieldDiff(name, changed, WordDiff.between(before, after));
+  }
+
+  private static String blankAsNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private RevisionText load(ReleaseId release, int number) {

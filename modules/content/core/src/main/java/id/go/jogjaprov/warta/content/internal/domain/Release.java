@@ -50,9 +50,9 @@ import org.eclipse.persistence.config.CacheIsolationType;
 @Cache(isolation = CacheIsolationType.ISOLATED)
 public class Release {
 
-  static final int TITLE_MAX = 300;
-  static final int LEAD_MAX = 2000;
-  static final int BODY_MAX = 200_000;
+  public static final int TITLE_MAX = 300;
+  public static final int LEAD_MAX = 2000;
+  public static final int BODY_MAX = 200_000;
 
   @Id private UUID id;
 

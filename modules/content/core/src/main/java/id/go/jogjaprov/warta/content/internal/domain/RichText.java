@@ -111,19 +111,31 @@ public final class RichText {
    */
   public static String required(String html, String field, String label, int max) {
     String raw = PlainText.characters(html, field, label, max);
-    String clean = raw == null ? "" : sanitised(raw, field, label, max);
+    String clean = raw == null ? "" : sanitised(raw, field, label, max, true);
     if (clean.isEmpty()) {
       throw new InvalidInputException(field, label + " wajib diisi.");
     }
     return clean;
   }
 
-  private static String sanitised(String html, String field, String label, int max) {
+  /**
+   * Unfinished work to keep (a working copy): bounded like any typed text, then cleaned, never
+   * refused, so that it can be put back into the editor; {@code null} when there is none.
+   */
+  public static String cleaned(String html, String field, String label, int max) {
+    String raw = PlainText.characters(html, field, label, max);
+    return raw == null ? null : sanitised(raw, field, label, max, false);
+  }
+
+  private static String sanitised(
+      String html, String field, String label, int max, boolean refuseHostile) {
     Document dirty = Jsoup.parseBodyFragment(html);
     if (dirty.body().children().isEmpty()) {
       return paragraphs(dirty.body().wholeText(), field, label, max);
     }
-    refuseHostile(dirty.body(), field, label);
+    if (refuseHostile) {
+      refuseHostile(dirty.body(), field, label);
+    }
     dirty.select("span.ql-ui").remove();
     for (Element list : dirty.select("ol")) {
       if (!list.children().isEmpty()

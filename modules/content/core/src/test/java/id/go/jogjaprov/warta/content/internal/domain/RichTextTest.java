@@ -103,4 +103,16 @@ class RichTextTest {
             "<h2>Judul</h2><p>Satu <strong>dua</strong><br>tiga</p><ul><li>Butir</li></ul>"));
     assertFalse(RichText.text("<p>a &lt;b&gt;</p>").contains("&lt;"));
   }
+
+  @Test
+  void unfinishedWorkIsCleanedNotRefused() {
+    assertEquals(
+        "<p>Setengah jadi</p>",
+        RichText.cleaned(
+            "<p onclick=\"alert(1)\">Setengah jadi</p><script>alert(1)</script>",
+            "body",
+            "Isi",
+            1000));
+    assertEquals(null, RichText.cleaned("  ", "body", "Isi", 1000));
+  }
 }

@@ -1,0 +1,110 @@
+package id.go.jogjaprov.warta.content.internal.application;
+
+import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.content.api.EditingNow;
+import id.go.jogjaprov.warta.content.api.ReleaseDraft;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.WorkingCopy;
+import id.go.jogjaprov.warta.content.api.WorkingCopyService;
+import id.go.jogjaprov.warta.content.internal.domain.Autosave;
+import id.go.jogjaprov.warta.content.internal.domain.Autosaves;
+import id.go.jogjaprov.warta.content.internal.domain.Release;
+import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
+import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.RuleViolationException;
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Working copies of the current official: only what they could save, only for them. */
+@ApplicationScoped
+@Transactional
+class DefaultWorkingCopyService implements WorkingCopyService {
+
+  /** How long after its last autosave an open editor still counts as someone editing. */
+  static final Duration ACTIVE = Duration.ofMinutes(2);
+
+  @Inject Autosaves autosaves;
+  @Inject ReleaseRepository releases;
+  @Inject CurrentOfficial currentOfficial;
+  @Inject Clock clock;
+
+  @Override
+  public void autosave(
+      Optional<ReleaseId> release, ReleaseDraft draft, Optional<Long> basedOnVersion) {
+    Official official = currentOfficial.get();
+    if (!official.writes()) {
+      throw new NotPermittedException("Hanya staf dan pimpinan unit yang dapat menulis rilis.");
+    }
+    Classification level;
+    UnitPath unit;
+    if (release.isPresent()) {
+      Release saved = load(release.get());
+      if (!official.belongsAbove(saved.unit())) {
+        throw new NotPermittedException(
+            "Hanya penulis unit pemilik yang dapat mengubah rilis ini.");
+      }
+      if (!saved.status().isEditable()) {
+        throw new RuleViolationException(
+            "Rilis berstatus " + saved.status().label() + " tidak dapat diubah.");
+      }
+      level = saved.classification();
+      unit = saved.unit();
+    } else {
+      level = draft.classification() == null ? Classification.BIASA : draft.classification();
+      if (!official.mayClassify(level)) {
+        throw new NotPermittedException(
+            "Anda tidak dapat menyimpan bahan di atas izin akses Anda ("
+                + official.clearance().label()
+                + ").");
+      }
+      unit =
+          draft
+              .unit()
+              .or(official::homeUnit)
+              .orElseThrow(() -> new InvalidInputException("unit", "Unit kerja wajib diisi."));
+    }
+    Autosave autosave =
+        autosaves
+            .find(official.account(), release)
+            .orElseGet(
+                () -> {
+                  // A copy kept above the official's present clearance is theirs no longer.
+                  autosaves.discard(official.account(), release);
+                  return new Autosave(
+                      official.account(), official.username(), release, clock.instant());
+                });
+    autosave.keep(draft, basedOnVersion, level, unit, clock.instant());
+    autosaves.add(autosave);
+  }
+
+  @Override
+  public Optional<WorkingCopy> mine(Optional<ReleaseId> release) {
+    return autosaves.find(currentOfficial.get().account(), release).map(Autosave::view);
+  }
+
+  @Override
+  public void discard(Optional<ReleaseId> release) {
+    autosaves.discard(currentOfficial.get().account(), release);
+  }
+
+  @Override
+  public List<EditingNow> othersEditing(ReleaseId release) {
+    load(release);
+    return autosaves.editing(
+        release, currentOfficial.get().account(), clock.instant().minus(ACTIVE));
+  }
+
+  private Release load(ReleaseId id) {
+    return releases.find(id).orElseThrow(() -> new ItemNotFoundException("Rilis", id));
+  }
+}

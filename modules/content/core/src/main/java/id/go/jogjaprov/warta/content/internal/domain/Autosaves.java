@@ -1,0 +1,25 @@
+package id.go.jogjaprov.warta.content.internal.domain;
+
+import id.go.jogjaprov.warta.access.api.AccountId;
+import id.go.jogjaprov.warta.content.api.EditingNow;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Working copies: each official reads their own; others learn only who is editing since when. */
+public interface Autosaves {
+
+  Optional<Autosave> find(AccountId owner, Optional<ReleaseId> release);
+
+  void add(Autosave autosave);
+
+  /** Removes the owner's working copy, including one kept above their present clearance. */
+  void discard(AccountId owner, Optional<ReleaseId> release);
+
+  /**
+   * Officials other than {@code not} whose working copy of the release was saved after {@code
+   * activeSince}.
+   */
+  List<EditingNow> editing(ReleaseId release, AccountId not, Instant activeSince);
+}
