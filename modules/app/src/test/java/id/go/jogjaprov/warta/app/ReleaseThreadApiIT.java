@@ -162,6 +162,9 @@ class ReleaseThreadApiIT extends WartaIT {
     assertTrue(noRole.header("Content-Type").startsWith("application/problem+json"));
   }
 
+  /** Where the API's problem types live; a client branches on them. */
+  private static final String PROBLEMS = "https://warta.jogjaprov.go.id/problems/";
+
   @Test
   void badInputGetsProblemDetailsAndChangesNothing() {
     JsonObject draft = createDraft("staf.humas", "BIASA", "Judul asli", "Isi asli.");
@@ -170,6 +173,7 @@ class ReleaseThreadApiIT extends WartaIT {
 
     Response malformed = api.put("/api/releases/" + id, staff, "{\"title\": ", etag(draft));
     assertEquals(400, malformed.status());
+    assertEquals(PROBLEMS + "malformed-body", malformed.json().getString("type"));
     assertTrue(malformed.header("Content-Type").startsWith("application/problem+json"));
 
     Response badEnum =
@@ -185,9 +189,11 @@ class ReleaseThreadApiIT extends WartaIT {
         "{\"type\":\"NEWS\",\"title\":\"Baru\",\"body\":\"Baru\",\"classification\":\"BIASA\"}";
     Response stale = api.put("/api/releases/" + id, staff, change, "\"99\"");
     assertEquals(412, stale.status(), "a change to a version that is no longer current");
+    assertEquals(PROBLEMS + "stale-version", stale.json().getString("type"));
     assertTrue(stale.header("Content-Type").startsWith("application/problem+json"));
     Response unnamed = api.put("/api/releases/" + id, staff, change);
     assertEquals(428, unnamed.status(), "a change must name the version it was made to");
+    assertEquals(PROBLEMS + "precondition-required", unnamed.json().getString("type"));
     assertEquals(
         400, api.put("/api/releases/" + id, staff, change, "*").status(), "only one ETag will do");
 
@@ -210,6 +216,7 @@ class ReleaseThreadApiIT extends WartaIT {
       Response refused = api.put("/api/releases/" + id, staff, attempt.toString(), etag(draft));
       assertEquals(400, refused.status(), hostile[1] + ": " + refused.body());
       assertEquals(hostile[0], refused.json().getString("field"), hostile[1]);
+      assertEquals(PROBLEMS + "invalid-input", refused.json().getString("type"));
     }
 
     JsonObject stored = api.get("/api/releases/" + id, staff).json();

@@ -4,22 +4,34 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * An RFC 9457 problem details body. Its texts never carry the content of a classified item. The
- * extension member {@code field} names the input at fault, when one is.
+ * An RFC 9457 problem details body. Its texts never carry the content of a classified item. {@code
+ * type} names the kind of problem ({@link ProblemType}; {@code about:blank} for the framework's own
+ * answers, whose status says it all); the extension member {@code field} names the input at fault,
+ * when one is.
  */
 public record Problem(String type, String title, int status, String detail, String field) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
-  public static Response response(int status, String title, String detail) {
-    return response(status, title, detail, null);
+  static Response response(ProblemType type, String title, String detail) {
+    return response(type, title, detail, null);
   }
 
-  public static Response response(int status, String title, String detail, String field) {
+  static Response response(ProblemType type, String title, String detail, String field) {
+    return response(type.type().toString(), type.status(), title, detail, field);
+  }
+
+  /** An answer of the framework's own (an unknown path, a wrong method): {@code about:blank}. */
+  static Response plain(int status, String title) {
+    return response("about:blank", status, title, null, null);
+  }
+
+  private static Response response(
+      String type, int status, String title, String detail, String field) {
     return Response.status(status)
         .type(MediaType.valueOf(MEDIA_TYPE))
         .header("Cache-Control", "no-store")
-        .entity(new Problem("about:blank", title, status, detail, field))
+        .entity(new Problem(type, title, status, detail, field))
         .build();
   }
 }

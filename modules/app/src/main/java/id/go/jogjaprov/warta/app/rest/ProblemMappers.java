@@ -31,29 +31,26 @@ final class ProblemMappers {
     public Response toResponse(WartaException e) {
       String field =
           e instanceof InvalidInputException invalid ? invalid.field().orElse(null) : null;
-      return Problem.response(statusOf(e), e.title(), e.getMessage(), field);
+      return Problem.response(typeOf(e), e.title(), e.getMessage(), field);
     }
 
-    static int statusOf(WartaException e) {
+    static ProblemType typeOf(WartaException e) {
       if (e instanceof ItemNotFoundException) {
-        return 404;
+        return ProblemType.NOT_FOUND;
       }
       if (e instanceof StaleVersionException) {
-        return 412;
+        return ProblemType.STALE_VERSION;
       }
       if (e instanceof PreconditionRequiredException) {
-        return 428;
-      }
-      if (e instanceof InvalidInputException) {
-        return 400;
+        return ProblemType.PRECONDITION_REQUIRED;
       }
       if (e instanceof NotPermittedException) {
-        return 403;
+        return ProblemType.NOT_PERMITTED;
       }
       if (e instanceof RuleViolationException) {
-        return 409;
+        return ProblemType.RULE_VIOLATION;
       }
-      return 400;
+      return ProblemType.INVALID_INPUT;
     }
   }
 
@@ -63,7 +60,7 @@ final class ProblemMappers {
     @Override
     public Response toResponse(OptimisticLockException e) {
       return Problem.response(
-          412,
+          ProblemType.STALE_VERSION,
           "Sudah diubah orang lain",
           "Rilis baru saja diubah orang lain; muat ulang sebelum menyimpan.");
     }
@@ -75,7 +72,9 @@ final class ProblemMappers {
     @Override
     public Response toResponse(JsonbException e) {
       return Problem.response(
-          400, "Masukan tidak sah", "Isi permintaan bukan JSON yang sah untuk sumber ini.");
+          ProblemType.MALFORMED_BODY,
+          "Masukan tidak sah",
+          "Isi permintaan bukan JSON yang sah untuk sumber ini.");
     }
   }
 
@@ -84,7 +83,8 @@ final class ProblemMappers {
   public static class Processing implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return Problem.response(400, "Masukan tidak sah", "Isi permintaan tidak dapat dibaca.");
+      return Problem.response(
+          ProblemType.MALFORMED_BODY, "Masukan tidak sah", "Isi permintaan tidak dapat dibaca.");
     }
   }
 
@@ -95,15 +95,13 @@ final class ProblemMappers {
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
       if (e.getCause() instanceof JsonbException) {
-        return Problem.response(
-            400, "Masukan tidak sah", "Isi permintaan bukan JSON yang sah untuk sumber ini.");
+        return new UnreadableBody().toResponse((JsonbException) e.getCause());
       }
-      return Problem.response(
+      return Problem.plain(
           status,
           Response.Status.fromStatusCode(status) == null
               ? "Galat"
-              : Response.Status.fromStatusCode(status).getReasonPhrase(),
-          null);
+              : Response.Status.fromStatusCode(status).getReasonPhrase());
     }
   }
 
@@ -121,7 +119,7 @@ final class ProblemMappers {
         LOG.warning(() -> "Database unavailable: " + causeChain(e));
         return Response.fromResponse(
                 Problem.response(
-                    503,
+                    ProblemType.UNAVAILABLE,
                     "Layanan sedang tidak tersedia",
                     "Basis data sedang tidak dapat dihubungi; tidak ada yang berubah. Coba lagi sebentar lagi."))
             .header("Retry-After", "5")
@@ -130,7 +128,9 @@ final class ProblemMappers {
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Incident {0}: {1}", new Object[] {incident, causeChain(e)});
       return Problem.response(
-          500, "Galat sistem", "Terjadi galat pada sistem. Kode insiden: " + incident);
+          ProblemType.INTERNAL,
+          "Galat sistem",
+          "Terjadi galat pada sistem. Kode insiden: " + incident);
     }
 
     static String causeChain(Throwable e) {

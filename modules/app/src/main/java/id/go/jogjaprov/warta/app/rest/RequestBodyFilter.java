@@ -36,7 +36,7 @@ public class RequestBodyFilter implements ContainerRequestFilter {
     if (body.length > MAX_BYTES) {
       request.abortWith(
           Problem.response(
-              413,
+              ProblemType.PAYLOAD_TOO_LARGE,
               "Isi permintaan terlalu besar",
               "Isi permintaan melebihi " + (MAX_BYTES / (1024 * 1024)) + " MiB."));
       return;
@@ -49,7 +49,10 @@ public class RequestBodyFilter implements ContainerRequestFilter {
           .decode(ByteBuffer.wrap(body));
     } catch (CharacterCodingException e) {
       request.abortWith(
-          Problem.response(400, "Masukan tidak sah", "Isi permintaan bukan UTF-8 yang sah."));
+          Problem.response(
+              ProblemType.MALFORMED_BODY,
+              "Masukan tidak sah",
+              "Isi permintaan bukan UTF-8 yang sah."));
       return;
     }
     request.setEntityStream(new ByteArrayInputStream(body));

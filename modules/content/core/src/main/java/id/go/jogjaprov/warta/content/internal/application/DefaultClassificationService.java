@@ -11,6 +11,7 @@ import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseReclassified;
+import id.go.jogjaprov.warta.content.internal.domain.Autosaves;
 import id.go.jogjaprov.warta.content.internal.domain.Reclassification;
 import id.go.jogjaprov.warta.content.internal.domain.Reclassifications;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
@@ -40,6 +41,7 @@ class DefaultClassificationService implements ClassificationService {
 
   @Inject ReleaseRepository releases;
   @Inject RevisionTexts texts;
+  @Inject Autosaves autosaves;
   @Inject Reclassifications requests;
   @Inject CurrentOfficial currentOfficial;
   @Inject AuditTrail audit;
@@ -131,10 +133,12 @@ class DefaultClassificationService implements ClassificationService {
     requests.pendingFor(release.id()).forEach(Reclassification::cancel);
     release.reclassify(level, clock.instant());
     releases.store(release);
-    // Kept texts follow a raise all together; a lowering reaches only the current text, the one
-    // the second official looked at: earlier texts keep the level they were saved or raised at.
+    // Kept texts and working copies follow a raise all together; a lowering reaches only the
+    // current text, the one the second official looked at: earlier texts keep the level they were
+    // saved or raised at, and working copies theirs.
     if (level.level() > from.level()) {
       texts.raiseTo(release.id(), level);
+      autosaves.raiseTo(release.id(), level);
     } else {
       texts.lower(release.id(), release.revision(), level);
     }

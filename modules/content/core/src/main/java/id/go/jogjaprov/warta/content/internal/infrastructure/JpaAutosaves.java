@@ -5,6 +5,7 @@ import id.go.jogjaprov.warta.content.api.EditingNow;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.internal.domain.Autosave;
 import id.go.jogjaprov.warta.content.internal.domain.Autosaves;
+import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,9 +18,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reads go through JPQL and the entity's read rule (the owner's own copy). Discarding and the list
- * of who is editing are plain SQL on purpose: the first touches only the caller's own rows, and the
- * second answers names and times, never text.
+ * Reads go through JPQL and the entity's read rule (the owner's own copy). Discarding, raising and
+ * the list of who is editing are plain SQL on purpose: discarding touches only the caller's own
+ * rows, raising must reach every owner's copy, and the list answers names and times, never text.
  */
 @ApplicationScoped
 class JpaAutosaves implements Autosaves {
@@ -55,6 +56,15 @@ class JpaAutosaves implements Autosaves {
         .setParameter(1, owner.value())
         .setParameter(2, NEW_DRAFT)
         .setParameter(3, release.map(ReleaseId::value).orElse(NEW_DRAFT))
+        .executeUpdate();
+  }
+
+  @Override
+  public void raiseTo(ReleaseId release, Classification level) {
+    em.createNativeQuery(
+            "update content.working_copy set level = ?1 where release_id = ?2 and level < ?1")
+        .setParameter(1, level.level())
+        .setParameter(2, release.value())
         .executeUpdate();
   }
 
