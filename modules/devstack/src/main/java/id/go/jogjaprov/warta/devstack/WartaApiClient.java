@@ -99,6 +99,28 @@ public final class WartaApiClient {
             .build());
   }
 
+  /** Sends a file as the request body, with its own media type. */
+  public Response upload(String path, String token, String mediaType, byte[] content) {
+    return send(
+        authorized(path, token)
+            .header("Content-Type", mediaType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+            .build());
+  }
+
+  /** A file as it is served, byte for byte. */
+  public HttpResponse<byte[]> download(String path, String token) {
+    try {
+      return HTTP.send(
+          authorized(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder authorized(String path, String token) {
     var builder =
         HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));

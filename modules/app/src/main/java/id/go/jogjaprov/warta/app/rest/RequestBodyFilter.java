@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.app.rest;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Request bodies are bounded and must be valid UTF-8 (RFC 8259 allows nothing else). The JSON
+ * JSON request bodies are bounded and must be valid UTF-8 (RFC 8259 allows nothing else). The JSON
  * reader would silently turn malformed bytes into replacement characters and store them; here they
  * are refused with 400 before anything is read, and an oversized body with 413.
  */
@@ -26,7 +27,8 @@ public class RequestBodyFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
-    if (!request.hasEntity()) {
+    if (!request.hasEntity() || !isJson(request.getMediaType())) {
+      // Files (attachments) are bounded by the resource that reads them, at their own limit.
       return;
     }
     byte[] body;
@@ -56,5 +58,11 @@ public class RequestBodyFilter implements ContainerRequestFilter {
       return;
     }
     request.setEntityStream(new ByteArrayInputStream(body));
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type == null
+        || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+        || type.getSubtype().endsWith("+json");
   }
 }

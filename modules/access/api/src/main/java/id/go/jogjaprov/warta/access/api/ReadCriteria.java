@@ -50,6 +50,14 @@ public final class ReadCriteria {
           + ") = TRUE)";
 
   /**
+   * For the parts of an item that are read exactly like it (a release's attachments): public with
+   * it, otherwise as {@link #PART_NEED_TO_KNOW}. Such entities map {@code publiclyReadable} as
+   * well.
+   */
+  public static final String PART_PUBLIC_OR_NEED_TO_KNOW =
+      "this.publiclyReadable = TRUE OR (" + PART_NEED_TO_KNOW + ")";
+
+  /**
    * For work in progress that belongs to one official (an editor's working copy): only its owner,
    * and only within their present clearance. Such entities map {@code ownerAccount} and {@code
    * level}.

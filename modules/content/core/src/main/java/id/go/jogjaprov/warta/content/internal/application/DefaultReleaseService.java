@@ -17,6 +17,8 @@ import id.go.jogjaprov.warta.content.api.ReleaseReading;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
+import id.go.jogjaprov.warta.content.internal.domain.Attachment;
+import id.go.jogjaprov.warta.content.internal.domain.Attachments;
 import id.go.jogjaprov.warta.content.internal.domain.Autosaves;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
@@ -50,6 +52,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   @Inject ReleaseRepository releases;
   @Inject RevisionTexts texts;
   @Inject Autosaves autosaves;
+  @Inject Attachments attachments;
   @Inject CurrentOfficial currentOfficial;
   @Inject Event<ReleasePublished> published;
   @Inject AuditTrail audit;
@@ -204,6 +207,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
         id,
         release -> {
           requireWriterOf(release);
+          requireAltTexts(release);
           release.submitForReview(clock.instant());
         });
   }
@@ -225,7 +229,13 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
 
   @Override
   public ReleaseDetails publish(ReleaseId id) {
-    ReleaseDetails details = change(id, release -> release.publish(clock.instant()));
+    ReleaseDetails details =
+        change(
+            id,
+            release -> {
+              requireAltTexts(release);
+              release.publish(clock.instant());
+            });
     published.fire(new ReleasePublished(id));
     return details;
   }
@@ -245,6 +255,19 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
 
   private Release load(ReleaseId id) {
     return releases.find(id).orElseThrow(() -> new ItemNotFoundException("Rilis", id));
+  }
+
+  /** The public reads every image through its alt text: none goes out without one. */
+  private void requireAltTexts(Release release) {
+    List<String> missing =
+        attachments.of(release.id()).stream()
+            .filter(Attachment::lacksAltText)
+            .map(a -> a.summary().fileName())
+            .toList();
+    if (!missing.isEmpty()) {
+      throw new RuleViolationException(
+          "Gambar tanpa teks alternatif: " + String.join(", ", missing) + ". Lengkapi dahulu.");
+    }
   }
 
   private static void requireVersion(Release release, long expectedVersion) {

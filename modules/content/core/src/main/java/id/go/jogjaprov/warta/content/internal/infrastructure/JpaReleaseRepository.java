@@ -102,6 +102,15 @@ class JpaReleaseRepository implements ReleaseRepository {
     // The release's authorship rows first: each text refers to its revision.
     em.flush();
     release.takeUnstoredTexts().forEach(em::persist);
+    // Attachments are read exactly like their release. Plain SQL, so that no read rule can leave
+    // one behind at a level or publicity the release no longer has.
+    em.createNativeQuery(
+            "update content.attachment set level = ?1, publicly_readable = ?2"
+                + " where release_id = ?3 and (level <> ?1 or publicly_readable <> ?2)")
+        .setParameter(1, release.classification().level())
+        .setParameter(2, release.isPubliclyReadable())
+        .setParameter(3, release.id().value())
+        .executeUpdate();
     em.flush();
   }
 
