@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,15 +66,17 @@ class LeakMatrixIT extends WartaIT {
           new Persona("tamu", false, 1, Set.of(), false));
 
   /**
-   * A release in the matrix, saved twice. Its marker word appears in its title, the change note of
-   * its second revision, its decision comment, the reason of its pending lowering (classified
-   * drafts have one, asked by their author) and the reason of its grant (Bidang Humas shares each
-   * of its releases with {@link #GRANTEE}). Its lead carries {@code leadMarker} and its body {@code
-   * bodyMarker}, which lists must never show (the lead only of a visible Biasa release).
+   * A release in the matrix, saved twice, with a PDF attached. Its marker word appears in its
+   * title, the change note of its second revision, the name of its attachment, its decision
+   * comment, the reason of its pending lowering (classified drafts have one, asked by their author)
+   * and the reason of its grant (Bidang Humas shares each of its releases with {@link #GRANTEE}).
+   * Its lead carries {@code leadMarker} and its body {@code bodyMarker}, which lists must never
+   * show (the lead only of a visible Biasa release).
    */
   record Item(
       String id,
       String recordId,
+      String attachmentId,
       String marker,
       String leadMarker,
       String bodyMarker,
@@ -174,6 +177,20 @@ class LeakMatrixIT extends WartaIT {
               "revision compare page",
               Rule.REVISION,
               (m, p, i) -> m.page(p, "/app/release-compare.xhtml?id=" + i.id() + "&from=1&to=2")),
+          new Channel("attachment list", Rule.RELEASE, LeakMatrixIT::attachmentList),
+          new Channel(
+              "attachment download",
+              Rule.RELEASE,
+              (m, p, i) ->
+                  m.file(p, "/api/releases/" + i.id() + "/attachments/" + i.attachmentId())),
+          new Channel(
+              "attachment on the officials' pages",
+              Rule.RELEASE,
+              (m, p, i) -> m.pageFile(p, "/app/files/" + i.attachmentId())),
+          new Channel(
+              "public attachment",
+              Rule.PUBLIC,
+              (m, p, i) -> m.file(null, "/api/public/attachments/" + i.attachmentId())),
           new Channel(
               "readers of a release",
               Rule.RELEASE,
@@ -357,6 +374,27 @@ class LeakMatrixIT extends WartaIT {
     return m.status200(persona, "/api/releases/" + item.id() + "/decisions");
   }
 
+  private static Observation attachmentList(LeakMatrixIT m, Persona persona, Item item) {
+    Response answer = m.api.get("/api/releases/" + item.id() + "/attachments", m.token(persona));
+    return new Observation(
+        answer.status() == 200 && answer.json().getJsonNumber("total").longValue() > 0,
+        answer.body());
+  }
+
+  /** Seen when the file itself came back. */
+  private Observation file(Persona persona, String path) {
+    var answer = api.download(path, token(persona));
+    boolean seen = answer.statusCode() == 200 && Arrays.equals(AttachmentsIT.PDF, answer.body());
+    return new Observation(seen, new String(answer.body(), StandardCharsets.UTF_8));
+  }
+
+  /** The same through a signed-in page session (anonymous readers are sent to sign in). */
+  private Observation pageFile(Persona persona, String path) {
+    var answer = pages(persona).get(path);
+    boolean seen = answer.statusCode() == 200 && answer.body().startsWith("%PDF-");
+    return new Observation(seen, answer.body());
+  }
+
   /** Seen when the history lists a revision: a readable public release may have none to show. */
   private static Observation revisionHistory(LeakMatrixIT m, Persona persona, Item item) {
     Response answer = m.api.get("/api/releases/" + item.id() + "/revisions", m.token(persona));
@@ -453,6 +491,14 @@ class LeakMatrixIT extends WartaIT {
         api.put(
             "/api/releases/" + id, cachedToken(author), revision.toString(), etag(created.json()));
     assertEquals(200, revised.status(), revised.body());
+    Response attached =
+        api.upload(
+            "/api/releases/" + id + "/attachments?name=lampiran-" + marker + ".pdf",
+            cachedToken(author),
+            "application/pdf",
+            AttachmentsIT.PDF);
+    assertEquals(201, attached.status(), attached.body());
+    String attachmentId = attached.json().getString("id");
     String recordId = null;
     if (published) {
       assertEquals(
@@ -494,7 +540,17 @@ class LeakMatrixIT extends WartaIT {
       requester = author;
     }
     return new Item(
-        id, recordId, marker, leadMarker, bodyMarker, unit, level, published, requester, grantee);
+        id,
+        recordId,
+        attachmentId,
+        marker,
+        leadMarker,
+        bodyMarker,
+        unit,
+        level,
+        published,
+        requester,
+        grantee);
   }
 
   private PageSession pages(Persona persona) {
