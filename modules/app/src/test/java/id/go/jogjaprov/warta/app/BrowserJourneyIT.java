@@ -234,6 +234,53 @@ class BrowserJourneyIT extends WartaIT {
   }
 
   @Test
+  void staffAttachAPhotoWithAltTextAndAPdfInTheEditor() throws IOException {
+    String id =
+        createDraft("staf.humas", "BIASA", "Foto Sekaten", "<p>Suasana Sekaten.</p>")
+            .getString("id");
+    Path photo = Files.createTempFile("sekaten", ".jpg");
+    Files.write(photo, AttachmentsIT.jpeg());
+    Path pdf = Files.createTempFile("jadwal", ".pdf");
+    Files.write(pdf, AttachmentsIT.PDF);
+
+    signIn("staf.humas", "/app/release-editor.xhtml?id=" + id);
+    open("/app/release-editor.xhtml?id=" + id);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attachments:file")))
+        .sendKeys(photo.toString());
+    browser.findElement(By.id("attachments:new-alt")).sendKeys("Gunungan diarak ke Masjid Gedhe");
+    browser.findElement(By.id("attachments:new-caption")).sendKeys("Grebeg Maulud");
+    browser.findElement(By.id("attachments:upload")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("attachments:files"), photo.getFileName().toString()));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attachments:file")))
+        .sendKeys(pdf.toString());
+    browser.findElement(By.id("attachments:upload")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("attachments:files"), pdf.getFileName().toString()));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView()", browser.findElement(By.id("attachments:files")));
+    screenshot("attachments");
+
+    open("/app/release.xhtml?id=" + id);
+    var image =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("figure img")));
+    assertEquals("Gunungan diarak ke Masjid Gedhe", image.getAttribute("alt"));
+    assertTrue(
+        (Boolean)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                    "return arguments[0].complete && arguments[0].naturalWidth > 0", image),
+        "the thumbnail loads");
+    assertTrue(
+        browser.findElement(By.id("files")).getText().contains(pdf.getFileName().toString()));
+    assertEquals(
+        200, api.post("/api/releases/" + id + "/submit", token("staf.humas"), "{}").status());
+  }
+
+  @Test
   void anAdministratorChangesAClearanceOnTheUsersPage() throws IOException {
     signIn("admin.sso", "/app/admin.xhtml");
     open("/app/admin.xhtml");

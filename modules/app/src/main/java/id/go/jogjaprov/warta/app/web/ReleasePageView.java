@@ -1,5 +1,7 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.content.api.AttachmentService;
+import id.go.jogjaprov.warta.content.api.AttachmentSummary;
 import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
@@ -32,12 +34,14 @@ public class ReleasePageView implements Serializable {
   @Inject ReviewService reviews;
   @Inject ClassificationService classification;
   @Inject RevisionService revisions;
+  @Inject AttachmentService attachments;
 
   private String id;
   private ReleaseDetails release;
   private List<DecisionRecord> decisions;
   private List<ReleaseReading> readers;
   private List<RevisionSummary> history;
+  private List<AttachmentSummary> files;
   private String comment;
   private Classification newLevel;
   private String reason;
@@ -47,6 +51,11 @@ public class ReleasePageView implements Serializable {
     decisions = reviews.decisionsOn(release.id());
     readers = releases.readersOf(release.id(), PageRequest.first(READERS_SHOWN)).items();
     history = revisions.history(release.id(), PageRequest.first(REVISIONS_SHOWN)).items();
+    files = attachments.of(release.id());
+  }
+
+  public List<AttachmentSummary> getFiles() {
+    return files;
   }
 
   /** The revisions the caller may read, newest first. */
