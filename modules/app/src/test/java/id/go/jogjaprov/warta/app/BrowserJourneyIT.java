@@ -95,7 +95,7 @@ class BrowserJourneyIT extends WartaIT {
     body.sendKeys(Keys.chord(Keys.CONTROL, "b"));
     body.sendKeys(" mengikuti pelatihan fotografi jurnalistik di Kepatihan. Kode " + marker + ".");
     screenshot("editor");
-    browser.findElement(By.id("editor:submit")).click();
+    click(By.id("editor:submit"));
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Ditinjau"));
     assertEquals(
         "pranata humas",
@@ -138,7 +138,7 @@ class BrowserJourneyIT extends WartaIT {
     open("/app/release-editor.xhtml");
     browser.findElement(By.id("editor:title")).sendKeys("Jadwal Sekaten " + marker);
     bodyEditor().sendKeys("Sekaten dibuka hari Senin di Alun-alun Utara.");
-    browser.findElement(By.id("editor:save")).click();
+    click(By.id("editor:save"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit"))).click();
 
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:title")));
@@ -146,7 +146,7 @@ class BrowserJourneyIT extends WartaIT {
     body.sendKeys(Keys.chord(Keys.CONTROL, "a"));
     body.sendKeys("Sekaten dibuka hari Selasa di Alun-alun Utara.");
     browser.findElement(By.id("editor:changeNote")).sendKeys("Hari pembukaan diralat");
-    browser.findElement(By.id("editor:save")).click();
+    click(By.id("editor:save"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("history:revisions"), "Hari pembukaan diralat"));
@@ -211,7 +211,7 @@ class BrowserJourneyIT extends WartaIT {
                 etag(draft))
             .status());
 
-    browser.findElement(By.id("editor:save")).click();
+    click(By.id("editor:save"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merge")));
     assertTrue(
         browser
@@ -221,14 +221,14 @@ class BrowserJourneyIT extends WartaIT {
     assertTrue(
         browser.findElement(By.cssSelector("#field-title td.newer")).getText().contains("ke-38"));
     screenshot("merge");
-    browser.findElement(By.id("editor:use-saved-lead")).click();
+    click(By.id("editor:use-saved-lead"));
     wait.until(
         ExpectedConditions.attributeToBe(
             By.id("editor:lead"), "value", "Teras dari kepala bidang."));
     assertTrue(
         browser.findElement(By.id("editor:title")).getAttribute("value").endsWith("ke-38"),
         "what was typed is still there");
-    browser.findElement(By.id("editor:save")).click();
+    click(By.id("editor:save"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("release-title"), "ke-38"));
     assertEquals("Teras dari kepala bidang.", browser.findElement(By.className("lead")).getText());
   }
@@ -317,6 +317,19 @@ class BrowserJourneyIT extends WartaIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Akses ditolak"));
     assertTrue(browser.getPageSource().contains("403"));
+  }
+
+  /**
+   * Clicks an element once it is there; the editor's autosave updates part of the page every few
+   * seconds, so an element found a moment ago may have been replaced: find it again.
+   */
+  private void click(By element) {
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            driver -> {
+              driver.findElement(element).click();
+              return true;
+            });
   }
 
   /** The editable area of the release editor's rich-text body (a Quill editor). */

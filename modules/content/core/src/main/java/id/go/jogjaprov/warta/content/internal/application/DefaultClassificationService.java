@@ -11,7 +11,6 @@ import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseReclassified;
-import id.go.jogjaprov.warta.content.internal.domain.Autosaves;
 import id.go.jogjaprov.warta.content.internal.domain.Reclassification;
 import id.go.jogjaprov.warta.content.internal.domain.Reclassifications;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
@@ -41,7 +40,6 @@ class DefaultClassificationService implements ClassificationService {
 
   @Inject ReleaseRepository releases;
   @Inject RevisionTexts texts;
-  @Inject Autosaves autosaves;
   @Inject Reclassifications requests;
   @Inject CurrentOfficial currentOfficial;
   @Inject AuditTrail audit;
@@ -133,12 +131,10 @@ class DefaultClassificationService implements ClassificationService {
     requests.pendingFor(release.id()).forEach(Reclassification::cancel);
     release.reclassify(level, clock.instant());
     releases.store(release);
-    // Kept texts and working copies follow a raise all together; a lowering reaches only the
-    // current text, the one the second official looked at: earlier texts keep the level they were
-    // saved or raised at, and working copies theirs.
+    // Kept texts follow a raise all together; a lowering reaches only the current text, the one
+    // the second official looked at: earlier texts keep the level they were saved or raised at.
     if (level.level() > from.level()) {
       texts.raiseTo(release.id(), level);
-      autosaves.raiseTo(release.id(), level);
     } else {
       texts.lower(release.id(), release.revision(), level);
     }

@@ -45,50 +45,37 @@ class DefaultWorkingCopyService implements WorkingCopyService {
     if (!official.writes()) {
       throw new NotPermittedException("Hanya staf dan pimpinan unit yang dapat menulis rilis.");
     }
-    Classification level;
-    UnitPath unit;
-    if (release.isPresent()) {
-      Release saved = load(release.get());
-      if (!official.belongsAbove(saved.unit())) {
-        throw new NotPermittedException(
-            "Hanya penulis unit pemilik yang dapat mengubah rilis ini.");
-      }
-      if (!saved.status().isEditable()) {
-        throw new RuleViolationException(
-            "Rilis berstatus " + saved.status().label() + " tidak dapat diubah.");
-      }
-      level = saved.classification();
-      unit = saved.unit();
-    } else {
-      level = draft.classification() == null ? Classification.BIASA : draft.classification();
-      if (!official.mayClassify(level)) {
-        throw new NotPermittedException(
-            "Anda tidak dapat menyimpan bahan di atas izin akses Anda ("
-                + official.clearance().label()
-                + ").");
-      }
-      unit =
-          draft
-              .unit()
-              .or(official::homeUnit)
-              .orElseThrow(() -> new InvalidInputException("unit", "Unit kerja wajib diisi."));
+    Classification level =
+        release.isPresent() ? editable(official, release.get()).classification() : chosen(draft);
+    if (!official.mayClassify(level)) {
+      throw new NotPermittedException(
+          "Anda tidak dapat menyimpan bahan di atas izin akses Anda ("
+              + official.clearance().label()
+              + ").");
     }
+    UnitPath unit =
+        release.isPresent()
+            ? load(release.get()).unit()
+            : draft
+                .unit()
+                .or(official::homeUnit)
+                .orElseThrow(() -> new InvalidInputException("unit", "Unit kerja wajib diisi."));
     Autosave autosave =
         autosaves
             .find(official.account(), release)
+            .filter(copy -> copy.classification() == level)
             .orElseGet(
-                () -> {
-                  // A copy kept above the official's present clearance is theirs no longer.
-                  autosaves.discard(official.account(), release);
-                  return new Autosave(
-                      official.account(), official.username(), release, clock.instant());
-                });
+                () ->
+                    new Autosave(
+                        official.account(), official.username(), release, clock.instant()));
     autosave.keep(draft, basedOnVersion, level, unit, clock.instant());
     autosaves.add(autosave);
   }
 
   @Override
   public Optional<WorkingCopy> mine(Optional<ReleaseId> release) {
+    // A copy holds the release's text as it was: only for someone who may read the release now.
+    release.ifPresent(this::load);
     return autosaves.find(currentOfficial.get().account(), release).map(Autosave::view);
   }
 
@@ -102,6 +89,23 @@ class DefaultWorkingCopyService implements WorkingCopyService {
     load(release);
     return autosaves.editing(
         release, currentOfficial.get().account(), clock.instant().minus(ACTIVE));
+  }
+
+  /** A release the official could save now: a writer of its unit's line, while it is editable. */
+  private Release editable(Official official, ReleaseId id) {
+    Release saved = load(id);
+    if (!official.belongsAbove(saved.unit())) {
+      throw new NotPermittedException("Hanya penulis unit pemilik yang dapat mengubah rilis ini.");
+    }
+    if (!saved.status().isEditable()) {
+      throw new RuleViolationException(
+          "Rilis berstatus " + saved.status().label() + " tidak dapat diubah.");
+    }
+    return saved;
+  }
+
+  private static Classification chosen(ReleaseDraft draft) {
+    return draft.classification() == null ? Classification.BIASA : draft.classification();
   }
 
   private Release load(ReleaseId id) {

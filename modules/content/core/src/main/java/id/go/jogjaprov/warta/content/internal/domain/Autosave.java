@@ -104,6 +104,10 @@ public class Autosave {
     this.savedAt = now.atOffset(ZoneOffset.UTC);
   }
 
+  public Classification classification() {
+    return Classification.ofLevel(level);
+  }
+
   public WorkingCopy view() {
     return new WorkingCopy(
         Optional.ofNullable(releaseId).map(ReleaseId::new),

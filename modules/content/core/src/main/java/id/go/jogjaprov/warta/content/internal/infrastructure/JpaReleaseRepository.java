@@ -102,14 +102,14 @@ class JpaReleaseRepository implements ReleaseRepository {
     // The release's authorship rows first: each text refers to its revision.
     em.flush();
     release.takeUnstoredTexts().forEach(em::persist);
-    // Attachments are read exactly like their release. Plain SQL, so that no read rule can leave
-    // one behind at a level or publicity the release no longer has.
-    em.createNativeQuery(
-            "update content.attachment set level = ?1, publicly_readable = ?2"
-                + " where release_id = ?3 and (level <> ?1 or publicly_readable <> ?2)")
-        .setParameter(1, release.classification().level())
-        .setParameter(2, release.isPubliclyReadable())
-        .setParameter(3, release.id().value())
+    // Attachments are read exactly like their release: they take its level and publicity. (The
+    // caller may read the release, so its attachments, kept in step so far, too.)
+    em.createQuery(
+            "update Attachment a set a.level = :level, a.publiclyReadable = :pub"
+                + " where a.itemId = :release and (a.level <> :level or a.publiclyReadable <> :pub)")
+        .setParameter("level", release.classification().level())
+        .setParameter("pub", release.isPubliclyReadable())
+        .setParameter("release", release.id().value())
         .executeUpdate();
     em.flush();
   }
