@@ -470,15 +470,18 @@ class LeakMatrixIT extends WartaIT {
     String marker = "matriks" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     String leadMarker = "teras" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     String bodyMarker = "isi" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    JsonObject draft =
+    var text =
         Json.createObjectBuilder()
             .add("type", "NEWS")
             .add("title", "Bahan " + marker)
             .add("lead", "Teras " + leadMarker)
             .add("body", "Isi bahan uji " + bodyMarker + " untuk matriks kebocoran.")
             .add("classification", LEVELS.get(level - 1))
-            .add("unit", unit)
-            .build();
+            .add("unit", unit);
+    if (level > 1) {
+      text.add("consequenceTest", consequenceTest(author));
+    }
+    JsonObject draft = text.build();
     Response created = api.post("/api/releases", cachedToken(author), draft.toString());
     assertEquals(201, created.status(), created.body());
     String id = created.json().getString("id");

@@ -37,14 +37,28 @@ final class DemoSeeder {
 
   private void seedOne(JsonObject item) {
     String author = WartaApiClient.accessToken(item.getString("author"));
-    JsonObject draft =
+    var text =
         Json.createObjectBuilder()
             .add("type", item.getString("type"))
             .add("title", item.getString("title"))
             .add("lead", item.getString("lead"))
             .add("body", item.getString("body"))
-            .add("classification", item.getString("classification"))
-            .build();
+            .add("classification", item.getString("classification"));
+    if (!item.getString("classification").equals("BIASA")) {
+      // Classified material is exempt information (UU 14/2008 art. 17): its author records why.
+      text.add(
+          "consequenceTest",
+          Json.createObjectBuilder()
+              .add("legalGround", "Pasal 17 huruf b UU 14/2008")
+              .add(
+                  "harm", "Membuka bahan ini sekarang dapat mengganggu tugas yang sedang berjalan.")
+              .add(
+                  "publicInterest",
+                  "Kepentingan publik lebih terlayani bila bahan dibuka setelah tugas selesai.")
+              .add("officer", item.getString("author"))
+              .add("reviewOn", java.time.LocalDate.now().plusYears(1).toString()));
+    }
+    JsonObject draft = text.build();
     var created = api.post("/api/releases", author, draft.toString());
     require(
         created,

@@ -1,10 +1,15 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.content.api.ConsequenceTest;
+import id.go.jogjaprov.warta.content.api.InformationCategory;
 import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
+import id.go.jogjaprov.warta.kernel.Username;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -19,7 +24,45 @@ public record ReleaseRequest(
     String body,
     String classification,
     String unit,
-    String changeNote) {
+    String changeNote,
+    String informationCategory,
+    ConsequenceTestJson consequenceTest) {
+
+  /** A consequence test on the wire; {@code reviewOn} is a date, e.g. 2027-06-30. */
+  public record ConsequenceTestJson(
+      String legalGround, String harm, String publicInterest, String officer, String reviewOn) {
+
+    static ConsequenceTestJson of(ConsequenceTest test) {
+      return new ConsequenceTestJson(
+          test.legalGround(),
+          test.harm(),
+          test.publicInterest(),
+          test.officer().value(),
+          test.reviewOn().toString());
+    }
+
+    ConsequenceTest test() {
+      LocalDate review;
+      try {
+        review = reviewOn == null ? null : LocalDate.parse(reviewOn);
+      } catch (DateTimeParseException e) {
+        throw new InvalidInputException(
+            "consequenceTest.reviewOn", "reviewOn harus berupa tanggal, mis. 2027-06-30.");
+      }
+      return new ConsequenceTest(legalGround, harm, publicInterest, officerName(), review);
+    }
+
+    private Username officerName() {
+      if (officer == null || officer.isBlank()) {
+        return null;
+      }
+      try {
+        return new Username(officer);
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException("consequenceTest.officer", e.getMessage());
+      }
+    }
+  }
 
   ReleaseDraft draft() {
     return new ReleaseDraft(
@@ -29,7 +72,9 @@ public record ReleaseRequest(
         body,
         named(Classification.class, classification, "classification"),
         Optional.ofNullable(unit).filter(u -> !u.isBlank()).map(UnitPath::of),
-        changeNote);
+        changeNote,
+        named(InformationCategory.class, informationCategory, "informationCategory"),
+        consequenceTest == null ? null : consequenceTest.test());
   }
 
   static <E extends Enum<E>> E named(Class<E> kind, String value, String field) {

@@ -1,6 +1,8 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.content.api.ConsequenceTest;
 import id.go.jogjaprov.warta.content.api.EditingNow;
+import id.go.jogjaprov.warta.content.api.InformationCategory;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
@@ -11,6 +13,7 @@ import id.go.jogjaprov.warta.content.api.RevisionService;
 import id.go.jogjaprov.warta.content.api.WorkingCopy;
 import id.go.jogjaprov.warta.content.api.WorkingCopyService;
 import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.Username;
 import id.go.jogjaprov.warta.kernel.WartaException;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import jakarta.faces.application.FacesMessage;
@@ -21,9 +24,11 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Writing a new draft or revising one, without losing work: the text is kept as the official's
@@ -49,6 +54,12 @@ public class ReleaseEditorView implements Serializable {
   private String body;
   private Classification classification = Classification.BIASA;
   private String changeNote;
+  private InformationCategory informationCategory;
+  private String legalGround;
+  private String harm;
+  private String publicInterest;
+  private String officer;
+  private LocalDate reviewOn;
 
   private transient List<EditingNow> othersEditing = List.of();
   private transient WorkingCopy offered;
@@ -166,11 +177,36 @@ public class ReleaseEditorView implements Serializable {
   }
 
   private ReleaseDraft draft() {
-    return new ReleaseDraft(type, title, lead, body, classification, Optional.empty(), changeNote);
+    return new ReleaseDraft(
+        type,
+        title,
+        lead,
+        body,
+        classification,
+        Optional.empty(),
+        changeNote,
+        informationCategory,
+        consequenceTest());
+  }
+
+  /** The consequence test as typed; none while all of it is empty. */
+  private ConsequenceTest consequenceTest() {
+    boolean empty =
+        Stream.of(legalGround, harm, publicInterest, officer)
+                .allMatch(t -> t == null || t.isBlank())
+            && reviewOn == null;
+    return empty
+        ? null
+        : new ConsequenceTest(
+            legalGround,
+            harm,
+            publicInterest,
+            officer == null || officer.isBlank() ? null : new Username(officer),
+            reviewOn);
   }
 
   private int fingerprint() {
-    return Objects.hash(type, title, lead, body, classification, changeNote);
+    return Objects.hash(type, title, lead, body, classification, changeNote, informationCategory);
   }
 
   private boolean isExisting() {
@@ -193,6 +229,17 @@ public class ReleaseEditorView implements Serializable {
     lead = release.lead();
     body = release.body();
     classification = release.classification();
+    informationCategory = release.informationCategory();
+    release
+        .consequenceTest()
+        .ifPresent(
+            test -> {
+              legalGround = test.legalGround();
+              harm = test.harm();
+              publicInterest = test.publicInterest();
+              officer = test.officer().value();
+              reviewOn = test.reviewOn();
+            });
   }
 
   public List<EditingNow> getOthersEditing() {
@@ -269,6 +316,58 @@ public class ReleaseEditorView implements Serializable {
 
   public void setChangeNote(String changeNote) {
     this.changeNote = changeNote;
+  }
+
+  public InformationCategory[] getInformationCategories() {
+    return InformationCategory.values();
+  }
+
+  public InformationCategory getInformationCategory() {
+    return informationCategory;
+  }
+
+  public void setInformationCategory(InformationCategory informationCategory) {
+    this.informationCategory = informationCategory;
+  }
+
+  public String getLegalGround() {
+    return legalGround;
+  }
+
+  public void setLegalGround(String legalGround) {
+    this.legalGround = legalGround;
+  }
+
+  public String getHarm() {
+    return harm;
+  }
+
+  public void setHarm(String harm) {
+    this.harm = harm;
+  }
+
+  public String getPublicInterest() {
+    return publicInterest;
+  }
+
+  public void setPublicInterest(String publicInterest) {
+    this.publicInterest = publicInterest;
+  }
+
+  public String getOfficer() {
+    return officer;
+  }
+
+  public void setOfficer(String officer) {
+    this.officer = officer;
+  }
+
+  public LocalDate getReviewOn() {
+    return reviewOn;
+  }
+
+  public void setReviewOn(LocalDate reviewOn) {
+    this.reviewOn = reviewOn;
   }
 
   public Classification getClassification() {

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * A release as its permitted readers see it. {@code body} is safe HTML (sanitised when saved, fit
  * to render as it is); {@code bodyText} is its words, a paragraph per block, for search and
- * excerpts.
+ * excerpts. {@code publiclyReadable}: anyone may read it, signed in or not (published, Biasa and
+ * public information).
  */
 public record ReleaseDetails(
     ReleaseId id,
@@ -19,8 +20,11 @@ public record ReleaseDetails(
     String body,
     String bodyText,
     Classification classification,
+    InformationCategory informationCategory,
+    Optional<ConsequenceTest> consequenceTest,
     UnitPath unit,
     ReleaseStatus status,
+    boolean publiclyReadable,
     long version,
     int revision,
     Username author,

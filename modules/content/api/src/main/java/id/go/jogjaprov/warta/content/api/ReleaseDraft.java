@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * What an author writes: the text and its labels, and a note on what this save changed. The unit
- * defaults to the author's own.
+ * defaults to the author's own; labels left {@code null} keep their value (or their default, for a
+ * new release).
  */
 public record ReleaseDraft(
     ReleaseType type,
@@ -15,4 +16,6 @@ public record ReleaseDraft(
     String body,
     Classification classification,
     Optional<UnitPath> unit,
-    String changeNote) {}
+    String changeNote,
+    InformationCategory informationCategory,
+    ConsequenceTest consequenceTest) {}

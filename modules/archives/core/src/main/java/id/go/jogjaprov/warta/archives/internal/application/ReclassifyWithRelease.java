@@ -22,7 +22,7 @@ class ReclassifyWithRelease {
         .ofRelease(event.releaseId().value())
         .forEach(
             record -> {
-              record.reclassify(event.to());
+              record.reclassify(event.to(), event.publiclyReadable());
               audit.itemLevelChanged(
                   DefaultArchiveSearch.AUDIT_KIND, record.id().toString(), event.to());
             });

@@ -84,7 +84,7 @@ public class ArchiveRecord {
     this.level = release.classification().level();
     this.unitPath = release.unit().value();
     this.author = release.author().value();
-    this.publiclyReadable = release.classification() == Classification.BIASA;
+    this.publiclyReadable = release.publiclyReadable();
     this.publishedAt = release.publishedAt().orElse(archivedAt).atOffset(ZoneOffset.UTC);
     this.archivedAt = archivedAt.atOffset(ZoneOffset.UTC);
   }
@@ -105,10 +105,10 @@ public class ArchiveRecord {
         publishedAt.toInstant());
   }
 
-  /** Follows the release's new classification; public only if published Biasa. */
-  public void reclassify(Classification to) {
+  /** Follows the release's new classification, and its publicity. */
+  public void reclassify(Classification to, boolean publiclyReadable) {
     level = to.level();
-    publiclyReadable = to == Classification.BIASA;
+    this.publiclyReadable = publiclyReadable;
   }
 
   public ArchiveRecordDetails details() {

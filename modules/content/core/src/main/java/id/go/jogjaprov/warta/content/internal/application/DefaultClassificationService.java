@@ -144,7 +144,8 @@ class DefaultClassificationService implements ClassificationService {
         release,
         higher,
         from.name() + "→" + level.name() + (reason.isEmpty() ? "" : ": " + reason));
-    reclassified.fire(new ReleaseReclassified(release.id(), from, level));
+    reclassified.fire(
+        new ReleaseReclassified(release.id(), from, level, release.isPubliclyReadable()));
   }
 
   /** Recorded at the higher of the two levels: the reason may speak of the higher material. */

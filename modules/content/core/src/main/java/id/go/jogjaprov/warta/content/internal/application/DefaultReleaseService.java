@@ -77,17 +77,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     }
     requireCleared(official, draft.classification());
     Release release =
-        Release.draft(
-            ReleaseId.random(),
-            draft.type(),
-            draft.title(),
-            draft.lead(),
-            draft.body(),
-            draft.classification(),
-            unit,
-            official.username(),
-            draft.changeNote(),
-            clock.instant());
+        Release.draft(ReleaseId.random(), draft, unit, official.username(), clock.instant());
     releases.store(release);
     autosaves.discard(official.account(), Optional.empty());
     return release.details();
@@ -106,15 +96,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
       throw new RuleViolationException(
           "Klasifikasi tidak diubah lewat penyuntingan; gunakan Ubah klasifikasi (menurunkan perlu persetujuan pejabat kedua).");
     }
-    release.revise(
-        draft.type(),
-        draft.title(),
-        draft.lead(),
-        draft.body(),
-        release.classification(),
-        editor.username(),
-        draft.changeNote(),
-        clock.instant());
+    release.revise(draft, editor.username(), clock.instant());
     releases.store(release);
     autosaves.discard(editor.account(), Optional.of(id));
     return release.details();

@@ -1,7 +1,9 @@
 package id.go.jogjaprov.warta.content.internal.domain;
 
 import id.go.jogjaprov.warta.access.api.ReadCriteria;
+import id.go.jogjaprov.warta.content.api.InformationCategory;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
@@ -15,6 +17,7 @@ import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +28,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +58,9 @@ public class Release {
   public static final int TITLE_MAX = 300;
   public static final int LEAD_MAX = 2000;
   public static final int BODY_MAX = 200_000;
+
+  /** The office's own day: review dates are days in Yogyakarta. */
+  static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Jakarta");
 
   @Id private UUID id;
 
@@ -111,47 +119,46 @@ public class Release {
   @OrderBy("number")
   private List<Revision> revisions = new ArrayList<>();
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "information_category", nullable = false)
+  private InformationCategory informationCategory;
+
+  @Embedded private ConsequenceRecord consequenceTest;
+
   /** Texts saved since the release was loaded; the repository stores them with the release. */
   @Transient private final List<RevisionText> unstoredTexts = new ArrayList<>();
 
   protected Release() {}
 
+  /**
+   * A new draft of {@code draft} in {@code unit}, at the classification the draft names. Its
+   * information category defaults to exempt for classified material and to available at any time
+   * otherwise.
+   */
   public static Release draft(
-      ReleaseId id,
-      ReleaseType type,
-      String title,
-      String lead,
-      String body,
-      Classification classification,
-      UnitPath unit,
-      Username author,
-      String changeNote,
-      Instant now) {
+      ReleaseId id, ReleaseDraft draft, UnitPath unit, Username author, Instant now) {
     Release release = new Release();
     release.id = id.value();
     release.unitPath = unit.value();
     release.author = author.value();
     release.status = ReleaseStatus.DRAFT;
     release.createdAt = utc(now);
-    release.write(type, title, lead, body, classification, author, changeNote, now);
+    release.write(
+        draft,
+        required(draft.classification(), "classification", "Klasifikasi keamanan"),
+        author,
+        now);
     return release;
   }
 
   /**
    * Changes the text and labels while the release is still editable; the change is a new revision
-   * attributed to {@code editor}.
+   * attributed to {@code editor}. The classification stays (it changes only by reclassification);
+   * labels the draft leaves out stay as they are.
    */
-  public void revise(
-      ReleaseType type,
-      String title,
-      String lead,
-      String body,
-      Classification classification,
-      Username editor,
-      String changeNote,
-      Instant now) {
+  public void revise(ReleaseDraft draft, Username editor, Instant now) {
     requireStatus(Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED), "diubah");
-    write(type, title, lead, body, classification, editor, changeNote, now);
+    write(draft, classification(), editor, now);
   }
 
   /**
@@ -172,18 +179,24 @@ public class Release {
               + "); naikkan klasifikasi rilis sebelum memulihkannya.");
     }
     write(
-        earlier.type(),
-        earlier.title(),
-        earlier.lead(),
-        earlier.body(),
+        new ReleaseDraft(
+            earlier.type(),
+            earlier.title(),
+            earlier.lead(),
+            earlier.body(),
+            classification(),
+            Optional.empty(),
+            "Dipulihkan dari revisi " + earlier.number(),
+            null,
+            null),
         classification(),
         editor,
-        "Dipulihkan dari revisi " + earlier.number(),
         now);
   }
 
   public void submitForReview(Instant now) {
     requireStatus(Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED), "diajukan");
+    requireConsequenceTest();
     move(ReleaseStatus.IN_REVIEW, now);
   }
 
@@ -220,16 +233,39 @@ public class Release {
 
   public void publish(Instant now) {
     requireStatus(Set.of(ReleaseStatus.APPROVED), "diterbitkan");
+    requireConsequenceTest();
     move(ReleaseStatus.PUBLISHED, now);
     publishedAt = utc(now);
-    publiclyReadable = classification() == Classification.BIASA;
+    publiclyReadable = isPublicMaterial();
   }
 
-  /** Takes a new classification; only a published Biasa release is public. */
+  /**
+   * Takes a new classification; only a published Biasa release that is public information is
+   * public. Raised to Terbatas or above, it becomes exempt information; lowered, it stays exempt
+   * until someone decides otherwise.
+   */
   public void reclassify(Classification to, Instant now) {
     level = to.level();
-    publiclyReadable = status == ReleaseStatus.PUBLISHED && to == Classification.BIASA;
+    if (to != Classification.BIASA) {
+      informationCategory = InformationCategory.DIKECUALIKAN;
+    }
+    publiclyReadable = status == ReleaseStatus.PUBLISHED && isPublicMaterial();
     updatedAt = utc(now);
+  }
+
+  private boolean isPublicMaterial() {
+    return classification() == Classification.BIASA && informationCategory.isPublic();
+  }
+
+  /** Exempt information needs its consequence test recorded before it goes to review or out. */
+  private void requireConsequenceTest() {
+    if (informationCategory == InformationCategory.DIKECUALIKAN
+        && (consequenceTest == null || !consequenceTest.isRecorded())) {
+      throw new RuleViolationException(
+          "Informasi yang dikecualikan memerlukan uji konsekuensi (dasar hukum, kerugian bila"
+              + " dibuka, pertimbangan kepentingan publik, pejabat penguji, tanggal peninjauan)"
+              + " sebelum diajukan atau diterbitkan.");
+    }
   }
 
   public ReleaseId id() {
@@ -282,8 +318,13 @@ public class Release {
         body,
         RichText.text(body),
         classification(),
+        informationCategory,
+        Optional.ofNullable(consequenceTest)
+            .filter(ConsequenceRecord::isRecorded)
+            .map(ConsequenceRecord::view),
         unit(),
         status,
+        publiclyReadable,
         version,
         revision,
         author(),
@@ -292,23 +333,36 @@ public class Release {
         Optional.ofNullable(publishedAt).map(OffsetDateTime::toInstant));
   }
 
-  private void write(
-      ReleaseType type,
-      String title,
-      String lead,
-      String body,
-      Classification classification,
-      Username by,
-      String changeNote,
-      Instant now) {
+  private void write(ReleaseDraft draft, Classification classification, Username by, Instant now) {
     String note =
         PlainText.optional(
-            changeNote, "changeNote", "Catatan perubahan", RevisionText.CHANGE_NOTE_MAX);
-    this.type = required(type, "type", "Jenis rilis");
-    this.title = PlainText.required(title, "title", "Judul", TITLE_MAX);
-    this.lead = PlainText.optional(lead, "lead", "Teras berita", LEAD_MAX);
-    this.body = RichText.required(body, "body", "Isi", BODY_MAX);
-    this.level = required(classification, "classification", "Klasifikasi keamanan").level();
+            draft.changeNote(), "changeNote", "Catatan perubahan", RevisionText.CHANGE_NOTE_MAX);
+    InformationCategory category =
+        draft.informationCategory() != null
+            ? draft.informationCategory()
+            : informationCategory != null
+                ? informationCategory
+                : classification == Classification.BIASA
+                    ? InformationCategory.SETIAP_SAAT
+                    : InformationCategory.DIKECUALIKAN;
+    if (classification != Classification.BIASA && category.isPublic()) {
+      throw new InvalidInputException(
+          "informationCategory",
+          "Bahan berklasifikasi "
+              + classification.label()
+              + " selalu dikecualikan dari informasi publik (UU 14/2008 pasal 17).");
+    }
+    ConsequenceRecord test =
+        draft.consequenceTest() == null
+            ? consequenceTest
+            : ConsequenceRecord.of(draft.consequenceTest(), LocalDate.ofInstant(now, OFFICE_ZONE));
+    this.type = required(draft.type(), "type", "Jenis rilis");
+    this.title = PlainText.required(draft.title(), "title", "Judul", TITLE_MAX);
+    this.lead = PlainText.optional(draft.lead(), "lead", "Teras berita", LEAD_MAX);
+    this.body = RichText.required(draft.body(), "body", "Isi", BODY_MAX);
+    this.level = classification.level();
+    this.informationCategory = category;
+    this.consequenceTest = test;
     this.updatedAt = utc(now);
     this.revision++;
     this.revisions.add(new Revision(revision, by, now));

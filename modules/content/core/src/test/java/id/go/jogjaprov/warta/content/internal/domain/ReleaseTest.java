@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.jogjaprov.warta.content.api.ConsequenceTest;
+import id.go.jogjaprov.warta.content.api.InformationCategory;
+import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
@@ -15,7 +18,9 @@ import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReleaseTest {
@@ -25,17 +30,29 @@ class ReleaseTest {
   private static final Username HEAD = new Username("kabid.humas");
   private static final Username OTHER_HEAD = new Username("kadis.kominfo");
 
+  private static ReleaseDraft text(
+      ReleaseType type,
+      String title,
+      String lead,
+      String body,
+      Classification classification,
+      String changeNote) {
+    return new ReleaseDraft(
+        type, title, lead, body, classification, Optional.empty(), changeNote, null, null);
+  }
+
   private static Release draft(Classification classification) {
     return Release.draft(
         ReleaseId.random(),
-        ReleaseType.PRESS_RELEASE,
-        "  Pelatihan humas  ",
-        "Teras",
-        "Isi siaran pers.",
-        classification,
+        text(
+            ReleaseType.PRESS_RELEASE,
+            "  Pelatihan humas  ",
+            "Teras",
+            "Isi siaran pers.",
+            classification,
+            null),
         UnitPath.of("/Pemda DIY/Diskominfo DIY/Bidang Humas"),
         AUTHOR,
-        null,
         NOW);
   }
 
@@ -72,7 +89,9 @@ class ReleaseTest {
     release.submitForReview(NOW);
     release.requestChanges(HEAD, NOW);
     release.revise(
-        ReleaseType.NEWS, "Judul baru", null, "Isi baru", Classification.BIASA, AUTHOR, null, NOW);
+        text(ReleaseType.NEWS, "Judul baru", null, "Isi baru", Classification.BIASA, null),
+        AUTHOR,
+        NOW);
     release.submitForReview(NOW);
     assertEquals(ReleaseStatus.IN_REVIEW, release.status());
   }
@@ -85,20 +104,17 @@ class ReleaseTest {
         RuleViolationException.class,
         () ->
             release.revise(
-                ReleaseType.NEWS, "Diam-diam", null, "Isi", Classification.BIASA, HEAD, null, NOW));
+                text(ReleaseType.NEWS, "Diam-diam", null, "Isi", Classification.BIASA, null),
+                HEAD,
+                NOW));
   }
 
   @Test
   void aHeadWhoRevisedTheDraftCannotDecideOnIt() {
     Release release = draft(Classification.BIASA);
     release.revise(
-        ReleaseType.NEWS,
-        "Teks kepala bidang",
-        null,
-        "Isi baru",
-        Classification.BIASA,
+        text(ReleaseType.NEWS, "Teks kepala bidang", null, "Isi baru", Classification.BIASA, null),
         HEAD,
-        null,
         NOW);
     release.submitForReview(NOW);
     assertFalse(release.isDecidableBy(HEAD));
@@ -124,13 +140,8 @@ class ReleaseTest {
     release.submitForReview(NOW);
     release.requestChanges(HEAD, NOW);
     release.revise(
-        ReleaseType.NEWS,
-        "Diperbaiki kepala bidang",
-        null,
-        "Isi",
-        Classification.BIASA,
+        text(ReleaseType.NEWS, "Diperbaiki kepala bidang", null, "Isi", Classification.BIASA, null),
         HEAD,
-        null,
         NOW);
     release.submitForReview(NOW);
     assertFalse(release.isDecidableBy(HEAD), "the head wrote part of the revision under review");
@@ -152,14 +163,9 @@ class ReleaseTest {
             () ->
                 Release.draft(
                     ReleaseId.random(),
-                    ReleaseType.NEWS,
-                    "Judul\u0000",
-                    null,
-                    "Isi",
-                    Classification.BIASA,
+                    text(ReleaseType.NEWS, "Judul\u0000", null, "Isi", Classification.BIASA, null),
                     UnitPath.of("/Pemda DIY"),
                     AUTHOR,
-                    null,
                     NOW));
     assertEquals("title", refused.field().orElseThrow());
   }
@@ -168,6 +174,7 @@ class ReleaseTest {
   void onlyAPublishedBiasaReleaseBecomesPublic() {
     Release biasa = draft(Classification.BIASA);
     Release terbatas = draft(Classification.TERBATAS);
+    terbatas.revise(withTest(Classification.TERBATAS, REVIEW), AUTHOR, NOW);
     for (Release release : new Release[] {biasa, terbatas}) {
       release.submitForReview(NOW);
       release.approve(HEAD, NOW);
@@ -177,6 +184,103 @@ class ReleaseTest {
     assertFalse(terbatas.isPubliclyReadable());
   }
 
+  private static final LocalDate REVIEW = LocalDate.of(2027, 11, 20);
+
+  private static ReleaseDraft withTest(Classification classification, LocalDate reviewOn) {
+    return new ReleaseDraft(
+        ReleaseType.NEWS,
+        "Kajian",
+        null,
+        "Isi kajian.",
+        classification,
+        Optional.empty(),
+        null,
+        InformationCategory.DIKECUALIKAN,
+        new ConsequenceTest(
+            "Pasal 17 huruf b UU 14/2008",
+            "Mengganggu proses penegakan hukum",
+            "Kerugian lebih besar daripada manfaat bila dibuka sekarang",
+            HEAD,
+            reviewOn));
+  }
+
+  @Test
+  void classifiedMaterialIsExemptInformationAndNeverPublicInformation() {
+    assertEquals(
+        InformationCategory.DIKECUALIKAN,
+        draft(Classification.RAHASIA).details().informationCategory());
+    assertEquals(
+        InformationCategory.SETIAP_SAAT,
+        draft(Classification.BIASA).details().informationCategory());
+    Release terbatas = draft(Classification.TERBATAS);
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                terbatas.revise(
+                    new ReleaseDraft(
+                        ReleaseType.NEWS,
+                        "Judul",
+                        null,
+                        "Isi",
+                        null,
+                        Optional.empty(),
+                        null,
+                        InformationCategory.BERKALA,
+                        null),
+                    AUTHOR,
+                    NOW));
+    assertEquals("informationCategory", refused.field().orElseThrow());
+  }
+
+  @Test
+  void exemptInformationGoesToReviewOnlyWithItsConsequenceTest() {
+    Release release = draft(Classification.TERBATAS);
+    RuleViolationException refused =
+        assertThrows(RuleViolationException.class, () -> release.submitForReview(NOW));
+    assertTrue(refused.getMessage().contains("uji konsekuensi"), refused.getMessage());
+    assertEquals(ReleaseStatus.DRAFT, release.status());
+
+    InvalidInputException past =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                release.revise(
+                    withTest(Classification.TERBATAS, LocalDate.of(2026, 11, 20)), AUTHOR, NOW));
+    assertEquals("consequenceTest.reviewOn", past.field().orElseThrow());
+
+    release.revise(withTest(Classification.TERBATAS, REVIEW), AUTHOR, NOW);
+    release.submitForReview(NOW);
+    assertEquals(ReleaseStatus.IN_REVIEW, release.status());
+    assertEquals(
+        "Pasal 17 huruf b UU 14/2008",
+        release.details().consequenceTest().orElseThrow().legalGround());
+  }
+
+  @Test
+  void aBiasaReleaseThatIsExemptIsPublishedButNotPublic() {
+    Release release = draft(Classification.BIASA);
+    release.revise(withTest(Classification.BIASA, REVIEW), AUTHOR, NOW);
+    release.submitForReview(NOW);
+    release.approve(HEAD, NOW);
+    release.publish(NOW);
+    assertFalse(release.isPubliclyReadable());
+  }
+
+  @Test
+  void raisingMakesAReleaseExemptAndLoweringAloneDoesNotMakeItPublicAgain() {
+    Release release = draft(Classification.BIASA);
+    release.submitForReview(NOW);
+    release.approve(HEAD, NOW);
+    release.publish(NOW);
+    assertTrue(release.isPubliclyReadable());
+    release.reclassify(Classification.TERBATAS, NOW);
+    assertEquals(InformationCategory.DIKECUALIKAN, release.details().informationCategory());
+    assertFalse(release.isPubliclyReadable());
+    release.reclassify(Classification.BIASA, NOW);
+    assertFalse(release.isPubliclyReadable(), "exempt until someone decides otherwise");
+  }
+
   @Test
   void titleAndBodyAreRequired() {
     assertThrows(
@@ -184,28 +288,18 @@ class ReleaseTest {
         () ->
             Release.draft(
                 ReleaseId.random(),
-                ReleaseType.NEWS,
-                " ",
-                null,
-                "Isi",
-                Classification.BIASA,
+                text(ReleaseType.NEWS, " ", null, "Isi", Classification.BIASA, null),
                 UnitPath.of("/Pemda DIY"),
                 AUTHOR,
-                null,
                 NOW));
     assertThrows(
         InvalidInputException.class,
         () ->
             Release.draft(
                 ReleaseId.random(),
-                ReleaseType.NEWS,
-                "Judul",
-                null,
-                null,
-                Classification.BIASA,
+                text(ReleaseType.NEWS, "Judul", null, null, Classification.BIASA, null),
                 UnitPath.of("/Pemda DIY"),
                 AUTHOR,
-                null,
                 NOW));
   }
 
@@ -213,13 +307,14 @@ class ReleaseTest {
   void everySaveKeepsItsTextAtTheLevelOfTheRelease() {
     Release release = draft(Classification.TERBATAS);
     release.revise(
-        ReleaseType.NEWS,
-        "Judul kedua",
-        null,
-        "Isi kedua",
-        Classification.TERBATAS,
+        text(
+            ReleaseType.NEWS,
+            "Judul kedua",
+            null,
+            "Isi kedua",
+            Classification.TERBATAS,
+            "Judul diperjelas"),
         HEAD,
-        "Judul diperjelas",
         NOW);
     List<RevisionText> texts = release.takeUnstoredTexts();
     assertEquals(List.of(1, 2), texts.stream().map(RevisionText::number).toList());
@@ -236,7 +331,9 @@ class ReleaseTest {
     Release release = draft(Classification.BIASA);
     RevisionText first = release.takeUnstoredTexts().get(0);
     release.revise(
-        ReleaseType.NEWS, "Judul lain", null, "Isi lain", Classification.BIASA, AUTHOR, null, NOW);
+        text(ReleaseType.NEWS, "Judul lain", null, "Isi lain", Classification.BIASA, null),
+        AUTHOR,
+        NOW);
     release.restore(first, HEAD, NOW);
     assertEquals(3, release.revision());
     assertEquals("Pelatihan humas", release.details().title());
@@ -267,13 +364,14 @@ class ReleaseTest {
             InvalidInputException.class,
             () ->
                 release.revise(
-                    ReleaseType.NEWS,
-                    "Judul lain",
-                    null,
-                    "Isi",
-                    Classification.BIASA,
+                    text(
+                        ReleaseType.NEWS,
+                        "Judul lain",
+                        null,
+                        "Isi",
+                        Classification.BIASA,
+                        "catatan\u0007"),
                     AUTHOR,
-                    "catatan\u0007",
                     NOW));
     assertEquals("changeNote", refused.field().orElseThrow());
     assertEquals("Pelatihan humas", release.details().title());

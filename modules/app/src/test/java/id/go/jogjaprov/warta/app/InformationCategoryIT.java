@@ -1,0 +1,97 @@
+package id.go.jogjaprov.warta.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Labels under the public information act: classified material is always exempt, exempt information
+ * goes to review only with its consequence test, and only public information is public.
+ */
+class InformationCategoryIT extends WartaIT {
+
+  /** Words in every title, so that one test's records can be found in the archive. */
+  private final String marker = "label" + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+  private Response create(String author, String classification, String category, JsonObject test) {
+    var draft =
+        Json.createObjectBuilder()
+            .add("type", "NEWS")
+            .add("title", "Label " + classification + " " + marker)
+            .add("body", "Isi.")
+            .add("classification", classification);
+    if (category != null) {
+      draft.add("informationCategory", category);
+    }
+    if (test != null) {
+      draft.add("consequenceTest", test);
+    }
+    return api.post("/api/releases", token(author), draft.build().toString());
+  }
+
+  @Test
+  void classifiedMaterialIsNeverPublicInformation() {
+    Response refused = create("staf.humas", "TERBATAS", "BERKALA", null);
+    assertEquals(400, refused.status(), refused.body());
+    assertEquals("informationCategory", refused.json().getString("field"));
+
+    Response exempt = create("staf.humas", "TERBATAS", null, null);
+    assertEquals(201, exempt.status(), exempt.body());
+    assertEquals("DIKECUALIKAN", exempt.json().getString("informationCategory"));
+    assertEquals(
+        "SETIAP_SAAT",
+        create("staf.humas", "BIASA", null, null).json().getString("informationCategory"));
+  }
+
+  @Test
+  void exemptInformationGoesToReviewOnlyWithACompleteConsequenceTest() {
+    String id = create("staf.humas", "TERBATAS", null, null).json().getString("id");
+    Response refused = api.post("/api/releases/" + id + "/submit", token("staf.humas"), "{}");
+    assertEquals(409, refused.status(), refused.body());
+    assertTrue(refused.json().getString("detail").contains("uji konsekuensi"));
+
+    JsonObject past =
+        Json.createObjectBuilder(consequenceTest("kabid.humas"))
+            .add("reviewOn", LocalDate.now().minusDays(1).toString())
+            .build();
+    Response badDate = create("staf.humas", "TERBATAS", null, past);
+    assertEquals(400, badDate.status());
+    assertEquals("consequenceTest.reviewOn", badDate.json().getString("field"));
+    JsonObject noHarm =
+        Json.createObjectBuilder(consequenceTest("kabid.humas")).add("harm", " ").build();
+    assertEquals(
+        "consequenceTest.harm",
+        create("staf.humas", "TERBATAS", null, noHarm).json().getString("field"));
+
+    JsonObject tested = createDraft("staf.humas", "TERBATAS", "Teruji", "Isi.");
+    assertEquals(
+        "Pasal 17 huruf b UU 14/2008",
+        tested.getJsonObject("consequenceTest").getString("legalGround"));
+    assertEquals(
+        200,
+        api.post("/api/releases/" + tested.getString("id") + "/submit", token("staf.humas"), "{}")
+            .status());
+  }
+
+  @Test
+  void aBiasaReleaseDeclaredExemptIsPublishedButStaysOffThePortal() {
+    Response exempt = create("staf.humas", "BIASA", "DIKECUALIKAN", consequenceTest("kabid.humas"));
+    assertEquals(201, exempt.status(), exempt.body());
+    String id = exempt.json().getString("id");
+    publish(id, "staf.humas", "kabid.humas");
+    assertFalse(ids(everyItem("/api/public/releases", null)).contains(id));
+    assertEquals(404, api.get("/api/releases/" + id, token("staf.pariwisata")).status());
+    String search = "/api/archive/search?q=" + marker;
+    assertEquals(
+        0,
+        api.get(search, token("staf.pariwisata")).json().getJsonNumber("total").longValue(),
+        "nor is its archive record public");
+    assertEquals(1, api.get(search, token("arsiparis")).json().getJsonNumber("total").longValue());
+  }
+}
