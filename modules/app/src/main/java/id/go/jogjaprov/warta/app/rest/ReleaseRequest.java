@@ -26,7 +26,9 @@ public record ReleaseRequest(
     String unit,
     String changeNote,
     String informationCategory,
-    ConsequenceTestJson consequenceTest) {
+    ConsequenceTestJson consequenceTest,
+    String subjectCode,
+    String retentionCode) {
 
   /** A consequence test on the wire; {@code reviewOn} is a date, e.g. 2027-06-30. */
   public record ConsequenceTestJson(
@@ -74,7 +76,9 @@ public record ReleaseRequest(
         Optional.ofNullable(unit).filter(u -> !u.isBlank()).map(UnitPath::of),
         changeNote,
         named(InformationCategory.class, informationCategory, "informationCategory"),
-        consequenceTest == null ? null : consequenceTest.test());
+        consequenceTest == null ? null : consequenceTest.test(),
+        subjectCode,
+        retentionCode);
   }
 
   static <E extends Enum<E>> E named(Class<E> kind, String value, String field) {

@@ -3,13 +3,16 @@ package id.go.jogjaprov.warta.app.web;
 import id.go.jogjaprov.warta.content.api.ConsequenceTest;
 import id.go.jogjaprov.warta.content.api.EditingNow;
 import id.go.jogjaprov.warta.content.api.InformationCategory;
+import id.go.jogjaprov.warta.content.api.LabelSchemes;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
+import id.go.jogjaprov.warta.content.api.RetentionRule;
 import id.go.jogjaprov.warta.content.api.RevisionDiff;
 import id.go.jogjaprov.warta.content.api.RevisionService;
+import id.go.jogjaprov.warta.content.api.SubjectCode;
 import id.go.jogjaprov.warta.content.api.WorkingCopy;
 import id.go.jogjaprov.warta.content.api.WorkingCopyService;
 import id.go.jogjaprov.warta.kernel.Classification;
@@ -43,6 +46,7 @@ public class ReleaseEditorView implements Serializable {
   @Inject ReviewService reviews;
   @Inject RevisionService revisions;
   @Inject WorkingCopyService workingCopies;
+  @Inject LabelSchemes schemes;
   @Inject Dates dates;
   @Inject Clock clock;
 
@@ -60,6 +64,8 @@ public class ReleaseEditorView implements Serializable {
   private String publicInterest;
   private String officer;
   private LocalDate reviewOn;
+  private String subjectCode;
+  private String retentionCode;
 
   private transient List<EditingNow> othersEditing = List.of();
   private transient WorkingCopy offered;
@@ -186,7 +192,9 @@ public class ReleaseEditorView implements Serializable {
         Optional.empty(),
         changeNote,
         informationCategory,
-        consequenceTest());
+        consequenceTest(),
+        subjectCode,
+        retentionCode);
   }
 
   /** The consequence test as typed; none while all of it is empty. */
@@ -230,6 +238,8 @@ public class ReleaseEditorView implements Serializable {
     body = release.body();
     classification = release.classification();
     informationCategory = release.informationCategory();
+    subjectCode = release.subjectCode();
+    retentionCode = release.retentionCode();
     release
         .consequenceTest()
         .ifPresent(
@@ -316,6 +326,30 @@ public class ReleaseEditorView implements Serializable {
 
   public void setChangeNote(String changeNote) {
     this.changeNote = changeNote;
+  }
+
+  public List<SubjectCode> getSubjectCodes() {
+    return schemes.subjectCodes();
+  }
+
+  public List<RetentionRule> getRetentionRules() {
+    return schemes.retentionRules();
+  }
+
+  public String getSubjectCode() {
+    return subjectCode;
+  }
+
+  public void setSubjectCode(String subjectCode) {
+    this.subjectCode = subjectCode;
+  }
+
+  public String getRetentionCode() {
+    return retentionCode;
+  }
+
+  public void setRetentionCode(String retentionCode) {
+    this.retentionCode = retentionCode;
   }
 
   public InformationCategory[] getInformationCategories() {

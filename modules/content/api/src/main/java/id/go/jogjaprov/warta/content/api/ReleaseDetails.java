@@ -22,6 +22,8 @@ public record ReleaseDetails(
     Classification classification,
     InformationCategory informationCategory,
     Optional<ConsequenceTest> consequenceTest,
+    String subjectCode,
+    String retentionCode,
     UnitPath unit,
     ReleaseStatus status,
     boolean publiclyReadable,

@@ -18,4 +18,23 @@ public record ReleaseDraft(
     Optional<UnitPath> unit,
     String changeNote,
     InformationCategory informationCategory,
-    ConsequenceTest consequenceTest) {}
+    ConsequenceTest consequenceTest,
+    String subjectCode,
+    String retentionCode) {
+
+  /** The same text with these subject and retention codes. */
+  public ReleaseDraft withCodes(String subjectCode, String retentionCode) {
+    return new ReleaseDraft(
+        type,
+        title,
+        lead,
+        body,
+        classification,
+        unit,
+        changeNote,
+        informationCategory,
+        consequenceTest,
+        subjectCode,
+        retentionCode);
+  }
+}

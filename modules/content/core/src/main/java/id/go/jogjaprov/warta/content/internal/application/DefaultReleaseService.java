@@ -17,6 +17,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseReading;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
+import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.content.internal.domain.Attachment;
 import id.go.jogjaprov.warta.content.internal.domain.Attachments;
 import id.go.jogjaprov.warta.content.internal.domain.Autosaves;
@@ -53,6 +54,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   @Inject RevisionTexts texts;
   @Inject Autosaves autosaves;
   @Inject Attachments attachments;
+  @Inject ConfiguredLabelSchemes schemes;
   @Inject CurrentOfficial currentOfficial;
   @Inject Event<ReleasePublished> published;
   @Inject AuditTrail audit;
@@ -76,8 +78,16 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
           "Anda tidak dapat menulis atas nama unit " + unit.name() + ".");
     }
     requireCleared(official, draft.classification());
+    Optional<ReleaseType> type = Optional.ofNullable(draft.type());
     Release release =
-        Release.draft(ReleaseId.random(), draft, unit, official.username(), clock.instant());
+        Release.draft(
+            ReleaseId.random(),
+            draft.withCodes(
+                schemes.schemes().subjectCode(draft.subjectCode(), type),
+                schemes.schemes().retentionCode(draft.retentionCode(), type)),
+            unit,
+            official.username(),
+            clock.instant());
     releases.store(release);
     autosaves.discard(official.account(), Optional.empty());
     return release.details();
@@ -96,7 +106,12 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
       throw new RuleViolationException(
           "Klasifikasi tidak diubah lewat penyuntingan; gunakan Ubah klasifikasi (menurunkan perlu persetujuan pejabat kedua).");
     }
-    release.revise(draft, editor.username(), clock.instant());
+    release.revise(
+        draft.withCodes(
+            schemes.schemes().subjectCode(draft.subjectCode(), Optional.empty()),
+            schemes.schemes().retentionCode(draft.retentionCode(), Optional.empty())),
+        editor.username(),
+        clock.instant());
     releases.store(release);
     autosaves.discard(editor.account(), Optional.of(id));
     return release.details();

@@ -125,6 +125,14 @@ public class Release {
 
   @Embedded private ConsequenceRecord consequenceTest;
 
+  /** The subject classification code (kode klasifikasi arsip) from the office's scheme. */
+  @Column(name = "subject_code", nullable = false)
+  private String subjectCode;
+
+  /** The row of the retention schedule (JRA) the release's record will follow. */
+  @Column(name = "retention_code", nullable = false)
+  private String retentionCode;
+
   /** Texts saved since the release was loaded; the repository stores them with the release. */
   @Transient private final List<RevisionText> unstoredTexts = new ArrayList<>();
 
@@ -187,6 +195,8 @@ public class Release {
             classification(),
             Optional.empty(),
             "Dipulihkan dari revisi " + earlier.number(),
+            null,
+            null,
             null,
             null),
         classification(),
@@ -322,6 +332,8 @@ public class Release {
         Optional.ofNullable(consequenceTest)
             .filter(ConsequenceRecord::isRecorded)
             .map(ConsequenceRecord::view),
+        subjectCode,
+        retentionCode,
         unit(),
         status,
         publiclyReadable,
@@ -363,6 +375,16 @@ public class Release {
     this.level = classification.level();
     this.informationCategory = category;
     this.consequenceTest = test;
+    this.subjectCode =
+        required(
+            draft.subjectCode() != null ? draft.subjectCode() : subjectCode,
+            "subjectCode",
+            "Kode klasifikasi arsip");
+    this.retentionCode =
+        required(
+            draft.retentionCode() != null ? draft.retentionCode() : retentionCode,
+            "retentionCode",
+            "Baris JRA");
     this.updatedAt = utc(now);
     this.revision++;
     this.revisions.add(new Revision(revision, by, now));

@@ -38,7 +38,17 @@ class ReleaseTest {
       Classification classification,
       String changeNote) {
     return new ReleaseDraft(
-        type, title, lead, body, classification, Optional.empty(), changeNote, null, null);
+        type,
+        title,
+        lead,
+        body,
+        classification,
+        Optional.empty(),
+        changeNote,
+        null,
+        null,
+        "487.1",
+        "HUM-01");
   }
 
   private static Release draft(Classification classification) {
@@ -201,7 +211,9 @@ class ReleaseTest {
             "Mengganggu proses penegakan hukum",
             "Kerugian lebih besar daripada manfaat bila dibuka sekarang",
             HEAD,
-            reviewOn));
+            reviewOn),
+        null,
+        null);
   }
 
   @Test
@@ -227,6 +239,8 @@ class ReleaseTest {
                         Optional.empty(),
                         null,
                         InformationCategory.BERKALA,
+                        null,
+                        null,
                         null),
                     AUTHOR,
                     NOW));

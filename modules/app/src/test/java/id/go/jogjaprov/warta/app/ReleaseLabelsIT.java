@@ -11,10 +11,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Labels under the public information act: classified material is always exempt, exempt information
- * goes to review only with its consequence test, and only public information is public.
+ * The labels every release carries. Under the public information act: classified material is always
+ * exempt, exempt information goes to review only with its consequence test, and only public
+ * information is public.
  */
-class InformationCategoryIT extends WartaIT {
+class ReleaseLabelsIT extends WartaIT {
 
   /** Words in every title, so that one test's records can be found in the archive. */
   private final String marker = "label" + java.util.UUID.randomUUID().toString().substring(0, 8);
@@ -93,5 +94,28 @@ class InformationCategoryIT extends WartaIT {
         api.get(search, token("staf.pariwisata")).json().getJsonNumber("total").longValue(),
         "nor is its archive record public");
     assertEquals(1, api.get(search, token("arsiparis")).json().getJsonNumber("total").longValue());
+  }
+
+  @Test
+  void subjectAndRetentionCodesComeFromTheOfficesSchemes() {
+    JsonObject press = create("staf.humas", "BIASA", null, null).json();
+    assertEquals("487.2", press.getString("subjectCode"), "a news item's default subject");
+    assertEquals("HUM-02", press.getString("retentionCode"));
+
+    JsonObject unknown =
+        Json.createObjectBuilder()
+            .add("type", "NEWS")
+            .add("title", "Kode asing")
+            .add("body", "Isi.")
+            .add("classification", "BIASA")
+            .add("subjectCode", "999.9")
+            .build();
+    Response refused = api.post("/api/releases", token("staf.humas"), unknown.toString());
+    assertEquals(400, refused.status());
+    assertEquals("subjectCode", refused.json().getString("field"));
+
+    Response schemes = api.get("/api/schemes", token("staf.humas"));
+    assertEquals(200, schemes.status());
+    assertTrue(schemes.body().contains("\"487.1\"") && schemes.body().contains("PERMANEN"));
   }
 }

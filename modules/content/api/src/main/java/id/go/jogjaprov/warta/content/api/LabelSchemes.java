@@ -1,0 +1,14 @@
+package id.go.jogjaprov.warta.content.api;
+
+import java.util.List;
+
+/**
+ * The office's configurable schemes a release is labelled from: subject classification codes and
+ * the retention schedule. Each ships with a default and can be replaced by configuration.
+ */
+public interface LabelSchemes {
+
+  List<SubjectCode> subjectCodes();
+
+  List<RetentionRule> retentionRules();
+}
