@@ -132,12 +132,22 @@ class BrowserJourneyIT extends WartaIT {
   }
 
   @Test
-  void staffCompareTwoRevisionsSideBySideAndRestoreTheOlder() throws IOException {
+  void staffKeepANewDraftThroughAutosaveCompareTwoRevisionsAndRestoreTheOlder() throws IOException {
     String marker = "revisi" + UUID.randomUUID().toString().substring(0, 6);
     signIn("staf.humas", "/app/release-editor.xhtml");
     open("/app/release-editor.xhtml");
     browser.findElement(By.id("editor:title")).sendKeys("Jadwal Sekaten " + marker);
     bodyEditor().sendKeys("Sekaten dibuka hari Senin di Alun-alun Utara.");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("editor:autosave-status"), "Tersimpan otomatis"));
+    open("/app/dashboard.xhtml");
+    open("/app/release-editor.xhtml");
+    click(By.id("editor:continue"));
+    wait.until(
+        ExpectedConditions.attributeToBe(
+            By.id("editor:title"), "value", "Jadwal Sekaten " + marker));
+    assertTrue(bodyEditor().getText().contains("hari Senin"), "a new draft's text came back too");
     click(By.id("editor:save"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit"))).click();
 

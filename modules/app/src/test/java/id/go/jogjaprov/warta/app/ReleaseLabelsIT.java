@@ -118,4 +118,57 @@ class ReleaseLabelsIT extends WartaIT {
     assertEquals(200, schemes.status());
     assertTrue(schemes.body().contains("\"487.1\"") && schemes.body().contains("PERMANEN"));
   }
+
+  @Test
+  void tagsLanguageTranslationAndContactAreKeptAndAPublishedReleaseGetsItsAddress() {
+    JsonObject original = createDraft("staf.humas", "BIASA", "Sekaten " + marker, "Isi.");
+    JsonObject metadata =
+        Json.createObjectBuilder()
+            .add("tags", Json.createArrayBuilder().add("Sekaten").add("budaya"))
+            .add("language", "EN")
+            .add("translationOf", original.getString("id"))
+            .add(
+                "contact",
+                Json.createObjectBuilder().add("name", "Rina Pratiwi").add("phone", "0274 512345"))
+            .build();
+    JsonObject english =
+        Json.createObjectBuilder()
+            .add("type", "PRESS_RELEASE")
+            .add("title", "Sekaten festival " + marker)
+            .add("body", "Text.")
+            .add("classification", "BIASA")
+            .add("metadata", metadata)
+            .build();
+    Response created = api.post("/api/releases", token("staf.humas"), english.toString());
+    assertEquals(201, created.status(), created.body());
+    JsonObject kept = created.json().getJsonObject("metadata");
+    assertEquals("[\"budaya\",\"sekaten\"]", kept.getJsonArray("tags").toString());
+    assertEquals(original.getString("id"), kept.getString("translationOf"));
+    assertEquals("Rina Pratiwi", kept.getJsonObject("contact").getString("name"));
+
+    JsonObject sameLanguage =
+        Json.createObjectBuilder(english)
+            .add("metadata", Json.createObjectBuilder(metadata).add("language", "ID"))
+            .build();
+    Response refused = api.post("/api/releases", token("staf.humas"), sameLanguage.toString());
+    assertEquals(400, refused.status());
+    assertEquals("metadata.translationOf", refused.json().getString("field"));
+    JsonObject hiddenOriginal =
+        Json.createObjectBuilder(english)
+            .add(
+                "metadata",
+                Json.createObjectBuilder(metadata)
+                    .add(
+                        "translationOf",
+                        createDraft("kabid.pariwisata", "RAHASIA", "Lain", "Isi.").getString("id")))
+            .build();
+    Response hidden = api.post("/api/releases", token("staf.humas"), hiddenOriginal.toString());
+    assertEquals(400, hidden.status(), "an original the author may not read is not found");
+
+    String id = created.json().getString("id");
+    assertFalse(created.json().containsKey("slug") && !created.json().isNull("slug"));
+    publish(id, "staf.humas", "kabid.humas");
+    String slug = api.get("/api/releases/" + id, token("staf.humas")).json().getString("slug");
+    assertTrue(slug.matches("sekaten-festival-" + marker + "-[a-z2-9]{6}"), slug);
+  }
 }

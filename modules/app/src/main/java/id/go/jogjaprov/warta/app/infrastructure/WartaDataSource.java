@@ -31,6 +31,9 @@ import jakarta.enterprise.context.ApplicationScoped;
       "connectTimeout=5",
       "socketTimeout=120",
       "tcpKeepAlive=true",
+      // EclipseLink binds an empty UUID (a translation's original, a new draft's working copy) as
+      // a null string; untyped, PostgreSQL takes it for the column's own type.
+      "stringtype=unspecified",
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",

@@ -1,8 +1,12 @@
 package id.go.jogjaprov.warta.app.rest;
 
 import id.go.jogjaprov.warta.content.api.ConsequenceTest;
+import id.go.jogjaprov.warta.content.api.ContactPerson;
 import id.go.jogjaprov.warta.content.api.InformationCategory;
+import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseDraft;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseMetadata;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
@@ -11,6 +15,7 @@ import id.go.jogjaprov.warta.kernel.Username;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,7 +33,34 @@ public record ReleaseRequest(
     String informationCategory,
     ConsequenceTestJson consequenceTest,
     String subjectCode,
-    String retentionCode) {
+    String retentionCode,
+    MetadataJson metadata) {
+
+  /**
+   * Tags, language, the original translated ({@code translationOf}, a release id) and the contact
+   * person; sent whole or not at all.
+   */
+  public record MetadataJson(
+      List<String> tags, String language, String translationOf, ContactPerson contact) {
+
+    static MetadataJson of(ReleaseMetadata metadata) {
+      return new MetadataJson(
+          metadata.tags(),
+          metadata.language().name(),
+          metadata.translationOf().map(ReleaseId::toString).orElse(null),
+          metadata.contact().orElse(null));
+    }
+
+    ReleaseMetadata metadata() {
+      return new ReleaseMetadata(
+          tags == null ? List.of() : tags,
+          named(Language.class, language, "metadata.language"),
+          Optional.ofNullable(translationOf)
+              .filter(t -> !t.isBlank())
+              .map(t -> ReleaseId.typed(t, "metadata.translationOf")),
+          Optional.ofNullable(contact));
+    }
+  }
 
   /** A consequence test on the wire; {@code reviewOn} is a date, e.g. 2027-06-30. */
   public record ConsequenceTestJson(
@@ -78,7 +110,8 @@ public record ReleaseRequest(
         named(InformationCategory.class, informationCategory, "informationCategory"),
         consequenceTest == null ? null : consequenceTest.test(),
         subjectCode,
-        retentionCode);
+        retentionCode,
+        metadata == null ? null : metadata.metadata());
   }
 
   static <E extends Enum<E>> E named(Class<E> kind, String value, String field) {

@@ -1,12 +1,15 @@
 package id.go.jogjaprov.warta.app.web;
 
 import id.go.jogjaprov.warta.content.api.ConsequenceTest;
+import id.go.jogjaprov.warta.content.api.ContactPerson;
 import id.go.jogjaprov.warta.content.api.EditingNow;
 import id.go.jogjaprov.warta.content.api.InformationCategory;
 import id.go.jogjaprov.warta.content.api.LabelSchemes;
+import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseMetadata;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.content.api.RetentionRule;
@@ -28,6 +31,7 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,6 +70,12 @@ public class ReleaseEditorView implements Serializable {
   private LocalDate reviewOn;
   private String subjectCode;
   private String retentionCode;
+  private List<String> tags = new ArrayList<>();
+  private Language language = Language.ID;
+  private String translationOf;
+  private String contactName;
+  private String contactPhone;
+  private String contactEmail;
 
   private transient List<EditingNow> othersEditing = List.of();
   private transient WorkingCopy offered;
@@ -194,7 +204,14 @@ public class ReleaseEditorView implements Serializable {
         informationCategory,
         consequenceTest(),
         subjectCode,
-        retentionCode);
+        retentionCode,
+        new ReleaseMetadata(
+            tags == null ? List.of() : tags,
+            language,
+            Optional.ofNullable(translationOf)
+                .filter(t -> !t.isBlank())
+                .map(t -> ReleaseId.typed(t, "translationOf")),
+            Optional.of(new ContactPerson(contactName, contactPhone, contactEmail))));
   }
 
   /** The consequence test as typed; none while all of it is empty. */
@@ -214,7 +231,19 @@ public class ReleaseEditorView implements Serializable {
   }
 
   private int fingerprint() {
-    return Objects.hash(type, title, lead, body, classification, changeNote, informationCategory);
+    return Objects.hash(
+        type,
+        title,
+        lead,
+        body,
+        classification,
+        changeNote,
+        informationCategory,
+        tags,
+        language,
+        contactName,
+        contactPhone,
+        contactEmail);
   }
 
   private boolean isExisting() {
@@ -239,6 +268,18 @@ public class ReleaseEditorView implements Serializable {
     classification = release.classification();
     informationCategory = release.informationCategory();
     subjectCode = release.subjectCode();
+    tags = new ArrayList<>(release.metadata().tags());
+    language = release.metadata().language();
+    translationOf = release.metadata().translationOf().map(ReleaseId::toString).orElse(null);
+    release
+        .metadata()
+        .contact()
+        .ifPresent(
+            c -> {
+              contactName = c.name();
+              contactPhone = c.phone();
+              contactEmail = c.email();
+            });
     retentionCode = release.retentionCode();
     release
         .consequenceTest()
@@ -326,6 +367,58 @@ public class ReleaseEditorView implements Serializable {
 
   public void setChangeNote(String changeNote) {
     this.changeNote = changeNote;
+  }
+
+  public List<String> getTags() {
+    return tags;
+  }
+
+  public void setTags(List<String> tags) {
+    this.tags = tags;
+  }
+
+  public Language[] getLanguages() {
+    return Language.values();
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(Language language) {
+    this.language = language;
+  }
+
+  public String getTranslationOf() {
+    return translationOf;
+  }
+
+  public void setTranslationOf(String translationOf) {
+    this.translationOf = translationOf;
+  }
+
+  public String getContactName() {
+    return contactName;
+  }
+
+  public void setContactName(String contactName) {
+    this.contactName = contactName;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public void setContactPhone(String contactPhone) {
+    this.contactPhone = contactPhone;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public void setContactEmail(String contactEmail) {
+    this.contactEmail = contactEmail;
   }
 
   public List<SubjectCode> getSubjectCodes() {

@@ -24,6 +24,8 @@ public record ReleaseDetails(
     Optional<ConsequenceTest> consequenceTest,
     String subjectCode,
     String retentionCode,
+    ReleaseMetadata metadata,
+    Optional<String> slug,
     UnitPath unit,
     ReleaseStatus status,
     boolean publiclyReadable,

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What an author writes: the text and its labels, and a note on what this save changed. The unit
  * defaults to the author's own; labels left {@code null} keep their value (or their default, for a
- * new release).
+ * new release; {@code metadata} is given whole or not at all).
  */
 public record ReleaseDraft(
     ReleaseType type,
@@ -20,7 +20,8 @@ public record ReleaseDraft(
     InformationCategory informationCategory,
     ConsequenceTest consequenceTest,
     String subjectCode,
-    String retentionCode) {
+    String retentionCode,
+    ReleaseMetadata metadata) {
 
   /** The same text with these subject and retention codes. */
   public ReleaseDraft withCodes(String subjectCode, String retentionCode) {
@@ -35,6 +36,7 @@ public record ReleaseDraft(
         informationCategory,
         consequenceTest,
         subjectCode,
-        retentionCode);
+        retentionCode,
+        metadata);
   }
 }

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.content.api;
 
+import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import java.util.UUID;
 
@@ -20,6 +21,15 @@ public record ReleaseId(UUID value) {
       return new ReleaseId(UUID.fromString(text));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new ItemNotFoundException("Rilis", "");
+    }
+  }
+
+  /** Parses an id someone typed into {@code field}; a malformed one is bad input. */
+  public static ReleaseId typed(String text, String field) {
+    try {
+      return new ReleaseId(UUID.fromString(text.strip()));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new InvalidInputException(field, field + " harus berupa id rilis.");
     }
   }
 

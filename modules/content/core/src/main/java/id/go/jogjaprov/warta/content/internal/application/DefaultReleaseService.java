@@ -78,6 +78,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
           "Anda tidak dapat menulis atas nama unit " + unit.name() + ".");
     }
     requireCleared(official, draft.classification());
+    requireOriginal(draft);
     Optional<ReleaseType> type = Optional.ofNullable(draft.type());
     Release release =
         Release.draft(
@@ -106,6 +107,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
       throw new RuleViolationException(
           "Klasifikasi tidak diubah lewat penyuntingan; gunakan Ubah klasifikasi (menurunkan perlu persetujuan pejabat kedua).");
     }
+    requireOriginal(draft);
     release.revise(
         draft.withCodes(
             schemes.schemes().subjectCode(draft.subjectCode(), Optional.empty()),
@@ -252,6 +254,25 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
 
   private Release load(ReleaseId id) {
     return releases.find(id).orElseThrow(() -> new ItemNotFoundException("Rilis", id));
+  }
+
+  /** A translation names an original the caller may read, written in the other language. */
+  private void requireOriginal(ReleaseDraft draft) {
+    if (draft.metadata() == null || draft.metadata().translationOf().isEmpty()) {
+      return;
+    }
+    Release original =
+        releases
+            .find(draft.metadata().translationOf().get())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "metadata.translationOf", "Rilis asli terjemahan ini tidak ditemukan."));
+    if (original.language() == draft.metadata().language()) {
+      throw new InvalidInputException(
+          "metadata.translationOf",
+          "Terjemahan harus berbahasa lain dari aslinya (" + original.language().label() + ").");
+    }
   }
 
   /** The public reads every image through its alt text: none goes out without one. */

@@ -45,8 +45,12 @@ public class Autosave {
   @Column(name = "owner_name", nullable = false, updatable = false)
   private String ownerName;
 
+  /**
+   * The release, or none for a new draft. Kept as text: EclipseLink's UUID conversion fails on an
+   * empty value (the column itself is a uuid).
+   */
   @Column(name = "release_id", updatable = false)
-  private UUID releaseId;
+  private String releaseId;
 
   @Column(name = "based_on_version")
   private Long basedOnVersion;
@@ -80,7 +84,7 @@ public class Autosave {
     this.id = UUID.randomUUID();
     this.ownerAccount = owner.value();
     this.ownerName = ownerName.value();
-    this.releaseId = release.map(ReleaseId::value).orElse(null);
+    this.releaseId = release.map(ReleaseId::toString).orElse(null);
     this.startedAt = startedAt.atOffset(ZoneOffset.UTC);
   }
 
@@ -110,7 +114,7 @@ public class Autosave {
 
   public WorkingCopy view() {
     return new WorkingCopy(
-        Optional.ofNullable(releaseId).map(ReleaseId::new),
+        Optional.ofNullable(releaseId).map(ReleaseId::parse),
         type,
         title,
         lead,

@@ -1,10 +1,13 @@
 package id.go.jogjaprov.warta.content.internal.domain;
 
 import id.go.jogjaprov.warta.access.api.ReadCriteria;
+import id.go.jogjaprov.warta.content.api.ContactPerson;
 import id.go.jogjaprov.warta.content.api.InformationCategory;
+import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseMetadata;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
@@ -36,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.eclipse.persistence.annotations.Cache;
@@ -133,6 +137,37 @@ public class Release {
   @Column(name = "retention_code", nullable = false)
   private String retentionCode;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Language language = Language.ID;
+
+  /**
+   * The original's id. Kept as text: EclipseLink's UUID conversion fails on an empty value (the
+   * column itself is a uuid).
+   */
+  @Column(name = "translation_of")
+  private String translationOf;
+
+  @Column(name = "contact_name")
+  private String contactName;
+
+  @Column(name = "contact_phone")
+  private String contactPhone;
+
+  @Column(name = "contact_email")
+  private String contactEmail;
+
+  /** Its permanent address, given once, when it is first published. */
+  private String slug;
+
+  @ElementCollection
+  @CollectionTable(
+      name = "release_tag",
+      schema = "content",
+      joinColumns = @JoinColumn(name = "release_id"))
+  @Column(name = "tag")
+  private Set<String> tags = new TreeSet<>();
+
   /** Texts saved since the release was loaded; the repository stores them with the release. */
   @Transient private final List<RevisionText> unstoredTexts = new ArrayList<>();
 
@@ -198,6 +233,7 @@ public class Release {
             null,
             null,
             null,
+            null,
             null),
         classification(),
         editor,
@@ -246,6 +282,9 @@ public class Release {
     requireConsequenceTest();
     move(ReleaseStatus.PUBLISHED, now);
     publishedAt = utc(now);
+    if (slug == null) {
+      slug = Metadata.slug(title);
+    }
     publiclyReadable = isPublicMaterial();
   }
 
@@ -307,6 +346,10 @@ public class Release {
     return version;
   }
 
+  public Language language() {
+    return language;
+  }
+
   /** The number of the current revision. */
   public int revision() {
     return revision;
@@ -334,6 +377,8 @@ public class Release {
             .map(ConsequenceRecord::view),
         subjectCode,
         retentionCode,
+        metadata(),
+        Optional.ofNullable(slug),
         unit(),
         status,
         publiclyReadable,
@@ -385,6 +430,9 @@ public class Release {
             draft.retentionCode() != null ? draft.retentionCode() : retentionCode,
             "retentionCode",
             "Baris JRA");
+    if (draft.metadata() != null) {
+      describe(draft.metadata());
+    }
     this.updatedAt = utc(now);
     this.revision++;
     this.revisions.add(new Revision(revision, by, now));
@@ -401,6 +449,30 @@ public class Release {
             now,
             classification(),
             unit()));
+  }
+
+  private void describe(ReleaseMetadata metadata) {
+    if (metadata.translationOf().filter(original -> original.value().equals(id)).isPresent()) {
+      throw new InvalidInputException("translationOf", "Rilis tidak dapat menerjemahkan dirinya.");
+    }
+    Optional<ContactPerson> contact = Metadata.contact(metadata.contact());
+    Set<String> given = Metadata.tags(metadata.tags());
+    this.language = metadata.language() == null ? Language.ID : metadata.language();
+    this.translationOf = metadata.translationOf().map(ReleaseId::toString).orElse(null);
+    this.contactName = contact.map(ContactPerson::name).orElse(null);
+    this.contactPhone = contact.map(ContactPerson::phone).orElse(null);
+    this.contactEmail = contact.map(ContactPerson::email).orElse(null);
+    this.tags.retainAll(given);
+    this.tags.addAll(given);
+  }
+
+  private ReleaseMetadata metadata() {
+    return new ReleaseMetadata(
+        List.copyOf(new TreeSet<>(tags)),
+        language,
+        Optional.ofNullable(translationOf).map(ReleaseId::parse),
+        Optional.ofNullable(contactName)
+            .map(name -> new ContactPerson(name, contactPhone, contactEmail)));
   }
 
   private void move(ReleaseStatus next, Instant now) {

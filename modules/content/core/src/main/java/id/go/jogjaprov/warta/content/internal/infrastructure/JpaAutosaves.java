@@ -33,7 +33,7 @@ class JpaAutosaves implements Autosaves {
                 Autosave.class)
             .setParameter("owner", owner.value())
             .setMaxResults(1);
-    release.ifPresent(r -> query.setParameter("release", r.value()));
+    release.ifPresent(r -> query.setParameter("release", r.toString()));
     return query.getResultStream().findFirst();
   }
 
@@ -48,7 +48,7 @@ class JpaAutosaves implements Autosaves {
     Query delete =
         em.createQuery("delete from Autosave a where a.ownerAccount = :owner and " + which(release))
             .setParameter("owner", owner.value());
-    release.ifPresent(r -> delete.setParameter("release", r.value()));
+    release.ifPresent(r -> delete.setParameter("release", r.toString()));
     delete.executeUpdate();
   }
 

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.content.api.ConsequenceTest;
+import id.go.jogjaprov.warta.content.api.ContactPerson;
 import id.go.jogjaprov.warta.content.api.InformationCategory;
+import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseMetadata;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
@@ -48,7 +51,24 @@ class ReleaseTest {
         null,
         null,
         "487.1",
-        "HUM-01");
+        "HUM-01",
+        null);
+  }
+
+  private static ReleaseDraft described(ReleaseMetadata metadata) {
+    return new ReleaseDraft(
+        ReleaseType.NEWS,
+        "Judul",
+        null,
+        "Isi",
+        null,
+        Optional.empty(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        metadata);
   }
 
   private static Release draft(Classification classification) {
@@ -213,6 +233,7 @@ class ReleaseTest {
             HEAD,
             reviewOn),
         null,
+        null,
         null);
   }
 
@@ -239,6 +260,7 @@ class ReleaseTest {
                         Optional.empty(),
                         null,
                         InformationCategory.BERKALA,
+                        null,
                         null,
                         null,
                         null),
@@ -390,5 +412,47 @@ class ReleaseTest {
     assertEquals("changeNote", refused.field().orElseThrow());
     assertEquals("Pelatihan humas", release.details().title());
     assertEquals(1, release.revision());
+  }
+
+  @Test
+  void tagsAreKeptInOneSpellingAndAContactNeedsAWayToBeReached() {
+    Release release = draft(Classification.BIASA);
+    release.revise(
+        described(
+            new ReleaseMetadata(
+                List.of("Sekaten", " sekaten ", "Budaya  Jawa"),
+                Language.ID,
+                Optional.empty(),
+                Optional.of(new ContactPerson("Rina", "0274 512345", null)))),
+        AUTHOR,
+        NOW);
+    assertEquals(List.of("budaya jawa", "sekaten"), release.details().metadata().tags());
+    assertEquals("Rina", release.details().metadata().contact().orElseThrow().name());
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                release.revise(
+                    described(
+                        new ReleaseMetadata(
+                            List.of(),
+                            Language.ID,
+                            Optional.empty(),
+                            Optional.of(new ContactPerson("Rina", null, null)))),
+                    AUTHOR,
+                    NOW));
+    assertEquals("contact.phone", refused.field().orElseThrow());
+  }
+
+  @Test
+  void aReleaseGetsAPermanentAddressWhenFirstPublishedThatSaysNothingElse() {
+    Release release = draft(Classification.BIASA);
+    assertTrue(release.details().slug().isEmpty());
+    release.submitForReview(NOW);
+    release.approve(HEAD, NOW);
+    release.publish(NOW);
+    String slug = release.details().slug().orElseThrow();
+    assertTrue(slug.matches("pelatihan-humas-[a-z2-9]{6}"), slug);
+    assertFalse(slug.equals(Metadata.slug("Pelatihan humas")), "a random code, never a count");
   }
 }

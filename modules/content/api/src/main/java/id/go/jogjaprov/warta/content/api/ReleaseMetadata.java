@@ -1,0 +1,19 @@
+package id.go.jogjaprov.warta.content.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a release says about itself besides its text: tags, its language, the original it
+ * translates, and its contact person. Given as a whole: a change replaces all of it.
+ */
+public record ReleaseMetadata(
+    List<String> tags,
+    Language language,
+    Optional<ReleaseId> translationOf,
+    Optional<ContactPerson> contact) {
+
+  public static ReleaseMetadata none() {
+    return new ReleaseMetadata(List.of(), Language.ID, Optional.empty(), Optional.empty());
+  }
+}
