@@ -95,6 +95,17 @@ class BrowserJourneyIT extends WartaIT {
     body.sendKeys(Keys.chord(Keys.CONTROL, "b"));
     body.sendKeys(" mengikuti pelatihan fotografi jurnalistik di Kepatihan. Kode " + marker + ".");
     screenshot("editor");
+    click(By.id("editor:preview"));
+    assertEquals(
+        "pranata humas",
+        wait.until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#preview-body strong")))
+            .getText(),
+        "the preview shows the text as the public will");
+    browser
+        .findElement(By.cssSelector("[id='editor:preview-dialog'] .ui-dialog-titlebar-close"))
+        .click();
     click(By.id("editor:submit"));
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Ditinjau"));
     assertEquals(

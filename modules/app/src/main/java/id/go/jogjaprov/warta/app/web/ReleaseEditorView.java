@@ -19,6 +19,7 @@ import id.go.jogjaprov.warta.content.api.SubjectCode;
 import id.go.jogjaprov.warta.content.api.WorkingCopy;
 import id.go.jogjaprov.warta.content.api.WorkingCopyService;
 import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.Username;
 import id.go.jogjaprov.warta.kernel.WartaException;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
@@ -83,6 +84,7 @@ public class ReleaseEditorView implements Serializable {
   private transient ReleaseDetails saved;
   private int autosaved;
   private String autosaveStatus = "";
+  private String previewBody;
 
   /**
    * Loads the release named in the URL, if any (viewAction); showing classified text is a read.
@@ -161,6 +163,22 @@ public class ReleaseEditorView implements Serializable {
     }
     reviews.submit(releaseId());
     return outcome;
+  }
+
+  /** Shows the text as the public would see it (the body as it would be stored). */
+  public void preview() {
+    try {
+      previewBody = releases.preview(body);
+    } catch (InvalidInputException refused) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+      faces.validationFailed();
+    }
+  }
+
+  public String getPreviewBody() {
+    return previewBody;
   }
 
   /** Takes one field of the text saved by someone else into the editor, during a merge. */

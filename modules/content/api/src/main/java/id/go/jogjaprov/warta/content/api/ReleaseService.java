@@ -24,6 +24,12 @@ public interface ReleaseService {
   ReleaseDetails get(ReleaseId id);
 
   /**
+   * A body as it would be stored and shown to the public: sanitised HTML, or refused as a save
+   * would refuse it. Stores nothing.
+   */
+  String preview(String body);
+
+  /**
    * Reads a release for a person to look at. Opening classified material (Terbatas and above) is
    * recorded in the audit trail; use {@link #get} for reads the system makes on its own behalf.
    */

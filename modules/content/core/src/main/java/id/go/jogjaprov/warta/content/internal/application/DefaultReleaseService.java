@@ -25,6 +25,7 @@ import id.go.jogjaprov.warta.content.internal.domain.Release;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
 import id.go.jogjaprov.warta.content.internal.domain.RevisionText;
 import id.go.jogjaprov.warta.content.internal.domain.RevisionTexts;
+import id.go.jogjaprov.warta.content.internal.domain.RichText;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
@@ -132,6 +133,11 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     releases.store(release);
     autosaves.discard(editor.account(), Optional.of(id));
     return release.details();
+  }
+
+  @Override
+  public String preview(String body) {
+    return RichText.required(body, "body", "Isi", Release.BODY_MAX);
   }
 
   @Override
