@@ -297,6 +297,16 @@ class BrowserJourneyIT extends WartaIT {
         "the thumbnail loads");
     assertTrue(
         browser.findElement(By.id("files")).getText().contains(pdf.getFileName().toString()));
+
+    open("/app/releases.xhtml");
+    WebElement titleFilter =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='list:releases'] input[id$='title:filter']")));
+    titleFilter.sendKeys("Foto Sekaten");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("list:releases"), "Foto Sekaten"));
+    screenshot("release-list");
     assertEquals(
         200, api.post("/api/releases/" + id + "/submit", token("staf.humas"), "{}").status());
   }

@@ -285,4 +285,32 @@ class ReleaseThreadApiIT extends WartaIT {
     assertEquals(200, openapi.status());
     assertTrue(openapi.body().contains("/releases/{id}/decisions"), "the API is documented");
   }
+
+  @Test
+  void theListFiltersSortsAndPagesOnTheServerWithinWhatTheCallerMaySee() {
+    String marker = "daftar" + UUID.randomUUID().toString().substring(0, 8);
+    String alpha = createDraft("staf.humas", "BIASA", "Alfa " + marker, "Isi.").getString("id");
+    String beta = createDraft("staf.humas", "TERBATAS", "Beta " + marker, "Isi.").getString("id");
+    createDraft("kabid.humas", "RAHASIA", "Gama " + marker, "Isi.");
+    String staff = token("staf.humas");
+
+    assertEquals(
+        List.of(alpha, beta),
+        ids(everyItem("/api/releases?q=" + marker.toUpperCase() + "&sort=title", staff)),
+        "words in any case, in title order, and never the Rahasia one");
+    assertEquals(
+        List.of(beta, alpha), ids(everyItem("/api/releases?q=" + marker + "&sort=-title", staff)));
+    assertEquals(
+        List.of(beta),
+        ids(everyItem("/api/releases?q=" + marker + "&classification=TERBATAS", staff)));
+    assertEquals(
+        List.of(), ids(everyItem("/api/releases?q=" + marker + "&type=ANNOUNCEMENT", staff)));
+    assertEquals(
+        List.of(),
+        ids(everyItem("/api/releases?q=%25" + marker.substring(0, 3) + "_", staff)),
+        "% and _ are letters, not wildcards");
+    Response badSort = api.get("/api/releases?sort=-body", staff);
+    assertEquals(400, badSort.status());
+    assertEquals("sort", badSort.json().getString("field"));
+  }
 }

@@ -4,7 +4,9 @@ import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.content.api.ReleaseSort;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.content.api.RevisionService;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
@@ -29,7 +31,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -60,13 +66,44 @@ public class ReleaseResource {
   @GET
   @Operation(
       summary =
-          "A page of the caller's visible releases as summaries (no body), optionally of one status")
-  public Response list(@QueryParam("status") String status, @BeanParam PageParams page) {
+          "A page of the caller's visible releases as summaries (no body): status=, type=,"
+              + " classification= (each repeatable), q= (words in the title), sort= (updated,"
+              + " created, title, status, type, classification, unit; -field for descending;"
+              + " default -updated)")
+  public Response list(
+      @QueryParam("status") List<String> statuses,
+      @QueryParam("type") List<String> types,
+      @QueryParam("classification") List<String> levels,
+      @QueryParam("q") String words,
+      @QueryParam("sort") String sort,
+      @BeanParam PageParams page) {
     var filter =
-        status == null || status.isBlank()
-            ? ReleaseFilter.any()
-            : ReleaseFilter.inStatus(ReleaseRequest.named(ReleaseStatus.class, status, "status"));
-    return PageJson.of(releases.list(filter, page.request()), ReleaseSummaryJson::of, uriInfo);
+        ReleaseFilter.any()
+            .inStatuses(named(ReleaseStatus.class, statuses, "status"))
+            .matching(
+                words,
+                named(ReleaseType.class, types, "type"),
+                named(Classification.class, levels, "classification"));
+    return PageJson.of(
+        releases.list(filter, sortOf(sort), page.request()), ReleaseSummaryJson::of, uriInfo);
+  }
+
+  private static <E extends Enum<E>> Set<E> named(
+      Class<E> kind, List<String> values, String field) {
+    return values.stream()
+        .filter(v -> !v.isBlank())
+        .map(v -> ReleaseRequest.named(kind, v.strip(), field))
+        .collect(Collectors.toSet());
+  }
+
+  private static ReleaseSort sortOf(String sort) {
+    if (sort == null || sort.isBlank()) {
+      return ReleaseSort.NEWEST_CHANGE;
+    }
+    boolean descending = sort.strip().startsWith("-");
+    String field = sort.strip().substring(descending ? 1 : 0).toUpperCase(Locale.ROOT);
+    return new ReleaseSort(
+        ReleaseRequest.named(ReleaseSort.Field.class, field, "sort"), descending);
   }
 
   @GET

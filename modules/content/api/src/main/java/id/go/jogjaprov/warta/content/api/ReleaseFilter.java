@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.content.api;
 
+import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
 import java.util.EnumSet;
@@ -8,44 +9,87 @@ import java.util.Set;
 
 /**
  * Which of the caller's visible releases to list. Filters narrow what the data layer already
- * allows; they never widen it.
+ * allows; they never widen it. An empty set of statuses, types or levels means any.
  *
  * @param units releases owned by these units or units below them
  * @param withoutRevisionsSinceApprovalBy releases in which this official wrote no revision since
  *     the last approval: the query form of the four-eyes part of the release's own rule
  *     (Release.isDecidableBy), for listing what a reviewer may decide on
+ * @param titleContains words the title contains, in any case
  */
 public record ReleaseFilter(
     Set<ReleaseStatus> statuses,
     Optional<Username> author,
     Optional<Set<UnitPath>> units,
-    Optional<Username> withoutRevisionsSinceApprovalBy) {
+    Optional<Username> withoutRevisionsSinceApprovalBy,
+    Optional<String> titleContains,
+    Set<ReleaseType> types,
+    Set<Classification> levels) {
 
   public ReleaseFilter {
     statuses = statuses.isEmpty() ? EnumSet.allOf(ReleaseStatus.class) : EnumSet.copyOf(statuses);
     units = units.map(Set::copyOf);
+    titleContains = titleContains.map(String::strip).filter(t -> !t.isEmpty());
+    types = types.isEmpty() ? EnumSet.allOf(ReleaseType.class) : EnumSet.copyOf(types);
+    levels = levels.isEmpty() ? EnumSet.allOf(Classification.class) : EnumSet.copyOf(levels);
   }
 
   public static ReleaseFilter any() {
-    return new ReleaseFilter(Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new ReleaseFilter(
+        Set.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Set.of(),
+        Set.of());
   }
 
   public static ReleaseFilter inStatus(ReleaseStatus first, ReleaseStatus... more) {
+    return any().inStatuses(EnumSet.of(first, more));
+  }
+
+  public ReleaseFilter inStatuses(Set<ReleaseStatus> chosen) {
     return new ReleaseFilter(
-        EnumSet.of(first, more), Optional.empty(), Optional.empty(), Optional.empty());
+        chosen, author, units, withoutRevisionsSinceApprovalBy, titleContains, types, levels);
   }
 
   public ReleaseFilter by(Username username) {
     return new ReleaseFilter(
-        statuses, Optional.of(username), units, withoutRevisionsSinceApprovalBy);
+        statuses,
+        Optional.of(username),
+        units,
+        withoutRevisionsSinceApprovalBy,
+        titleContains,
+        types,
+        levels);
   }
 
   public ReleaseFilter within(Set<UnitPath> unitLines) {
     return new ReleaseFilter(
-        statuses, author, Optional.of(unitLines), withoutRevisionsSinceApprovalBy);
+        statuses,
+        author,
+        Optional.of(unitLines),
+        withoutRevisionsSinceApprovalBy,
+        titleContains,
+        types,
+        levels);
   }
 
   public ReleaseFilter withoutRevisionsSinceApprovalBy(Username reviewer) {
-    return new ReleaseFilter(statuses, author, units, Optional.of(reviewer));
+    return new ReleaseFilter(
+        statuses, author, units, Optional.of(reviewer), titleContains, types, levels);
+  }
+
+  /** Also: titles containing {@code words}, of these types, at these levels. */
+  public ReleaseFilter matching(String words, Set<ReleaseType> ofTypes, Set<Classification> at) {
+    return new ReleaseFilter(
+        statuses,
+        author,
+        units,
+        withoutRevisionsSinceApprovalBy,
+        Optional.ofNullable(words),
+        ofTypes,
+        at);
   }
 }

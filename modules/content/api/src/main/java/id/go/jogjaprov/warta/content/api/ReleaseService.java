@@ -51,6 +51,9 @@ public interface ReleaseService {
    */
   Page<ReleaseSummary> list(ReleaseFilter filter, PageRequest page);
 
+  /** The same, in the order asked for (ties broken by id, so pages never overlap). */
+  Page<ReleaseSummary> list(ReleaseFilter filter, ReleaseSort sort, PageRequest page);
+
   /** The caller's own releases that are still theirs to change. */
   Page<ReleaseSummary> myWork(PageRequest page);
 

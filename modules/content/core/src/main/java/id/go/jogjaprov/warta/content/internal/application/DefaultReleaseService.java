@@ -15,6 +15,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseLifecycle;
 import id.go.jogjaprov.warta.content.api.ReleasePublished;
 import id.go.jogjaprov.warta.content.api.ReleaseReading;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.content.api.ReleaseSort;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
@@ -178,7 +179,12 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
 
   @Override
   public Page<ReleaseSummary> list(ReleaseFilter filter, PageRequest page) {
-    return releases.list(filter, page);
+    return list(filter, ReleaseSort.NEWEST_CHANGE, page);
+  }
+
+  @Override
+  public Page<ReleaseSummary> list(ReleaseFilter filter, ReleaseSort sort, PageRequest page) {
+    return releases.list(filter, sort, page);
   }
 
   @Override

@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.content.internal.domain;
 
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseSort;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
@@ -12,7 +13,7 @@ public interface ReleaseRepository {
 
   Optional<Release> find(ReleaseId id);
 
-  Page<ReleaseSummary> list(ReleaseFilter filter, PageRequest page);
+  Page<ReleaseSummary> list(ReleaseFilter filter, ReleaseSort sort, PageRequest page);
 
   Page<Release> listPublic(PageRequest page);
 

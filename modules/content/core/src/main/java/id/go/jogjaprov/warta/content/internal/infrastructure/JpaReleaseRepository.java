@@ -3,6 +3,7 @@ package id.go.jogjaprov.warta.content.internal.infrastructure;
 import id.go.jogjaprov.warta.access.api.ReadScope;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseSort;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
@@ -19,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,8 +56,13 @@ class JpaReleaseRepository implements ReleaseRepository {
   }
 
   @Override
-  public Page<ReleaseSummary> list(ReleaseFilter filter, PageRequest page) {
-    StringBuilder where = new StringBuilder(" where r.status in :statuses");
+  public Page<ReleaseSummary> list(ReleaseFilter filter, ReleaseSort sort, PageRequest page) {
+    StringBuilder where =
+        new StringBuilder(
+            " where r.status in :statuses and r.type in :types and r.level in :levels");
+    filter
+        .titleContains()
+        .ifPresent(t -> where.append(" and lower(r.title) like :title escape '\\'"));
     filter.author().ifPresent(a -> where.append(" and r.author = :author"));
     filter
         .units()
@@ -68,10 +75,7 @@ class JpaReleaseRepository implements ReleaseRepository {
         bind(em.createQuery("select count(r) from Release r" + where, Long.class), filter)
             .getSingleResult();
     List<ReleaseSummary> items =
-        bind(
-                em.createQuery(
-                    SUMMARY + where + " order by r.updatedAt desc, r.id", Object[].class),
-                filter)
+        bind(em.createQuery(SUMMARY + where + orderBy(sort), Object[].class), filter)
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList()
@@ -116,12 +120,41 @@ class JpaReleaseRepository implements ReleaseRepository {
 
   private static <T> TypedQuery<T> bind(TypedQuery<T> query, ReleaseFilter filter) {
     query.setParameter("statuses", filter.statuses());
+    query.setParameter("types", filter.types());
+    query.setParameter("levels", filter.levels().stream().map(Classification::level).toList());
+    filter
+        .titleContains()
+        .ifPresent(
+            t ->
+                query.setParameter(
+                    "title",
+                    "%"
+                        + t.toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                        + "%"));
     filter.author().ifPresent(a -> query.setParameter("author", a.value()));
     filter.units().ifPresent(u -> query.setParameter("lines", ReadScope.unitsParameter(u)));
     filter
         .withoutRevisionsSinceApprovalBy()
         .ifPresent(r -> query.setParameter("reviewer", r.value()));
     return query;
+  }
+
+  /** A whitelisted order; ties broken by id so that pages never overlap or skip. */
+  private static String orderBy(ReleaseSort sort) {
+    String field =
+        switch (sort.field()) {
+          case UPDATED -> "r.updatedAt";
+          case CREATED -> "r.createdAt";
+          case TITLE -> "lower(r.title)";
+          case STATUS -> "r.status";
+          case TYPE -> "r.type";
+          case CLASSIFICATION -> "r.level";
+          case UNIT -> "r.unitPath";
+        };
+    return " order by " + field + (sort.descending() ? " desc" : " asc") + ", r.id";
   }
 
   private static ReleaseSummary summary(Object[] row) {
