@@ -8,6 +8,7 @@ import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -170,5 +171,28 @@ class ReleaseLabelsIT extends WartaIT {
     publish(id, "staf.humas", "kabid.humas");
     String slug = api.get("/api/releases/" + id, token("staf.humas")).json().getString("slug");
     assertTrue(slug.matches("sekaten-festival-" + marker + "-[a-z2-9]{6}"), slug);
+  }
+
+  @Test
+  void publicPressReleasesAreNumberedInTheUnitsSeriesWithoutGapsForClassifiedOnes() {
+    String first =
+        createDraft("staf.humas", "BIASA", "Nomor satu " + marker, "Isi.").getString("id");
+    String secret =
+        createDraft("staf.humas", "TERBATAS", "Nomor rahasia " + marker, "Isi.").getString("id");
+    String second =
+        createDraft("staf.humas", "BIASA", "Nomor dua " + marker, "Isi.").getString("id");
+    for (String id : List.of(first, secret, second)) {
+      publish(id, "staf.humas", "kabid.humas");
+    }
+    String head = token("kabid.humas");
+    String one = api.get("/api/releases/" + first, head).json().getString("number");
+    String two = api.get("/api/releases/" + second, head).json().getString("number");
+    assertTrue(one.matches("\\d+/HUMAS/[IVX]+/\\d{4}"), one);
+    assertFalse(
+        api.get("/api/releases/" + secret, head).json().containsKey("number"), "only public ones");
+    assertEquals(
+        Integer.parseInt(one.substring(0, one.indexOf('/'))) + 1,
+        Integer.parseInt(two.substring(0, two.indexOf('/'))),
+        "the series has no gap where the Terbatas one was published");
   }
 }

@@ -26,6 +26,7 @@ public record ReleaseDetails(
     String retentionCode,
     ReleaseMetadata metadata,
     Optional<String> slug,
+    Optional<String> number,
     UnitPath unit,
     ReleaseStatus status,
     boolean publiclyReadable,

@@ -22,6 +22,8 @@ import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.content.internal.domain.Attachment;
 import id.go.jogjaprov.warta.content.internal.domain.Attachments;
 import id.go.jogjaprov.warta.content.internal.domain.Autosaves;
+import id.go.jogjaprov.warta.content.internal.domain.PressReleaseNumber;
+import id.go.jogjaprov.warta.content.internal.domain.PressReleaseSeries;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
 import id.go.jogjaprov.warta.content.internal.domain.RevisionText;
@@ -43,6 +45,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -57,6 +61,11 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   @Inject Autosaves autosaves;
   @Inject Attachments attachments;
   @Inject ConfiguredLabelSchemes schemes;
+  @Inject PressReleaseSeries series;
+
+  /** The office's day: a number's month and year are Yogyakarta's. */
+  private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Jakarta");
+
   @Inject CurrentOfficial currentOfficial;
   @Inject Event<ReleasePublished> published;
   @Inject AuditTrail audit;
@@ -246,6 +255,12 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
             release -> {
               requireAltTexts(release);
               release.publish(clock.instant());
+              if (release.needsNumber()) {
+                LocalDate on = LocalDate.ofInstant(clock.instant(), OFFICE_ZONE);
+                String unit = PressReleaseNumber.unitCode(release.unit());
+                release.numberAs(
+                    PressReleaseNumber.format(series.next(release, unit, on.getYear()), unit, on));
+              }
             });
     published.fire(new ReleasePublished(id));
     return details;

@@ -160,6 +160,9 @@ public class Release {
   /** Its permanent address, given once, when it is first published. */
   private String slug;
 
+  /** Its number in the office's series of public press releases, given once. */
+  private String number;
+
   @ElementCollection
   @CollectionTable(
       name = "release_tag",
@@ -346,6 +349,19 @@ public class Release {
     return version;
   }
 
+  /** A public press release not yet numbered in the office's series. */
+  public boolean needsNumber() {
+    return type == ReleaseType.PRESS_RELEASE && publiclyReadable && number == null;
+  }
+
+  /** Takes its number in the series; a number, once given, stays. */
+  public void numberAs(String given) {
+    if (!needsNumber()) {
+      throw new RuleViolationException("Rilis ini tidak diberi nomor siaran pers (lagi).");
+    }
+    number = given;
+  }
+
   public Language language() {
     return language;
   }
@@ -379,6 +395,7 @@ public class Release {
         retentionCode,
         metadata(),
         Optional.ofNullable(slug),
+        Optional.ofNullable(number),
         unit(),
         status,
         publiclyReadable,

@@ -218,7 +218,7 @@ class ReleaseTest {
 
   private static ReleaseDraft withTest(Classification classification, LocalDate reviewOn) {
     return new ReleaseDraft(
-        ReleaseType.NEWS,
+        ReleaseType.PRESS_RELEASE,
         "Kajian",
         null,
         "Isi kajian.",
@@ -454,5 +454,25 @@ class ReleaseTest {
     String slug = release.details().slug().orElseThrow();
     assertTrue(slug.matches("pelatihan-humas-[a-z2-9]{6}"), slug);
     assertFalse(slug.equals(Metadata.slug("Pelatihan humas")), "a random code, never a count");
+  }
+
+  @Test
+  void onlyAPublicPressReleaseTakesANumberAndKeepsIt() {
+    Release press = draft(Classification.BIASA);
+    assertFalse(press.needsNumber(), "not before publication");
+    press.submitForReview(NOW);
+    press.approve(HEAD, NOW);
+    press.publish(NOW);
+    assertTrue(press.needsNumber());
+    press.numberAs("7/HUMAS/XI/2026");
+    assertEquals("7/HUMAS/XI/2026", press.details().number().orElseThrow());
+    assertThrows(RuleViolationException.class, () -> press.numberAs("8/HUMAS/XI/2026"));
+
+    Release classified = draft(Classification.TERBATAS);
+    classified.revise(withTest(Classification.TERBATAS, REVIEW), AUTHOR, NOW);
+    classified.submitForReview(NOW);
+    classified.approve(HEAD, NOW);
+    classified.publish(NOW);
+    assertFalse(classified.needsNumber(), "a number would show that it exists");
   }
 }
