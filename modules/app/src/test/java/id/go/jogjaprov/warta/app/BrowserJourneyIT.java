@@ -312,6 +312,27 @@ class BrowserJourneyIT extends WartaIT {
   }
 
   @Test
+  void theEditorSpeaksEnglishWhenAskedAndIndonesianAgain() throws IOException {
+    signIn("staf.humas", "/app/release-editor.xhtml");
+    open("/app/release-editor.xhtml");
+    click(By.id("to-en"));
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for='editor:title']"), "Title"));
+    assertEquals("New release", browser.findElement(By.tagName("h1")).getText());
+    assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    assertEquals("Write a release", browser.findElement(By.id("nav-new")).getText());
+    assertTrue(
+        browser.findElement(By.id("editor:type")).getText().contains("Press release"),
+        "enum labels come from the bundle too");
+    screenshot("editor-en");
+    click(By.id("to-id"));
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for='editor:title']"), "Judul"));
+
+    open("/language?to=en&back=https://contoh.example/");
+    wait.until(ExpectedConditions.urlContains(WartaDeployment.baseUrl()));
+    assertFalse(browser.getCurrentUrl().contains("contoh.example"), "never sent to another site");
+  }
+
+  @Test
   void anAdministratorChangesAClearanceOnTheUsersPage() throws IOException {
     signIn("admin.sso", "/app/admin.xhtml");
     open("/app/admin.xhtml");

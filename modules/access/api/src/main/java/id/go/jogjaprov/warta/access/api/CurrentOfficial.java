@@ -4,4 +4,9 @@ package id.go.jogjaprov.warta.access.api;
 public interface CurrentOfficial {
 
   Official get();
+
+  /** The language the official chose in Keycloak (its {@code locale}), if they chose one. */
+  default java.util.Optional<java.util.Locale> preferredLocale() {
+    return java.util.Optional.empty();
+  }
 }

@@ -23,6 +23,9 @@ public final class KeycloakClaims {
   static final String ROLES_CLAIM = "groups";
   static final String UNITS_CLAIM = "units";
 
+  /** The user's chosen language (Keycloak's {@code locale} attribute, in the profile scope). */
+  static final String LOCALE_CLAIM = "locale";
+
   /**
    * The group of accounts the directory service account may not touch (administrators): a guard
    * kept in Keycloak's permissions, not a unit.

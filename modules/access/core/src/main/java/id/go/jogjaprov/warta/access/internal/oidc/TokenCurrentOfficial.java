@@ -12,6 +12,8 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -53,6 +55,20 @@ class TokenCurrentOfficial implements CurrentOfficial {
         context.getSubject(),
         strings(token.getClaim(KeycloakClaims.ROLES_CLAIM)),
         strings(token.getClaim(KeycloakClaims.UNITS_CLAIM)));
+  }
+
+  @Override
+  public Optional<Locale> preferredLocale() {
+    Principal caller = securityContext.getCallerPrincipal();
+    Object claim = null;
+    if (caller instanceof JsonWebToken jwt) {
+      claim = jwt.getClaim(KeycloakClaims.LOCALE_CLAIM);
+    } else if (caller != null) {
+      claim = openIdContext.get().getAccessToken().getClaim(KeycloakClaims.LOCALE_CLAIM);
+    }
+    String tag =
+        claim instanceof JsonString text ? text.getString() : claim == null ? "" : claim.toString();
+    return tag.isBlank() ? Optional.empty() : Optional.of(Locale.forLanguageTag(tag.strip()));
   }
 
   /** Claims arrive as JSON arrays or Java collections depending on the mechanism. */
