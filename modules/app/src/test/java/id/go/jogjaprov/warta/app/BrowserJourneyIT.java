@@ -324,7 +324,11 @@ class BrowserJourneyIT extends WartaIT {
         browser.findElement(By.id("editor:type")).getText().contains("Press release"),
         "enum labels come from the bundle too");
     screenshot("editor-en");
+    open("/app/releases.xhtml");
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Releases you may see"));
     click(By.id("to-id"));
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Rilis yang dapat Anda lihat"));
+    open("/app/release-editor.xhtml");
     wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for='editor:title']"), "Judul"));
 
     open("/language?to=en&back=https://contoh.example/");
