@@ -4,7 +4,6 @@ import id.go.jogjaprov.warta.access.api.AuditAction;
 import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
-import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.content.api.AttachmentContent;
 import id.go.jogjaprov.warta.content.api.AttachmentId;
 import id.go.jogjaprov.warta.content.api.AttachmentService;
@@ -17,8 +16,6 @@ import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
 import id.go.jogjaprov.warta.content.internal.domain.Upload;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
-import id.go.jogjaprov.warta.kernel.NotPermittedException;
-import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,7 +52,7 @@ class DefaultAttachmentService implements AttachmentService {
 
   @Override
   public List<AttachmentSummary> of(ReleaseId release) {
-    load(release);
+    releases.require(release);
     return attachments.of(release).stream().map(Attachment::summary).toList();
   }
 
@@ -98,17 +95,10 @@ class DefaultAttachmentService implements AttachmentService {
     return maxBytes;
   }
 
-  /** A release the caller may change now: a writer of its unit's line, while it is editable. */
+  /** A release the caller may change now (the release's own rule). */
   private Release editable(ReleaseId id) {
-    Release release = load(id);
-    Official official = currentOfficial.get();
-    if (!official.writes() || !official.belongsAbove(release.unit())) {
-      throw new NotPermittedException("Hanya penulis unit pemilik yang dapat mengubah lampiran.");
-    }
-    if (!release.status().isEditable()) {
-      throw new RuleViolationException(
-          "Lampiran rilis berstatus " + release.status().label() + " tidak dapat diubah.");
-    }
+    Release release = releases.require(id);
+    release.requireEditableBy(currentOfficial.get());
     return release;
   }
 
@@ -122,9 +112,5 @@ class DefaultAttachmentService implements AttachmentService {
 
   private Attachment find(AttachmentId id) {
     return attachments.find(id).orElseThrow(() -> new ItemNotFoundException("Lampiran", id));
-  }
-
-  private Release load(ReleaseId id) {
-    return releases.find(id).orElseThrow(() -> new ItemNotFoundException("Rilis", id));
   }
 }

@@ -53,7 +53,7 @@ class DefaultClassificationService implements ClassificationService {
       throw new InvalidInputException(
           "level", "level wajib diisi: BIASA, TERBATAS, RAHASIA atau SANGAT_RAHASIA.");
     }
-    Release release = load(id);
+    Release release = releases.require(id);
     Official official = requireClassifierOf(release);
     Classification current = release.classification();
     if (level == current) {
@@ -90,7 +90,7 @@ class DefaultClassificationService implements ClassificationService {
         requests
             .find(requestId)
             .orElseThrow(() -> new ItemNotFoundException("Permintaan", requestId));
-    Release release = load(request.releaseId());
+    Release release = releases.require(request.releaseId());
     requireClassifierOf(release);
     if (release.classification() != request.from()) {
       throw new RuleViolationException(
@@ -172,9 +172,5 @@ class DefaultClassificationService implements ClassificationService {
     return (official.writes() || official.reviews())
         && official.belongsAbove(unit)
         && official.mayClassify(current);
-  }
-
-  private Release load(ReleaseId id) {
-    return releases.find(id).orElseThrow(() -> new ItemNotFoundException("Rilis", id));
   }
 }

@@ -107,7 +107,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
 
   @Override
   public ReleaseDetails revise(ReleaseId id, ReleaseDraft draft, long expectedVersion) {
-    Release release = load(id);
+    Release release = releases.require(id);
     Official editor = requireWriterOf(release);
     requireVersion(release, expectedVersion);
     if (draft.unit().filter(unit -> !unit.equals(release.unit())).isPresent()) {
@@ -132,7 +132,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
 
   @Override
   public ReleaseDetails restore(ReleaseId id, int revision, long expectedVersion) {
-    Release release = load(id);
+    Release release = releases.require(id);
     Official editor = requireWriterOf(release);
     requireVersion(release, expectedVersion);
     RevisionText earlier =
@@ -152,7 +152,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
 
   @Override
   public ReleaseDetails get(ReleaseId id) {
-    return load(id).details();
+    return releases.require(id).details();
   }
 
   @Override
@@ -269,18 +269,14 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   @Override
   public boolean mayDecide(ReleaseId id) {
     Official official = currentOfficial.get();
-    return official.reviews() && load(id).isDecidableBy(official.username());
+    return official.reviews() && releases.require(id).isDecidableBy(official.username());
   }
 
   private ReleaseDetails change(ReleaseId id, Consumer<Release> move) {
-    Release release = load(id);
+    Release release = releases.require(id);
     move.accept(release);
     releases.store(release);
     return release.details();
-  }
-
-  private Release load(ReleaseId id) {
-    return releases.find(id).orElseThrow(() -> new ItemNotFoundException("Rilis", id));
   }
 
   /** A translation names an original the caller may read, written in the other language. */

@@ -73,8 +73,7 @@ class DefaultRevisionService implements RevisionService {
 
   @Override
   public RevisionDiff compareWithCurrent(ReleaseId release, ReleaseDraft mine) {
-    Release saved =
-        releases.find(release).orElseThrow(() -> new ItemNotFoundException("Rilis", release));
+    Release saved = releases.require(release);
     RevisionText current = load(release, saved.revision());
     recordRead(
         release,
@@ -136,9 +135,7 @@ class DefaultRevisionService implements RevisionService {
 
   /** A release the caller may not read has no history they can learn of, not even its length. */
   private void requireReadable(ReleaseId release) {
-    if (releases.find(release).isEmpty()) {
-      throw new ItemNotFoundException("Rilis", release);
-    }
+    releases.require(release);
   }
 
   private void recordRead(ReleaseId release, Classification level, String detail) {

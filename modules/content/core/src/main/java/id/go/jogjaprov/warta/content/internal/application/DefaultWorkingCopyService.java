@@ -13,9 +13,7 @@ import id.go.jogjaprov.warta.content.internal.domain.Release;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
-import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
-import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,7 +53,7 @@ class DefaultWorkingCopyService implements WorkingCopyService {
     }
     UnitPath unit =
         release.isPresent()
-            ? load(release.get()).unit()
+            ? releases.require(release.get()).unit()
             : draft
                 .unit()
                 .or(official::homeUnit)
@@ -75,7 +73,7 @@ class DefaultWorkingCopyService implements WorkingCopyService {
   @Override
   public Optional<WorkingCopy> mine(Optional<ReleaseId> release) {
     // A copy holds the release's text as it was: only for someone who may read the release now.
-    release.ifPresent(this::load);
+    release.ifPresent(releases::require);
     return autosaves.find(currentOfficial.get().account(), release).map(Autosave::view);
   }
 
@@ -86,29 +84,19 @@ class DefaultWorkingCopyService implements WorkingCopyService {
 
   @Override
   public List<EditingNow> othersEditing(ReleaseId release) {
-    load(release);
+    releases.require(release);
     return autosaves.editing(
         release, currentOfficial.get().account(), clock.instant().minus(ACTIVE));
   }
 
-  /** A release the official could save now: a writer of its unit's line, while it is editable. */
+  /** A release the official could save now (the release's own rule). */
   private Release editable(Official official, ReleaseId id) {
-    Release saved = load(id);
-    if (!official.belongsAbove(saved.unit())) {
-      throw new NotPermittedException("Hanya penulis unit pemilik yang dapat mengubah rilis ini.");
-    }
-    if (!saved.status().isEditable()) {
-      throw new RuleViolationException(
-          "Rilis berstatus " + saved.status().label() + " tidak dapat diubah.");
-    }
+    Release saved = releases.require(id);
+    saved.requireEditableBy(official);
     return saved;
   }
 
   private static Classification chosen(ReleaseDraft draft) {
     return draft.classification() == null ? Classification.BIASA : draft.classification();
-  }
-
-  private Release load(ReleaseId id) {
-    return releases.find(id).orElseThrow(() -> new ItemNotFoundException("Rilis", id));
   }
 }

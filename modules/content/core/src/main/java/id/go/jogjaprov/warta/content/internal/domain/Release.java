@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.content.internal.domain;
 
+import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.access.api.ReadCriteria;
 import id.go.jogjaprov.warta.content.api.ContactPerson;
 import id.go.jogjaprov.warta.content.api.InformationCategory;
@@ -241,6 +242,17 @@ public class Release {
         classification(),
         editor,
         now);
+  }
+
+  /**
+   * Only the writers of the owning unit's line change a release (a grant lets an official read it,
+   * never change it), and only while it is editable.
+   */
+  public void requireEditableBy(Official official) {
+    if (!official.writes() || !official.belongsAbove(unit())) {
+      throw new NotPermittedException("Hanya penulis unit pemilik yang dapat mengubah rilis ini.");
+    }
+    requireStatus(Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED), "diubah");
   }
 
   public void submitForReview(Instant now) {

@@ -4,6 +4,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseSort;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
+import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import java.util.Optional;
@@ -12,6 +13,11 @@ import java.util.Optional;
 public interface ReleaseRepository {
 
   Optional<Release> find(ReleaseId id);
+
+  /** The release, or not found: one the caller may not see answers like one that does not exist. */
+  default Release require(ReleaseId id) {
+    return find(id).orElseThrow(() -> new ItemNotFoundException("Rilis", id));
+  }
 
   Page<ReleaseSummary> list(ReleaseFilter filter, ReleaseSort sort, PageRequest page);
 
