@@ -206,9 +206,13 @@ class BrowserJourneyIT extends WartaIT {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("editor:autosave-status"), "Tersimpan otomatis"));
 
+    String seenByHead = PageSession.signedIn("kabid.humas").get(editor).body();
     assertTrue(
-        PageSession.signedIn("kabid.humas").get(editor).body().contains("Sedang disunting oleh"),
+        seenByHead.contains("Sedang disunting oleh"),
         "another writer of the unit sees who is editing");
+    assertFalse(
+        seenByHead.contains("ke-38") || seenByHead.contains("salinan kerja"),
+        "but never what they typed: a working copy is its owner's alone");
 
     open(editor);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:continue"))).click();

@@ -154,6 +154,7 @@ class LeakMatrixIT extends WartaIT {
               "release editor page",
               Rule.RELEASE,
               (m, p, i) -> m.page(p, "/app/release-editor.xhtml?id=" + i.id())),
+          new Channel("release list page", Rule.RELEASE, LeakMatrixIT::releaseListPage),
           new Channel("release list", Rule.RELEASE, (m, p, i) -> m.listing(p, "/api/releases", i)),
           new Channel(
               "public release list",
@@ -321,6 +322,19 @@ class LeakMatrixIT extends WartaIT {
         uuidFree(answer.body()),
         persona + ": refusal differs from not-found");
     return new Observation(false, answer.body());
+  }
+
+  /** The lazy list page, searched for the item's marker: seen when it links to the item. */
+  private static Observation releaseListPage(LeakMatrixIT m, Persona persona, Item item) {
+    var page = m.pages(persona).get("/app/releases.xhtml?q=" + item.marker());
+    boolean ok = page.statusCode() == 200 && PageSession.isWartaPage(page);
+    // The page repeats the words searched for (the filter box, the language link's way back):
+    // that echo is the reader's own, not the item's.
+    String answer =
+        page.body()
+            .replace("value=\"" + item.marker() + "\"", "")
+            .replace("q%3D" + item.marker(), "");
+    return new Observation(ok && answer.contains("release.xhtml?id=" + item.id()), answer);
   }
 
   private static Observation releasePage(LeakMatrixIT m, Persona persona, Item item) {

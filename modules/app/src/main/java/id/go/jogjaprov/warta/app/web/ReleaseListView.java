@@ -44,6 +44,9 @@ public class ReleaseListView implements Serializable {
 
   private boolean mineOnly;
 
+  /** Words in the title to start with (the page's {@code q}), so that a search can be linked. */
+  private String words;
+
   private final LazyDataModel<ReleaseSummary> model = new Releases();
 
   /** One page of releases, asked of the service as the table needs it. */
@@ -102,6 +105,14 @@ public class ReleaseListView implements Serializable {
 
   public LazyDataModel<ReleaseSummary> getModel() {
     return model;
+  }
+
+  public String getWords() {
+    return words;
+  }
+
+  public void setWords(String words) {
+    this.words = words;
   }
 
   public boolean isMineOnly() {
