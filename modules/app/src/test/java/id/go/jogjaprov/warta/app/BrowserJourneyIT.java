@@ -328,6 +328,13 @@ class BrowserJourneyIT extends WartaIT {
         browser.findElement(By.id("editor:type")).getText().contains("Press release"),
         "enum labels come from the bundle too");
     screenshot("editor-en");
+    click(By.id("editor:save"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("editor:messages"), "Title is required."));
+    assertTrue(
+        browser.findElement(By.id("editor:messages")).getText().contains("Invalid input"),
+        "a business error speaks the page's language, title and detail");
     open("/app/releases.xhtml");
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Releases you may see"));
     click(By.id("to-id"));

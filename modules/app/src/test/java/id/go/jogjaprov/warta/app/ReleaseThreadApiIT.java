@@ -176,6 +176,27 @@ class ReleaseThreadApiIT extends WartaIT {
     assertEquals(PROBLEMS + "malformed-body", malformed.json().getString("type"));
     assertTrue(malformed.header("Content-Type").startsWith("application/problem+json"));
 
+    Response inEnglish =
+        api.speaking("en-GB,en;q=0.9,id;q=0.5")
+            .put(
+                "/api/releases/" + id,
+                staff,
+                "{\"type\":\"NEWS\",\"title\":\"\",\"body\":\"Isi\",\"classification\":\"BIASA\"}",
+                etag(draft));
+    assertEquals(400, inEnglish.status());
+    assertEquals("en", inEnglish.header("Content-Language"));
+    assertEquals("Invalid input", inEnglish.json().getString("title"));
+    assertEquals("Title is required.", inEnglish.json().getString("detail"));
+    Response inIndonesian =
+        api.speaking("fr, *")
+            .put(
+                "/api/releases/" + id,
+                staff,
+                "{\"type\":\"NEWS\",\"title\":\"\",\"body\":\"Isi\",\"classification\":\"BIASA\"}",
+                etag(draft));
+    assertEquals("id", inIndonesian.header("Content-Language"));
+    assertEquals("Judul wajib diisi.", inIndonesian.json().getString("detail"));
+
     Response badEnum =
         api.put(
             "/api/releases/" + id,

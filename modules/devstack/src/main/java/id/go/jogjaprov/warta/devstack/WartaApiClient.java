@@ -29,9 +29,20 @@ public final class WartaApiClient {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String baseUrl;
+  private final String acceptLanguage;
 
   public WartaApiClient(String baseUrl) {
+    this(baseUrl, null);
+  }
+
+  private WartaApiClient(String baseUrl, String acceptLanguage) {
     this.baseUrl = baseUrl;
+    this.acceptLanguage = acceptLanguage;
+  }
+
+  /** The same client, asking for answers in {@code acceptLanguage} (an Accept-Language value). */
+  public WartaApiClient speaking(String acceptLanguage) {
+    return new WartaApiClient(baseUrl, acceptLanguage);
   }
 
   /** A fresh access token for a demo user. */
@@ -124,6 +135,9 @@ public final class WartaApiClient {
   private HttpRequest.Builder authorized(String path, String token) {
     var builder =
         HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    if (acceptLanguage != null) {
+      builder.header("Accept-Language", acceptLanguage);
+    }
     return token == null ? builder : builder.header("Authorization", "Bearer " + token);
   }
 

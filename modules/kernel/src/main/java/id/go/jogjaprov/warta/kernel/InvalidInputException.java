@@ -10,13 +10,21 @@ public class InvalidInputException extends WartaException {
 
   private final String field;
 
-  public InvalidInputException(String message) {
-    this(null, message);
+  public InvalidInputException(MessageKey message, Object... arguments) {
+    this((String) null, message, arguments);
   }
 
-  public InvalidInputException(String field, String message) {
-    super(message);
+  public InvalidInputException(String field, MessageKey message, Object... arguments) {
+    super(message, arguments);
     this.field = field;
+  }
+
+  /**
+   * The same refusal, naming {@code otherField}: for a value checked by a shared rule (a username)
+   * before the caller knew which field it came from.
+   */
+  public InvalidInputException about(String otherField) {
+    return new InvalidInputException(otherField, messageKey(), arguments());
   }
 
   /** The key of the field at fault, if one is. */
@@ -25,7 +33,7 @@ public class InvalidInputException extends WartaException {
   }
 
   @Override
-  public String title() {
-    return "Masukan tidak sah";
+  protected MessageKey kind() {
+    return KernelMessages.TITLE_INVALID_INPUT;
   }
 }

@@ -6,12 +6,12 @@ package id.go.jogjaprov.warta.kernel;
  */
 public class ItemNotFoundException extends WartaException {
 
-  public ItemNotFoundException(String kind, Object id) {
-    super(kind + " " + id + " tidak ditemukan.");
+  public ItemNotFoundException(MessageKey message, Object... arguments) {
+    super(message, arguments);
   }
 
   @Override
-  public String title() {
-    return "Tidak ditemukan";
+  protected MessageKey kind() {
+    return KernelMessages.TITLE_NOT_FOUND;
   }
 }

@@ -3,12 +3,12 @@ package id.go.jogjaprov.warta.kernel;
 /** The caller may see the item but may not do this to it (e.g. approve their own draft). */
 public class NotPermittedException extends WartaException {
 
-  public NotPermittedException(String message) {
-    super(message);
+  public NotPermittedException(MessageKey message, Object... arguments) {
+    super(message, arguments);
   }
 
   @Override
-  public String title() {
-    return "Tidak diizinkan";
+  protected MessageKey kind() {
+    return KernelMessages.TITLE_NOT_PERMITTED;
   }
 }

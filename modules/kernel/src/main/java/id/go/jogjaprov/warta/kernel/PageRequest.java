@@ -14,10 +14,10 @@ public record PageRequest(int page, int size) {
 
   public PageRequest {
     if (page < 0 || page > MAX_PAGE) {
-      throw new InvalidInputException("page", "page harus antara 0 dan " + MAX_PAGE + ".");
+      throw new InvalidInputException("page", KernelMessages.PAGE_OUT_OF_RANGE, MAX_PAGE);
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidInputException("size", "size harus antara 1 dan " + MAX_SIZE + ".");
+      throw new InvalidInputException("size", KernelMessages.SIZE_OUT_OF_RANGE, MAX_SIZE);
     }
   }
 

@@ -6,12 +6,12 @@ package id.go.jogjaprov.warta.kernel;
  */
 public class RuleViolationException extends WartaException {
 
-  public RuleViolationException(String message) {
-    super(message);
+  public RuleViolationException(MessageKey message, Object... arguments) {
+    super(message, arguments);
   }
 
   @Override
-  public String title() {
-    return "Bertentangan dengan keadaan saat ini";
+  protected MessageKey kind() {
+    return KernelMessages.TITLE_RULE_VIOLATION;
   }
 }

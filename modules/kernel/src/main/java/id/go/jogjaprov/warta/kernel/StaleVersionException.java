@@ -6,12 +6,12 @@ package id.go.jogjaprov.warta.kernel;
  */
 public class StaleVersionException extends RuleViolationException {
 
-  public StaleVersionException(String message) {
-    super(message);
+  public StaleVersionException(MessageKey message, Object... arguments) {
+    super(message, arguments);
   }
 
   @Override
-  public String title() {
-    return "Sudah diubah orang lain";
+  protected MessageKey kind() {
+    return KernelMessages.TITLE_STALE_VERSION;
   }
 }

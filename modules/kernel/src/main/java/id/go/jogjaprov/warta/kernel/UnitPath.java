@@ -16,7 +16,7 @@ public record UnitPath(String value) {
         || value.endsWith("/")
         || value.contains("//")
         || value.contains("|")) {
-      throw new InvalidInputException("Jalur unit tidak sah: " + value);
+      throw new InvalidInputException(KernelMessages.UNIT_PATH_INVALID, value);
     }
   }
 

@@ -13,11 +13,11 @@ public record Username(String value) {
 
   public Username {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException("username", "Nama pengguna wajib diisi.");
+      throw new InvalidInputException("username", KernelMessages.USERNAME_REQUIRED);
     }
     value = value.strip().toLowerCase(Locale.ROOT);
     if (value.length() > MAX_LENGTH || value.chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidInputException("username", "Nama pengguna tidak sah.");
+      throw new InvalidInputException("username", KernelMessages.USERNAME_INVALID);
     }
   }
 

@@ -12,7 +12,7 @@ class PlainTextTest {
   void textIsTrimmedAndLineBreaksStay() {
     assertEquals(
         "Baris satu\nbaris dua\tdua",
-        PlainText.required("  Baris satu\nbaris dua\tdua ", "body", "Isi", 100));
+        PlainText.required("  Baris satu\nbaris dua\tdua ", "body", SampleFields.BODY, 100));
   }
 
   @Test
@@ -20,17 +20,18 @@ class PlainTextTest {
     InvalidInputException refused =
         assertThrows(
             InvalidInputException.class,
-            () -> PlainText.required("Judul\u0000", "title", "Judul", 300));
+            () -> PlainText.required("Judul\u0000", "title", SampleFields.TITLE, 300));
     assertEquals("title", refused.field().orElseThrow());
   }
 
   @Test
   void otherControlCharactersAreRefused() {
     assertThrows(
-        InvalidInputException.class, () -> PlainText.optional("bel\u0007", "lead", "Teras", 10));
+        InvalidInputException.class,
+        () -> PlainText.optional("bel\u0007", "lead", SampleFields.LEAD, 10));
     assertThrows(
         InvalidInputException.class,
-        () -> PlainText.optional("esc\u001b[31m", "lead", "Teras", 20));
+        () -> PlainText.optional("esc\u001b[31m", "lead", SampleFields.LEAD, 20));
   }
 
   @Test
@@ -38,17 +39,18 @@ class PlainTextTest {
     assertEquals(
         "title",
         assertThrows(
-                InvalidInputException.class, () -> PlainText.required("  ", "title", "Judul", 300))
+                InvalidInputException.class,
+                () -> PlainText.required("  ", "title", SampleFields.TITLE, 300))
             .field()
             .orElseThrow());
-    assertNull(PlainText.optional("  ", "lead", "Teras", 300));
+    assertNull(PlainText.optional("  ", "lead", SampleFields.LEAD, 300));
   }
 
   @Test
   void textLongerThanItsLimitIsRefused() {
     assertThrows(
         InvalidInputException.class,
-        () -> PlainText.required("x".repeat(301), "title", "Judul", 300));
+        () -> PlainText.required("x".repeat(301), "title", SampleFields.TITLE, 300));
   }
 
   @Test
@@ -59,14 +61,15 @@ class PlainTextTest {
           "title",
           assertThrows(
                   InvalidInputException.class,
-                  () -> PlainText.required(markup, "title", "Judul", 300),
+                  () -> PlainText.required(markup, "title", SampleFields.TITLE, 300),
                   markup)
               .field()
               .orElseThrow());
     }
     assertEquals(
         "Inflasi < 3% & PDRB > 5%",
-        PlainText.required("Inflasi < 3% & PDRB > 5%", "title", "Judul", 300));
-    assertEquals("<b>tebal</b>", PlainText.characters("<b>tebal</b>", "body", "Isi", 300));
+        PlainText.required("Inflasi < 3% & PDRB > 5%", "title", SampleFields.TITLE, 300));
+    assertEquals(
+        "<b>tebal</b>", PlainText.characters("<b>tebal</b>", "body", SampleFields.BODY, 300));
   }
 }

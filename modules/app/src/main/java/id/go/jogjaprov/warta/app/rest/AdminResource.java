@@ -4,6 +4,7 @@ import id.go.jogjaprov.warta.access.api.ClearanceRequest;
 import id.go.jogjaprov.warta.access.api.Directory;
 import id.go.jogjaprov.warta.access.api.DirectoryUser;
 import id.go.jogjaprov.warta.access.api.Role;
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
@@ -109,14 +110,14 @@ public class AdminResource {
   @Operation(summary = "Grant or revoke a role (e.g. department-head) or a unit membership")
   public Response membership(@PathParam("username") String username, MembershipChange change) {
     if (change == null || (change.role() == null) == (change.unit() == null)) {
-      throw new InvalidInputException("role", "Sebutkan tepat satu: role atau unit.");
+      throw new InvalidInputException("role", AppMessages.ROLE_OR_UNIT);
     }
     Username official = new Username(username);
     if (change.role() != null) {
       Role role =
           Role.named(change.role())
               .orElseThrow(
-                  () -> new InvalidInputException("role", "Peran tidak dikenal: " + change.role()));
+                  () -> new InvalidInputException("role", AppMessages.ROLE_UNKNOWN, change.role()));
       directory.setRole(official, role, change.granted());
     } else {
       directory.setUnitMembership(official, UnitPath.of(change.unit()), change.granted());
@@ -148,7 +149,7 @@ public class AdminResource {
     try {
       requestId = UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw new ItemNotFoundException("Permintaan izin", "");
+      throw new ItemNotFoundException(AppMessages.CLEARANCE_REQUEST_NOT_FOUND);
     }
     directory.confirmClearance(requestId);
     return Response.noContent().build();

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.archives.api.ArchiveHit;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
@@ -107,7 +108,7 @@ public class ArchiveResource {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw new ItemNotFoundException("Arsip", "");
+      throw new ItemNotFoundException(AppMessages.ARCHIVE_RECORD_NOT_FOUND);
     }
   }
 

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.app.web.FileDownload;
 import id.go.jogjaprov.warta.content.api.AttachmentContent;
 import id.go.jogjaprov.warta.content.api.AttachmentId;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,6 +41,7 @@ public class AttachmentResource {
 
   @Inject AttachmentService attachments;
   @Context UriInfo uriInfo;
+  @Context HttpHeaders headers;
 
   /** An attachment on the wire; {@code href} downloads it. */
   public record AttachmentJson(
@@ -92,7 +95,7 @@ public class AttachmentResource {
       InputStream body)
       throws IOException {
     if (name == null || name.isBlank()) {
-      throw new InvalidInputException("name", "Nama berkas (name=) wajib diisi.");
+      throw new InvalidInputException("name", AppMessages.FILE_NAME_REQUIRED);
     }
     byte[] content = body == null ? new byte[0] : body.readNBytes((int) attachments.maxBytes() + 1);
     if (content.length > attachments.maxBytes()) {
@@ -100,9 +103,11 @@ public class AttachmentResource {
       drain(body, 4 * attachments.maxBytes());
       return Problem.response(
           ProblemType.PAYLOAD_TOO_LARGE,
-          "Berkas terlalu besar",
-          "Berkas melebihi batas " + attachments.maxBytes() / (1024 * 1024) + " MiB.",
-          "file");
+          RequestLanguage.of(headers),
+          AppMessages.FILE_TOO_LARGE_TITLE,
+          "file",
+          AppMessages.FILE_TOO_LARGE,
+          attachments.maxBytes() / (1024 * 1024));
     }
     AttachmentSummary attached =
         attachments.attach(ReleaseId.parse(id), name, content, altText, caption);
@@ -132,7 +137,7 @@ public class AttachmentResource {
       @PathParam("attachment") String attachment,
       DescriptionRequest body) {
     if (body == null) {
-      throw new InvalidInputException("Isi permintaan kosong.");
+      throw new InvalidInputException(AppMessages.BODY_EMPTY);
     }
     return AttachmentJson.of(
         attachments.describe(

@@ -5,6 +5,7 @@ import id.go.jogjaprov.warta.access.api.AuditEntry;
 import id.go.jogjaprov.warta.access.api.AuditQuery;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.ChainVerification;
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.enterprise.context.RequestScoped;
@@ -123,7 +124,7 @@ public class AuditResource {
       return Optional.of(Instant.parse(value));
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(
-          field, field + " harus berupa waktu ISO-8601, mis. 2026-11-01T00:00:00Z.");
+          field, AppMessages.INSTANT_REQUIRED, field, "2026-11-01T00:00:00Z");
     }
   }
 }

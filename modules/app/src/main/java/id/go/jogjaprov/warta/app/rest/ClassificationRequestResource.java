@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.ReclassificationOutcome;
 import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
@@ -85,7 +86,7 @@ public class ClassificationRequestResource {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw new ItemNotFoundException("Permintaan", "");
+      throw new ItemNotFoundException(AppMessages.RECLASSIFICATION_REQUEST_NOT_FOUND);
     }
   }
 }

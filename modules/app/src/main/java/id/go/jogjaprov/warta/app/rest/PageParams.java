@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.ws.rs.QueryParam;
@@ -28,7 +29,7 @@ public class PageParams {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(parameter, parameter + " harus bilangan bulat.");
+      throw new InvalidInputException(parameter, AppMessages.INTEGER_REQUIRED, parameter);
     }
   }
 }

@@ -1,24 +1,38 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.kernel.MessageKey;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 
 /**
  * An RFC 9457 problem details body. Its texts never carry the content of a classified item. {@code
  * type} names the kind of problem ({@link ProblemType}; {@code about:blank} for the framework's own
  * answers, whose status says it all); the extension member {@code field} names the input at fault,
- * when one is.
+ * when one is. Title and detail speak the client's language ({@code Content-Language} says which).
  */
 public record Problem(String type, String title, int status, String detail, String field) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
-  static Response response(ProblemType type, String title, String detail) {
-    return response(type, title, detail, null);
+  /** A problem of Warta's own, its title and detail in {@code locale}. */
+  static Response response(
+      ProblemType type,
+      Locale locale,
+      MessageKey title,
+      String field,
+      MessageKey detail,
+      Object... arguments) {
+    return response(type, locale, title.in(locale), detail.in(locale, arguments), field);
   }
 
-  static Response response(ProblemType type, String title, String detail, String field) {
-    return response(type.type().toString(), type.status(), title, detail, field);
+  static Response response(
+      ProblemType type, Locale locale, String title, String detail, String field) {
+    return Response.fromResponse(
+            response(type.type().toString(), type.status(), title, detail, field))
+        .header(HttpHeaders.CONTENT_LANGUAGE, MessageKey.spokenOr(locale).toLanguageTag())
+        .build();
   }
 
   /** An answer of the framework's own (an unknown path, a wrong method): {@code about:blank}. */

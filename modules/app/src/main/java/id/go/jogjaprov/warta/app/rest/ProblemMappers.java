@@ -1,8 +1,10 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.app.infrastructure.Outages;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
+import id.go.jogjaprov.warta.kernel.KernelMessages;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
 import id.go.jogjaprov.warta.kernel.PreconditionRequiredException;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
@@ -12,9 +14,12 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,14 +29,20 @@ final class ProblemMappers {
 
   private ProblemMappers() {}
 
-  /** Business failures: their messages are written for users and carry no classified text. */
+  /**
+   * Business failures: their messages are written for users, in their language, and carry no
+   * classified text.
+   */
   @Provider
   public static class Business implements ExceptionMapper<WartaException> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(WartaException e) {
       String field =
           e instanceof InvalidInputException invalid ? invalid.field().orElse(null) : null;
-      return Problem.response(typeOf(e), e.title(), e.getMessage(), field);
+      Locale locale = RequestLanguage.of(headers);
+      return Problem.response(typeOf(e), locale, e.title(locale), e.message(locale), field);
     }
 
     static ProblemType typeOf(WartaException e) {
@@ -57,45 +68,65 @@ final class ProblemMappers {
   /** Someone else saved the same release first. */
   @Provider
   public static class ConcurrentChange implements ExceptionMapper<OptimisticLockException> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(OptimisticLockException e) {
       return Problem.response(
           ProblemType.STALE_VERSION,
-          "Sudah diubah orang lain",
-          "Rilis baru saja diubah orang lain; muat ulang sebelum menyimpan.");
+          RequestLanguage.of(headers),
+          KernelMessages.TITLE_STALE_VERSION,
+          null,
+          AppMessages.CHANGED_BY_SOMEONE_ELSE);
     }
   }
 
   /** Unreadable JSON or a wrong type in a field. */
   @Provider
   public static class UnreadableBody implements ExceptionMapper<JsonbException> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(JsonbException e) {
+      return unreadable(headers);
+    }
+
+    static Response unreadable(HttpHeaders headers) {
       return Problem.response(
           ProblemType.MALFORMED_BODY,
-          "Masukan tidak sah",
-          "Isi permintaan bukan JSON yang sah untuk sumber ini.");
+          RequestLanguage.of(headers),
+          KernelMessages.TITLE_INVALID_INPUT,
+          null,
+          AppMessages.BODY_NOT_JSON);
     }
   }
 
   /** Jersey wraps body-reading failures in a ProcessingException. */
   @Provider
   public static class Processing implements ExceptionMapper<ProcessingException> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(ProcessingException e) {
       return Problem.response(
-          ProblemType.MALFORMED_BODY, "Masukan tidak sah", "Isi permintaan tidak dapat dibaca.");
+          ProblemType.MALFORMED_BODY,
+          RequestLanguage.of(headers),
+          KernelMessages.TITLE_INVALID_INPUT,
+          null,
+          AppMessages.BODY_UNREADABLE);
     }
   }
 
   /** The framework's own answers (unknown path, wrong method, unsupported media type). */
   @Provider
   public static class Framework implements ExceptionMapper<WebApplicationException> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
       if (e.getCause() instanceof JsonbException) {
-        return new UnreadableBody().toResponse((JsonbException) e.getCause());
+        return UnreadableBody.unreadable(headers);
       }
       return Problem.plain(
           status,
@@ -113,15 +144,20 @@ final class ProblemMappers {
   public static class Unexpected implements ExceptionMapper<Exception> {
     private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(Exception e) {
+      Locale locale = RequestLanguage.of(headers);
       if (Outages.databaseUnavailable(e)) {
         LOG.warning(() -> "Database unavailable: " + causeChain(e));
         return Response.fromResponse(
                 Problem.response(
                     ProblemType.UNAVAILABLE,
-                    "Layanan sedang tidak tersedia",
-                    "Basis data sedang tidak dapat dihubungi; tidak ada yang berubah. Coba lagi sebentar lagi."))
+                    locale,
+                    AppMessages.UNAVAILABLE_TITLE,
+                    null,
+                    AppMessages.DATABASE_UNAVAILABLE))
             .header("Retry-After", "5")
             .build();
       }
@@ -129,8 +165,11 @@ final class ProblemMappers {
       LOG.log(Level.SEVERE, "Incident {0}: {1}", new Object[] {incident, causeChain(e)});
       return Problem.response(
           ProblemType.INTERNAL,
-          "Galat sistem",
-          "Terjadi galat pada sistem. Kode insiden: " + incident);
+          locale,
+          AppMessages.INTERNAL_TITLE,
+          null,
+          AppMessages.INTERNAL_INCIDENT,
+          incident);
     }
 
     static String causeChain(Throwable e) {

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.content.api.ConsequenceTest;
 import id.go.jogjaprov.warta.content.api.ContactPerson;
 import id.go.jogjaprov.warta.content.api.InformationCategory;
@@ -81,7 +82,7 @@ public record ReleaseRequest(
         review = reviewOn == null ? null : LocalDate.parse(reviewOn);
       } catch (DateTimeParseException e) {
         throw new InvalidInputException(
-            "consequenceTest.reviewOn", "reviewOn harus berupa tanggal, mis. 2027-06-30.");
+            "consequenceTest.reviewOn", AppMessages.DATE_REQUIRED, "reviewOn", "2027-06-30");
       }
       return new ConsequenceTest(legalGround, harm, publicInterest, officerName(), review);
     }
@@ -93,7 +94,7 @@ public record ReleaseRequest(
       try {
         return new Username(officer);
       } catch (InvalidInputException e) {
-        throw new InvalidInputException("consequenceTest.officer", e.getMessage());
+        throw e.about("consequenceTest.officer");
       }
     }
   }
@@ -122,8 +123,7 @@ public record ReleaseRequest(
       return Enum.valueOf(kind, value);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          field,
-          field + " harus salah satu dari " + Arrays.toString(kind.getEnumConstants()) + ".");
+          field, AppMessages.ONE_OF, field, Arrays.toString(kind.getEnumConstants()));
     }
   }
 }

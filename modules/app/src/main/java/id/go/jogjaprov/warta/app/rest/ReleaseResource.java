@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
@@ -155,7 +156,7 @@ public class ReleaseResource {
   @Operation(summary = "Decide on a release under review; approval publishes it")
   public ReleaseJson decide(@PathParam("id") String id, DecisionRequest request) {
     if (request == null) {
-      throw new InvalidInputException("Isi permintaan kosong.");
+      throw new InvalidInputException(AppMessages.BODY_EMPTY);
     }
     return ReleaseJson.of(
         reviews.decide(ReleaseId.parse(id), request.reviewDecision(), request.comment()));
@@ -225,7 +226,7 @@ public class ReleaseResource {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw new InvalidInputException(field, field + " harus nomor revisi (1, 2, ...).");
+    throw new InvalidInputException(field, AppMessages.REVISION_NUMBER_REQUIRED, field);
   }
 
   /** Sharing a release with a named official until a time (ISO-8601). */
@@ -236,14 +237,14 @@ public class ReleaseResource {
   @Operation(summary = "Share with a named official for a reason until a time; expires by itself")
   public Response share(@PathParam("id") String id, GrantRequest body) {
     if (body == null || body.user() == null || body.user().isBlank() || body.until() == null) {
-      throw new InvalidInputException("user, reason dan until wajib diisi.");
+      throw new InvalidInputException(AppMessages.GRANT_FIELDS_REQUIRED);
     }
     Instant until;
     try {
       until = Instant.parse(body.until());
     } catch (java.time.format.DateTimeParseException e) {
       throw new InvalidInputException(
-          "until", "until harus berupa waktu ISO-8601, mis. 2026-12-31T17:00:00Z.");
+          "until", AppMessages.INSTANT_REQUIRED, "until", "2026-12-31T17:00:00Z");
     }
     Username grantee = new Username(body.user());
     releases.share(ReleaseId.parse(id), grantee, body.reason(), until);
@@ -262,7 +263,7 @@ public class ReleaseResource {
           "Raise (200, at once) or request lowering (202, needs a second official); reason required to lower")
   public Response reclassify(@PathParam("id") String id, ReclassifyRequest body) {
     if (body == null) {
-      throw new InvalidInputException("Isi permintaan kosong.");
+      throw new InvalidInputException(AppMessages.BODY_EMPTY);
     }
     var outcome =
         classification.reclassify(
@@ -276,7 +277,7 @@ public class ReleaseResource {
 
   private static ReleaseRequest required(ReleaseRequest request) {
     if (request == null) {
-      throw new InvalidInputException("Isi permintaan kosong.");
+      throw new InvalidInputException(AppMessages.BODY_EMPTY);
     }
     return request;
   }

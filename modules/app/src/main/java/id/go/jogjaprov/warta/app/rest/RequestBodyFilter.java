@@ -1,5 +1,7 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.app.AppMessages;
+import id.go.jogjaprov.warta.kernel.KernelMessages;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
@@ -39,8 +41,11 @@ public class RequestBodyFilter implements ContainerRequestFilter {
       request.abortWith(
           Problem.response(
               ProblemType.PAYLOAD_TOO_LARGE,
-              "Isi permintaan terlalu besar",
-              "Isi permintaan melebihi " + (MAX_BYTES / (1024 * 1024)) + " MiB."));
+              RequestLanguage.of(request.getAcceptableLanguages()),
+              AppMessages.BODY_TOO_LARGE_TITLE,
+              null,
+              AppMessages.BODY_TOO_LARGE,
+              MAX_BYTES / (1024 * 1024)));
       return;
     }
     try {
@@ -53,8 +58,10 @@ public class RequestBodyFilter implements ContainerRequestFilter {
       request.abortWith(
           Problem.response(
               ProblemType.MALFORMED_BODY,
-              "Masukan tidak sah",
-              "Isi permintaan bukan UTF-8 yang sah."));
+              RequestLanguage.of(request.getAcceptableLanguages()),
+              KernelMessages.TITLE_INVALID_INPUT,
+              null,
+              AppMessages.BODY_NOT_UTF8));
       return;
     }
     request.setEntityStream(new ByteArrayInputStream(body));

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.PreconditionRequiredException;
 import jakarta.ws.rs.core.EntityTag;
@@ -20,17 +21,16 @@ final class Versions {
   /** The version {@code If-Match} names; 428 without one, 400 for anything but one strong tag. */
   static long required(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new PreconditionRequiredException(
-          "Kirim If-Match dengan ETag rilis yang Anda baca, agar perubahan orang lain tidak tertimpa.");
+      throw new PreconditionRequiredException(AppMessages.IF_MATCH_REQUIRED);
     }
     String tag = ifMatch.strip();
     if (tag.length() < 3 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
-      throw new InvalidInputException("If-Match", "If-Match harus satu ETag, mis. \"7\".");
+      throw new InvalidInputException("If-Match", AppMessages.IF_MATCH_MALFORMED);
     }
     try {
       return Long.parseLong(tag.substring(1, tag.length() - 1));
     } catch (NumberFormatException e) {
-      throw new InvalidInputException("If-Match", "If-Match harus satu ETag, mis. \"7\".");
+      throw new InvalidInputException("If-Match", AppMessages.IF_MATCH_MALFORMED);
     }
   }
 }

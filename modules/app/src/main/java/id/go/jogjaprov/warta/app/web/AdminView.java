@@ -4,14 +4,13 @@ import id.go.jogjaprov.warta.access.api.ClearanceRequest;
 import id.go.jogjaprov.warta.access.api.Directory;
 import id.go.jogjaprov.warta.access.api.DirectoryUser;
 import id.go.jogjaprov.warta.access.api.Role;
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,39 +68,33 @@ public class AdminView implements Serializable {
                 .map(Classification::valueOf));
     tell(
         waiting.isPresent()
-            ? "Izin Sangat Rahasia untuk " + user.username() + " menunggu konfirmasi admin kedua."
-            : "Izin "
-                + user.username()
-                + " diperbarui; berlaku pada token berikutnya (paling lama 5 menit).");
+            ? AppMessages.CLEARANCE_WAITING_FOR_SECOND_ADMIN
+            : AppMessages.CLEARANCE_UPDATED,
+        user.username().value());
     load();
   }
 
   public void confirm(ClearanceRequest request) {
     directory.confirmClearance(request.id());
-    tell("Izin Sangat Rahasia untuk " + request.official() + " dikonfirmasi.");
+    tell(AppMessages.CLEARANCE_CONFIRMED, request.official().value());
     load();
   }
 
   public void disable(DirectoryUser user) {
     directory.disable(user.username());
-    tell("Akun " + user.username() + " dinonaktifkan dan sesinya diakhiri.");
+    tell(AppMessages.ACCOUNT_DISABLED, user.username().value());
     load();
   }
 
   public void grantRole(boolean granted) {
     directory.setRole(new Username(member), role, granted);
-    tell(
-        "Peran "
-            + role.roleName()
-            + (granted ? " diberikan kepada " : " dicabut dari ")
-            + member
-            + ".");
+    tell(granted ? AppMessages.ROLE_GRANTED : AppMessages.ROLE_REVOKED, role.roleName(), member);
     load();
   }
 
   public void changeUnit(boolean join) {
     directory.setUnitMembership(new Username(member), UnitPath.of(unit), join);
-    tell(member + (join ? " ditambahkan ke " : " dikeluarkan dari ") + unit + ".");
+    tell(join ? AppMessages.UNIT_JOINED : AppMessages.UNIT_LEFT, member, unit);
     load();
   }
 
@@ -113,8 +106,8 @@ public class AdminView implements Serializable {
     return user.units().stream().map(UnitPath::name).sorted().collect(Collectors.joining(", "));
   }
 
-  private static void tell(String message) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(message));
+  private static void tell(AppMessages sentence, Object... arguments) {
+    PageMessages.info(null, sentence, arguments);
   }
 
   public Classification[] getClearanceLevels() {

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
@@ -23,7 +24,7 @@ public class ArchiveRecordView implements Serializable {
     try {
       record = archive.open(UUID.fromString(id));
     } catch (IllegalArgumentException | NullPointerException malformed) {
-      throw new ItemNotFoundException("Arsip", "");
+      throw new ItemNotFoundException(AppMessages.ARCHIVE_RECORD_NOT_FOUND);
     }
   }
 

@@ -59,21 +59,17 @@ public class ArchiveSearchView implements Serializable {
   /** A facet value for people: a classification's label, a unit's own name. */
   public String facetLabel(String facet, String value) {
     return switch (facet) {
-      case ArchiveSearchResult.FACET_CLASSIFICATION -> Classification.valueOf(value).label();
+      case ArchiveSearchResult.FACET_CLASSIFICATION ->
+          PageMessages.label(Classification.valueOf(value));
       case ArchiveSearchResult.FACET_UNIT -> UnitPath.of(value).name();
-      case ArchiveSearchResult.FACET_TYPE -> ReleaseType.valueOf(value).label();
+      case ArchiveSearchResult.FACET_TYPE -> PageMessages.label(ReleaseType.valueOf(value));
       default -> value;
     };
   }
 
-  /** Facet names in Indonesian, for the sidebar. */
+  /** Facet names in the page's language, for the sidebar ({@code archive.facet.unit}). */
   public String facetName(String facet) {
-    return switch (facet) {
-      case ArchiveSearchResult.FACET_CLASSIFICATION -> "Klasifikasi";
-      case ArchiveSearchResult.FACET_UNIT -> "Unit";
-      case ArchiveSearchResult.FACET_TYPE -> "Jenis";
-      default -> facet;
-    };
+    return PageMessages.pageText("archive.facet." + facet, facet);
   }
 
   /** The snippet as safe HTML: escaped text with the matched words marked. */

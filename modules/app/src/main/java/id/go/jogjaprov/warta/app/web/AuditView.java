@@ -5,6 +5,7 @@ import id.go.jogjaprov.warta.access.api.AuditEntry;
 import id.go.jogjaprov.warta.access.api.AuditQuery;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.ChainVerification;
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.faces.view.ViewScoped;
@@ -43,6 +44,19 @@ public class AuditView implements Serializable {
         Optional.ofNullable(item).filter(i -> !i.isBlank()),
         Optional.empty(),
         Optional.empty());
+  }
+
+  /** What the check of the chain found, in the page's language; empty before the check. */
+  public String getVerificationText() {
+    if (verification == null) {
+      return "";
+    }
+    return verification.intact()
+        ? PageMessages.text(AppMessages.CHAIN_INTACT, verification.entriesChecked())
+        : PageMessages.text(
+            AppMessages.CHAIN_BROKEN,
+            verification.firstBrokenSequence().getAsLong(),
+            verification.problem());
   }
 
   public void verify() {

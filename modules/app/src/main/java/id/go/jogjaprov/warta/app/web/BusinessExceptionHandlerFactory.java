@@ -9,11 +9,12 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import java.util.Locale;
 
 /**
- * Turns a business failure in any page action into a message on the same page, and an item that is
- * missing or not for this official into the 404 page, so that backing beans stay free of try/catch.
- * Other failures go to the container's error page.
+ * Turns a business failure in any page action into a message on the same page (in its language),
+ * and an item that is missing or not for this official into the 404 page, so that backing beans
+ * stay free of try/catch. Other failures go to the container's error page.
  */
 public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -44,10 +45,11 @@ public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
           events.remove();
         } else if (business != null) {
           FacesContext context = FacesContext.getCurrentInstance();
+          Locale locale = PageMessages.locale();
           context.addMessage(
               null,
               new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, business.title(), business.getMessage()));
+                  FacesMessage.SEVERITY_ERROR, business.title(locale), business.message(locale)));
           context.validationFailed();
           context.renderResponse();
           events.remove();

@@ -1,24 +1,40 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.kernel.MessageKey;
+import id.go.jogjaprov.warta.kernel.OfficeTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Dates as the office writes them: in Western Indonesian Time, "29 Nov 2026 14.06 WIB". */
+/**
+ * Dates as the office writes them, always in Western Indonesian Time whatever the server's zone:
+ * "29 Des 2026 14.06 WIB" on an Indonesian page, "29 Dec 2026 14:06 WIB" on an English one.
+ */
 @Named
 @ApplicationScoped
 public class Dates {
 
-  private static final DateTimeFormatter WIB =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH.mm 'WIB'", Locale.forLanguageTag("id"))
-          .withZone(ZoneId.of("Asia/Jakarta"));
+  private static final DateTimeFormatter INDONESIAN =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH.mm 'WIB'", MessageKey.INDONESIAN)
+          .withZone(OfficeTime.ZONE);
+  private static final DateTimeFormatter ENGLISH =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'WIB'", MessageKey.ENGLISH)
+          .withZone(OfficeTime.ZONE);
 
+  /** In the language of the page being rendered. */
   public String format(Instant instant) {
-    return instant == null ? "" : WIB.format(instant);
+    return format(instant, PageMessages.locale());
+  }
+
+  static String format(Instant instant, Locale locale) {
+    if (instant == null) {
+      return "";
+    }
+    boolean english = MessageKey.ENGLISH.getLanguage().equals(locale.getLanguage());
+    return (english ? ENGLISH : INDONESIAN).format(instant);
   }
 
   public String format(Optional<Instant> instant) {

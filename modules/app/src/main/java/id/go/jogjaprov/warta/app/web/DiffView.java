@@ -7,7 +7,6 @@ import id.go.jogjaprov.warta.content.api.RevisionDiff.Segment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How a comparison is shown side by side (templates/diff-table.xhtml): labels and the two sides.
@@ -16,11 +15,9 @@ import java.util.Map;
 @ApplicationScoped
 public class DiffView {
 
-  private static final Map<String, String> FIELD_LABELS =
-      Map.of("type", "Jenis", "title", "Judul", "lead", "Teras berita", "body", "Isi");
-
+  /** The field's name on the page, as the editor labels it ({@code field.title}). */
   public String label(FieldDiff field) {
-    return FIELD_LABELS.getOrDefault(field.field(), field.field());
+    return PageMessages.pageText("field." + field.field(), field.field());
   }
 
   /** The older text: what both share and what was removed. */
@@ -40,10 +37,10 @@ public class DiffView {
         .toList();
   }
 
-  /** A release type is shown by its name in the office's language, not its code. */
+  /** A release type is shown by its name in the page's language, not its code. */
   private static Segment labelled(Segment type) {
     return type.text().isBlank()
         ? type
-        : new Segment(type.change(), ReleaseType.valueOf(type.text()).label());
+        : new Segment(type.change(), PageMessages.label(ReleaseType.valueOf(type.text())));
   }
 }

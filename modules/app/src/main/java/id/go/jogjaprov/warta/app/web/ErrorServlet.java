@@ -1,12 +1,17 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.app.infrastructure.Outages;
+import id.go.jogjaprov.warta.kernel.MessageKey;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,13 +22,15 @@ import java.util.Map;
 @WebServlet("/error")
 public class ErrorServlet extends HttpServlet {
 
-  private static final Map<Integer, String> TITLES =
+  private static final Map<Integer, AppMessages> TITLES =
       Map.of(
-          401, "Silakan masuk terlebih dahulu",
-          403, "Akses ditolak",
-          404, "Tidak ditemukan",
-          500, "Galat sistem",
-          503, "Layanan sedang tidak tersedia");
+          401, AppMessages.ERROR_401_TITLE,
+          403, AppMessages.ERROR_403_TITLE,
+          404, AppMessages.ERROR_404_TITLE,
+          500, AppMessages.ERROR_500_TITLE,
+          503, AppMessages.ERROR_503_TITLE);
+
+  @Inject Instance<LanguageView> language;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -36,7 +43,8 @@ public class ErrorServlet extends HttpServlet {
     if (status == 503) {
       response.setHeader("Retry-After", databaseAway ? "5" : "30");
     }
-    String title = TITLES.getOrDefault(status, "Galat");
+    Locale locale = localeOf(request);
+    String title = TITLES.getOrDefault(status, AppMessages.ERROR_TITLE).in(locale);
     String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
     response.setStatus(status);
     response.setHeader("Cache-Control", "no-store");
@@ -53,7 +61,9 @@ public class ErrorServlet extends HttpServlet {
     response
         .getWriter()
         .write(
-            "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"UTF-8\"><title>"
+            "<!DOCTYPE html><html lang=\""
+                + locale.getLanguage()
+                + "\"><head><meta charset=\"UTF-8\"><title>"
                 + title
                 + " — Warta</title><link rel=\"stylesheet\" href=\""
                 + request.getContextPath()
@@ -62,26 +72,38 @@ public class ErrorServlet extends HttpServlet {
                 + " · "
                 + title
                 + "</h1><p>"
-                + explanation(status, databaseAway)
+                + explanation(status, databaseAway).in(locale)
                 + "</p><p><a href=\""
                 + request.getContextPath()
-                + "/\">Kembali ke beranda Warta</a></p></main></body></html>");
+                + "/\">"
+                + AppMessages.ERROR_BACK_HOME.in(locale)
+                + "</a></p></main></body></html>");
   }
 
-  private static String explanation(int status, boolean databaseAway) {
+  /**
+   * The language the official chose for this session, or else the browser's: the error page must
+   * not start a session of its own.
+   */
+  private Locale localeOf(HttpServletRequest request) {
+    if (request.getSession(false) != null && language.isResolvable()) {
+      return language.get().getLocale();
+    }
+    // Without Accept-Language the container answers its own default locale: Indonesian instead.
+    return request.getHeader("Accept-Language") == null
+        ? MessageKey.INDONESIAN
+        : MessageKey.spokenOr(request.getLocale());
+  }
+
+  private static AppMessages explanation(int status, boolean databaseAway) {
     if (databaseAway) {
-      return "Basis data Warta sedang tidak dapat dihubungi; tidak ada yang berubah. Silakan coba lagi sebentar lagi.";
+      return AppMessages.ERROR_DATABASE_AWAY;
     }
     return switch (status) {
-      case 503 ->
-          "Layanan masuk (SSO) sedang tidak dapat dihubungi, jadi Anda belum dapat masuk. "
-              + "Portal publik tetap dapat dibaca. Silakan coba masuk lagi beberapa menit lagi.";
-      case 403 ->
-          "Akun Anda tidak memiliki peran di Warta atau tidak berhak membuka halaman ini. "
-              + "Hubungi admin SSO bila Anda memerlukan akses.";
-      case 404 -> "Halaman atau dokumen yang Anda cari tidak ada.";
-      case 401 -> "Halaman ini hanya untuk pegawai yang telah masuk.";
-      default -> "Terjadi galat pada sistem. Silakan coba lagi.";
+      case 503 -> AppMessages.ERROR_SIGN_IN_AWAY;
+      case 403 -> AppMessages.ERROR_403;
+      case 404 -> AppMessages.ERROR_404;
+      case 401 -> AppMessages.ERROR_401;
+      default -> AppMessages.ERROR_500;
     };
   }
 }

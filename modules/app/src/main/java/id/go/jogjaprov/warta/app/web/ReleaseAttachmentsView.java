@@ -1,11 +1,11 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.content.api.AttachmentId;
 import id.go.jogjaprov.warta.content.api.AttachmentService;
 import id.go.jogjaprov.warta.content.api.AttachmentSummary;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -47,11 +47,7 @@ public class ReleaseAttachmentsView implements Serializable {
 
   public void attach() {
     if (file == null || file.getSize() == 0) {
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              MESSAGES,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, "Pilih berkas yang akan dilampirkan.", null));
+      PageMessages.error(MESSAGES, AppMessages.ATTACHMENT_CHOOSE_FILE);
       return;
     }
     AttachmentSummary attached =
@@ -59,8 +55,7 @@ public class ReleaseAttachmentsView implements Serializable {
     altText = null;
     caption = null;
     reload();
-    FacesContext.getCurrentInstance()
-        .addMessage(MESSAGES, new FacesMessage(attached.fileName() + " dilampirkan."));
+    PageMessages.info(MESSAGES, AppMessages.ATTACHMENT_ATTACHED, attached.fileName());
   }
 
   public void describe(String attachment) {
@@ -70,8 +65,7 @@ public class ReleaseAttachmentsView implements Serializable {
         altTexts.get(attachment),
         captions.get(attachment));
     reload();
-    FacesContext.getCurrentInstance()
-        .addMessage(MESSAGES, new FacesMessage("Keterangan disimpan."));
+    PageMessages.info(MESSAGES, AppMessages.ATTACHMENT_DESCRIBED);
   }
 
   public void remove(String attachment) {

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.content.api.ConsequenceTest;
 import id.go.jogjaprov.warta.content.api.ContactPerson;
 import id.go.jogjaprov.warta.content.api.EditingNow;
@@ -134,9 +135,10 @@ public class ReleaseEditorView implements Serializable {
       workingCopies.autosave(
           release(), draft(), isExisting() ? Optional.of(version) : Optional.empty());
       autosaved = now;
-      autosaveStatus = "Tersimpan otomatis " + dates.format(clock.instant());
+      autosaveStatus = PageMessages.text(AppMessages.AUTOSAVED_AT, dates.format(clock.instant()));
     } catch (WartaException e) {
-      autosaveStatus = "Belum tersimpan otomatis: " + e.getMessage();
+      autosaveStatus =
+          PageMessages.text(AppMessages.AUTOSAVE_FAILED, e.message(PageMessages.locale()));
     }
   }
 
@@ -170,10 +172,9 @@ public class ReleaseEditorView implements Serializable {
     try {
       previewBody = releases.preview(body);
     } catch (InvalidInputException refused) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-      faces.validationFailed();
+      PageMessages.add(
+          null, FacesMessage.SEVERITY_ERROR, refused.message(PageMessages.locale()), null);
+      FacesContext.getCurrentInstance().validationFailed();
     }
   }
 
@@ -198,16 +199,11 @@ public class ReleaseEditorView implements Serializable {
     version = saved.version();
     autosaved = 0;
     autosave();
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_WARN,
-                "Rilis ini disimpan orang lain (revisi "
-                    + saved.revision()
-                    + ") sejak Anda membukanya.",
-                "Teks Anda belum disimpan dan tetap di penyunting. Bandingkan kedua versi, ambil bagian"
-                    + " yang perlu dari versi tersimpan, lalu simpan lagi."));
+    PageMessages.add(
+        null,
+        FacesMessage.SEVERITY_WARN,
+        PageMessages.text(AppMessages.SAVED_BY_SOMEONE_ELSE, saved.revision()),
+        PageMessages.text(AppMessages.SAVED_BY_SOMEONE_ELSE_DETAIL));
   }
 
   private ReleaseDraft draft() {

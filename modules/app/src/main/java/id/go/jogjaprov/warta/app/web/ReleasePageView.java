@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.content.api.AttachmentService;
 import id.go.jogjaprov.warta.content.api.AttachmentSummary;
 import id.go.jogjaprov.warta.content.api.ClassificationService;
@@ -14,8 +15,6 @@ import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -94,13 +93,12 @@ public class ReleasePageView implements Serializable {
     var outcome = classification.reclassify(release.id(), newLevel, reason);
     release = outcome.release();
     reason = null;
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null,
-            new FacesMessage(
-                outcome.applied()
-                    ? "Klasifikasi diubah menjadi " + release.classification().label() + "."
-                    : "Permintaan penurunan klasifikasi diajukan; menunggu persetujuan pejabat lain."));
+    if (outcome.applied()) {
+      PageMessages.info(
+          null, AppMessages.RECLASSIFIED_TO, PageMessages.label(release.classification()));
+    } else {
+      PageMessages.info(null, AppMessages.LOWERING_REQUESTED);
+    }
   }
 
   public boolean isReclassifiable() {

@@ -14,11 +14,12 @@ public record ArchiveQuery(String words, PageRequest page) {
   public static final int MAX_WORDS_LENGTH = 500;
 
   public ArchiveQuery {
-    words = PlainText.characters(words, "q", "Kata kunci", MAX_WORDS_LENGTH);
+    words =
+        PlainText.characters(words, "q", ArchivesApiMessages.FIELD_SEARCH_WORDS, MAX_WORDS_LENGTH);
     words = words == null ? "" : words;
     if (page.size() > MAX_PAGE_SIZE) {
       throw new InvalidInputException(
-          "size", "Ukuran halaman pencarian paling banyak " + MAX_PAGE_SIZE + ".");
+          "size", ArchivesApiMessages.SEARCH_PAGE_TOO_LARGE, MAX_PAGE_SIZE);
     }
   }
 

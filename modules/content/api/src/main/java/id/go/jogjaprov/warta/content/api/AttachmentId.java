@@ -15,7 +15,7 @@ public record AttachmentId(UUID value) {
     try {
       return new AttachmentId(UUID.fromString(text));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new ItemNotFoundException("Lampiran", text);
+      throw new ItemNotFoundException(ContentApiMessages.ATTACHMENT_NOT_FOUND);
     }
   }
 

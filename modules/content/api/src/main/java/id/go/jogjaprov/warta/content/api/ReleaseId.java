@@ -20,7 +20,7 @@ public record ReleaseId(UUID value) {
     try {
       return new ReleaseId(UUID.fromString(text));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new ItemNotFoundException("Rilis", "");
+      throw new ItemNotFoundException(ContentApiMessages.RELEASE_NOT_FOUND);
     }
   }
 
@@ -29,7 +29,7 @@ public record ReleaseId(UUID value) {
     try {
       return new ReleaseId(UUID.fromString(text.strip()));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new InvalidInputException(field, field + " harus berupa id rilis.");
+      throw new InvalidInputException(field, ContentApiMessages.RELEASE_ID_REQUIRED, field);
     }
   }
 

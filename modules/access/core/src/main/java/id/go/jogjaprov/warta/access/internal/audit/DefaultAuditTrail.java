@@ -10,6 +10,7 @@ import id.go.jogjaprov.warta.access.api.ChainVerification;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.access.api.Role;
+import id.go.jogjaprov.warta.access.internal.AccessMessages;
 import id.go.jogjaprov.warta.access.internal.audit.AuditLog.StoredEntry;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
@@ -103,7 +104,7 @@ class DefaultAuditTrail implements AuditTrail {
 
   @Override
   public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
-    Official viewer = requireAuditor("membaca");
+    Official viewer = requireAuditor(AccessMessages.AUDIT_ACTION_READ);
     return log.search(query, page).map(entry -> visibleTo(viewer, entry));
   }
 
@@ -119,7 +120,7 @@ class DefaultAuditTrail implements AuditTrail {
 
   @Override
   public ChainVerification verify() {
-    requireAuditor("memeriksa");
+    requireAuditor(AccessMessages.AUDIT_ACTION_VERIFY);
     sealer.sealCommitted();
     var verifier = key.chain().verifier(anchor.read());
     log.walkChain(verifier);
@@ -136,10 +137,10 @@ class DefaultAuditTrail implements AuditTrail {
         : chain;
   }
 
-  private Official requireAuditor(String verb) {
+  private Official requireAuditor(AccessMessages verb) {
     Official viewer = currentOfficial.get();
     if (!viewer.hasRole(Role.AUDITOR)) {
-      throw new NotPermittedException("Hanya auditor yang dapat " + verb + " jejak audit.");
+      throw new NotPermittedException(AccessMessages.AUDITORS_ONLY, verb);
     }
     return viewer;
   }

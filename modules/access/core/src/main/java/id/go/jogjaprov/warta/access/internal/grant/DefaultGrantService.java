@@ -7,6 +7,7 @@ import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.GrantService;
 import id.go.jogjaprov.warta.access.api.ItemGrant;
 import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.access.internal.AccessMessages;
 import id.go.jogjaprov.warta.access.internal.keycloak.Accounts;
 import id.go.jogjaprov.warta.access.internal.keycloak.Accounts.Account;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
@@ -39,15 +40,15 @@ class DefaultGrantService implements GrantService {
   public void grant(ItemGrant grant) {
     Official granter = currentOfficial.get();
     if (!granter.mayClassify(grant.level())) {
-      throw new NotPermittedException("Anda hanya dapat berbagi butir setingkat izin akses Anda.");
+      throw new NotPermittedException(AccessMessages.SHARE_UP_TO_OWN_CLEARANCE);
     }
-    String reason = PlainText.required(grant.reason(), "reason", "Alasan", REASON_MAX);
+    String reason =
+        PlainText.required(grant.reason(), "reason", AccessMessages.FIELD_REASON, REASON_MAX);
     Instant now = clock.instant();
     if (grant.until() == null
         || !grant.until().isAfter(now)
         || grant.until().isAfter(now.plus(LONGEST))) {
-      throw new InvalidInputException(
-          "until", "Batas waktu harus di masa depan dan paling lama satu tahun.");
+      throw new InvalidInputException("until", AccessMessages.GRANT_UNTIL_OUT_OF_RANGE);
     }
     Account grantee =
         accounts
@@ -56,9 +57,9 @@ class DefaultGrantService implements GrantService {
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        "user", "Tidak ada akun aktif bernama " + grant.grantee() + "."));
+                        "user", AccessMessages.NO_ACTIVE_ACCOUNT, grant.grantee()));
     if (granter.isAccount(grantee.id())) {
-      throw new InvalidInputException("user", "Anda tidak perlu berbagi dengan diri sendiri.");
+      throw new InvalidInputException("user", AccessMessages.NO_SHARING_WITH_YOURSELF);
     }
     ItemGrant stored =
         new ItemGrant(

@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.access.internal.infrastructure;
 
 import id.go.jogjaprov.warta.access.api.AccountId;
 import id.go.jogjaprov.warta.access.api.ClearanceRequest;
+import id.go.jogjaprov.warta.access.internal.AccessMessages;
 import id.go.jogjaprov.warta.access.internal.keycloak.ClearanceRequests;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.Username;
@@ -70,7 +71,7 @@ class JdbcClearanceRequests implements ClearanceRequests {
             at.atOffset(ZoneOffset.UTC),
             id);
     if (confirmed != 1) {
-      throw new RuleViolationException("Permintaan izin ini sudah diputuskan.");
+      throw new RuleViolationException(AccessMessages.CLEARANCE_REQUEST_ALREADY_DECIDED);
     }
   }
 

@@ -10,6 +10,7 @@ import id.go.jogjaprov.warta.access.api.Directory;
 import id.go.jogjaprov.warta.access.api.DirectoryUser;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.access.api.Role;
+import id.go.jogjaprov.warta.access.internal.AccessMessages;
 import id.go.jogjaprov.warta.access.internal.oidc.KeycloakClaims;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
@@ -81,8 +82,7 @@ class KeycloakDirectory implements Directory, Accounts {
       Username official, Optional<Classification> clearance) {
     Official admin = requireAdministrator();
     if (clearance.filter(level -> level == Classification.BIASA).isPresent()) {
-      throw new InvalidInputException(
-          "level", "Biasa bukan izin tersendiri: hapus izin untuk kembali ke Biasa.");
+      throw new InvalidInputException("level", AccessMessages.BIASA_IS_NO_CLEARANCE);
     }
     Target target = otherThan(admin, lookUp(official));
     // Any change supersedes a Sangat Rahasia request still waiting for this official.
@@ -112,11 +112,13 @@ class KeycloakDirectory implements Directory, Accounts {
         requests.pending().stream()
             .filter(pending -> pending.id().equals(requestId))
             .findFirst()
-            .orElseThrow(() -> new ItemNotFoundException("Permintaan izin", requestId));
+            .orElseThrow(
+                () ->
+                    new ItemNotFoundException(
+                        AccessMessages.CLEARANCE_REQUEST_NOT_FOUND, requestId));
     if (admin.isAccount(request.requestedByAccount())
         || request.requestedBy().equals(admin.username())) {
-      throw new NotPermittedException(
-          "Izin Sangat Rahasia harus dikonfirmasi admin lain, bukan pemohonnya.");
+      throw new NotPermittedException(AccessMessages.TOP_SECRET_NEEDS_ANOTHER_ADMIN);
     }
     // The account the request was made for, by its id: not whoever holds that name now.
     Target target = otherThan(admin, byAccount(request.officialAccount()));
@@ -151,7 +153,7 @@ class KeycloakDirectory implements Directory, Accounts {
     try {
       group = keycloak.realm().getGroupByPath(unit.value());
     } catch (RuntimeException notFound) {
-      throw new ItemNotFoundException("Unit", unit);
+      throw new ItemNotFoundException(AccessMessages.UNIT_NOT_FOUND, unit);
     }
     if (member) {
       target.resource().joinGroup(group.getId());
@@ -231,7 +233,8 @@ class KeycloakDirectory implements Directory, Accounts {
   }
 
   private Target lookUp(Username username) {
-    return search(username).orElseThrow(() -> new ItemNotFoundException("Pengguna", username));
+    return search(username)
+        .orElseThrow(() -> new ItemNotFoundException(AccessMessages.USER_NOT_FOUND, username));
   }
 
   private Target byAccount(AccountId account) {
@@ -239,7 +242,7 @@ class KeycloakDirectory implements Directory, Accounts {
     try {
       return target(realm, realm.users().get(account.value()).toRepresentation());
     } catch (RuntimeException gone) {
-      throw new ItemNotFoundException("Pengguna", account);
+      throw new ItemNotFoundException(AccessMessages.USER_NOT_FOUND, account);
     }
   }
 
@@ -259,8 +262,7 @@ class KeycloakDirectory implements Directory, Accounts {
    */
   private static Target otherThan(Official admin, Target target) {
     if (admin.isAccount(target.account().id()) || admin.username().equals(target.username())) {
-      throw new NotPermittedException(
-          "Admin tidak dapat mengubah akunnya sendiri; minta admin lain.");
+      throw new NotPermittedException(AccessMessages.ADMIN_CANNOT_CHANGE_SELF);
     }
     return target;
   }
@@ -268,7 +270,7 @@ class KeycloakDirectory implements Directory, Accounts {
   private Official requireAdministrator() {
     Official official = currentOfficial.get();
     if (!official.hasRole(Role.ADMIN)) {
-      throw new NotPermittedException("Hanya admin SSO yang dapat mengelola pengguna.");
+      throw new NotPermittedException(AccessMessages.SSO_ADMINS_ONLY);
     }
     return official;
   }

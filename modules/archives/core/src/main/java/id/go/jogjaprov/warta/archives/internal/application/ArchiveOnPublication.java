@@ -6,11 +6,11 @@ import id.go.jogjaprov.warta.archives.internal.domain.RecordNumber;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleasePublished;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.kernel.OfficeTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.ZoneId;
 
 /**
  * Archives every release in the transaction that publishes it, so that no published release is ever
@@ -18,8 +18,6 @@ import java.time.ZoneId;
  */
 @ApplicationScoped
 class ArchiveOnPublication {
-
-  private static final ZoneId JAKARTA_TIME = ZoneId.of("Asia/Jakarta");
 
   @Inject ReleaseService releases;
   @Inject ArchiveRecords records;
@@ -30,6 +28,6 @@ class ArchiveOnPublication {
     ReleaseDetails release = releases.get(event.releaseId());
     var now = clock.instant();
     records.add(
-        new ArchiveRecord(RecordNumber.next(now.atZone(JAKARTA_TIME).getYear()), release, now));
+        new ArchiveRecord(RecordNumber.next(now.atZone(OfficeTime.ZONE).getYear()), release, now));
   }
 }

@@ -7,6 +7,7 @@ import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
+import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
@@ -49,7 +50,9 @@ class DefaultArchiveSearch implements ArchiveSearch {
     ArchiveRecordDetails record =
         records
             .find(recordId)
-            .orElseThrow(() -> new ItemNotFoundException("Arsip", recordId))
+            .orElseThrow(
+                () ->
+                    new ItemNotFoundException(ArchivesMessages.ARCHIVE_RECORD_NOT_FOUND, recordId))
             .details();
     if (record.classification().level() >= Classification.TERBATAS.level()) {
       audit.record(

@@ -8,7 +8,9 @@ import id.go.jogjaprov.warta.content.api.AttachmentContent;
 import id.go.jogjaprov.warta.content.api.AttachmentId;
 import id.go.jogjaprov.warta.content.api.AttachmentService;
 import id.go.jogjaprov.warta.content.api.AttachmentSummary;
+import id.go.jogjaprov.warta.content.api.ContentApiMessages;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.content.internal.domain.Attachment;
 import id.go.jogjaprov.warta.content.internal.domain.Attachments;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
@@ -62,7 +64,7 @@ class DefaultAttachmentService implements AttachmentService {
     AttachmentContent content =
         attachment
             .content(thumbnail)
-            .orElseThrow(() -> new ItemNotFoundException("Gambar kecil lampiran", id));
+            .orElseThrow(() -> new ItemNotFoundException(ContentMessages.THUMBNAIL_NOT_FOUND, id));
     if (attachment.classification().level() >= Classification.TERBATAS.level()) {
       audit.record(
           new AuditEvent(
@@ -105,12 +107,14 @@ class DefaultAttachmentService implements AttachmentService {
   private Attachment attachmentOf(ReleaseId release, AttachmentId id) {
     Attachment attachment = find(id);
     if (!attachment.release().equals(release)) {
-      throw new ItemNotFoundException("Lampiran", id);
+      throw new ItemNotFoundException(ContentApiMessages.ATTACHMENT_NOT_FOUND);
     }
     return attachment;
   }
 
   private Attachment find(AttachmentId id) {
-    return attachments.find(id).orElseThrow(() -> new ItemNotFoundException("Lampiran", id));
+    return attachments
+        .find(id)
+        .orElseThrow(() -> new ItemNotFoundException(ContentApiMessages.ATTACHMENT_NOT_FOUND));
   }
 }

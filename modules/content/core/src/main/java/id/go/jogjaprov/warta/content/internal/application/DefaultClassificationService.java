@@ -11,6 +11,7 @@ import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseReclassified;
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.content.internal.domain.Reclassification;
 import id.go.jogjaprov.warta.content.internal.domain.Reclassifications;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
@@ -50,27 +51,25 @@ class DefaultClassificationService implements ClassificationService {
   @Override
   public ReclassificationOutcome reclassify(ReleaseId id, Classification level, String reason) {
     if (level == null) {
-      throw new InvalidInputException(
-          "level", "level wajib diisi: BIASA, TERBATAS, RAHASIA atau SANGAT_RAHASIA.");
+      throw new InvalidInputException("level", ContentMessages.LEVEL_REQUIRED);
     }
     Release release = releases.require(id);
     Official official = requireClassifierOf(release);
     Classification current = release.classification();
     if (level == current) {
-      throw new RuleViolationException("Rilis sudah berklasifikasi " + level.label() + ".");
+      throw new RuleViolationException(ContentMessages.RELEASE_ALREADY_CLASSIFIED, level.label());
     }
     if (level.level() > current.level()) {
       if (!official.mayClassify(level)) {
         throw new NotPermittedException(
-            "Anda tidak dapat memberi klasifikasi di atas izin akses Anda ("
-                + official.clearance().label()
-                + ").");
+            ContentMessages.CANNOT_CLASSIFY_ABOVE_CLEARANCE, official.clearance().label());
       }
       apply(
           release,
           level,
           Optional.ofNullable(
-                  PlainText.optional(reason, "reason", "Alasan", Reclassification.REASON_MAX))
+                  PlainText.optional(
+                      reason, "reason", ContentMessages.FIELD_REASON, Reclassification.REASON_MAX))
               .orElse(""));
       return new ReclassificationOutcome(release.details(), Optional.empty());
     }
@@ -89,12 +88,14 @@ class DefaultClassificationService implements ClassificationService {
     Reclassification request =
         requests
             .find(requestId)
-            .orElseThrow(() -> new ItemNotFoundException("Permintaan", requestId));
+            .orElseThrow(
+                () ->
+                    new ItemNotFoundException(
+                        ContentMessages.RECLASSIFICATION_REQUEST_NOT_FOUND, requestId));
     Release release = releases.require(request.releaseId());
     requireClassifierOf(release);
     if (release.classification() != request.from()) {
-      throw new RuleViolationException(
-          "Klasifikasi rilis telah berubah sejak permintaan diajukan.");
+      throw new RuleViolationException(ContentMessages.CLASSIFICATION_CHANGED_SINCE_REQUEST);
     }
     request.approve(currentOfficial.get().username(), clock.instant());
     apply(release, request.to(), request.reason());
@@ -163,7 +164,7 @@ class DefaultClassificationService implements ClassificationService {
   private Official requireClassifierOf(Release release) {
     Official official = currentOfficial.get();
     if (!isClassifier(official, release.unit(), release.classification())) {
-      throw new NotPermittedException("Anda tidak berwenang mengubah klasifikasi rilis ini.");
+      throw new NotPermittedException(ContentMessages.NOT_PERMITTED_TO_RECLASSIFY);
     }
     return official;
   }

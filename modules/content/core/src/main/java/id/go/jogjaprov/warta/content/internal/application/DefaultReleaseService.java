@@ -19,6 +19,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseSort;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.content.internal.domain.Attachment;
 import id.go.jogjaprov.warta.content.internal.domain.Attachments;
 import id.go.jogjaprov.warta.content.internal.domain.Autosaves;
@@ -33,6 +34,7 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
@@ -46,7 +48,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -64,9 +65,8 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   @Inject PressReleaseSeries series;
 
   /** The office's day: a number's month and year are Yogyakarta's. */
-  private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Jakarta");
-
   @Inject CurrentOfficial currentOfficial;
+
   @Inject Event<ReleasePublished> published;
   @Inject AuditTrail audit;
   @Inject GrantService grants;
@@ -83,10 +83,9 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
         draft
             .unit()
             .or(official::homeUnit)
-            .orElseThrow(() -> new InvalidInputException("unit", "Unit kerja wajib diisi."));
+            .orElseThrow(() -> new InvalidInputException("unit", ContentMessages.UNIT_REQUIRED));
     if (!official.belongsAbove(unit)) {
-      throw new NotPermittedException(
-          "Anda tidak dapat menulis atas nama unit " + unit.name() + ".");
+      throw new NotPermittedException(ContentMessages.CANNOT_WRITE_FOR_UNIT, unit.name());
     }
     requireCleared(official, draft.classification());
     requireOriginal(draft);
@@ -111,12 +110,11 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     Official editor = requireWriterOf(release);
     requireVersion(release, expectedVersion);
     if (draft.unit().filter(unit -> !unit.equals(release.unit())).isPresent()) {
-      throw new InvalidInputException("unit", "Unit pemilik rilis tidak dapat diubah.");
+      throw new InvalidInputException("unit", ContentMessages.OWNING_UNIT_UNCHANGEABLE);
     }
     // A change may leave the classification out: it moves only through reclassification.
     if (draft.classification() != null && draft.classification() != release.classification()) {
-      throw new RuleViolationException(
-          "Klasifikasi tidak diubah lewat penyuntingan; gunakan Ubah klasifikasi (menurunkan perlu persetujuan pejabat kedua).");
+      throw new RuleViolationException(ContentMessages.CLASSIFICATION_NOT_BY_EDITING);
     }
     requireOriginal(draft);
     release.revise(
@@ -138,7 +136,8 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     RevisionText earlier =
         texts
             .find(id, revision)
-            .orElseThrow(() -> new ItemNotFoundException("Revisi", id + "/" + revision));
+            .orElseThrow(
+                () -> new ItemNotFoundException(ContentMessages.REVISION_NOT_FOUND, id, revision));
     release.restore(earlier, editor.username(), clock.instant());
     releases.store(release);
     autosaves.discard(editor.account(), Optional.of(id));
@@ -147,7 +146,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
 
   @Override
   public String preview(String body) {
-    return RichText.required(body, "body", "Isi", Release.BODY_MAX);
+    return RichText.required(body, "body", ContentMessages.FIELD_BODY, Release.BODY_MAX);
   }
 
   @Override
@@ -171,8 +170,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     ReleaseDetails release = get(id);
     Official official = currentOfficial.get();
     if (!(official.writes() || official.reviews()) || !official.belongsAbove(release.unit())) {
-      throw new NotPermittedException(
-          "Hanya pejabat unit pemilik yang dapat membagikan rilis ini.");
+      throw new NotPermittedException(ContentMessages.SHARE_OWNING_UNIT_ONLY);
     }
     grants.grant(
         new ItemGrant(AUDIT_KIND, id.value(), release.classification(), grantee, reason, until));
@@ -256,7 +254,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
               requireAltTexts(release);
               release.publish(clock.instant());
               if (release.needsNumber()) {
-                LocalDate on = LocalDate.ofInstant(clock.instant(), OFFICE_ZONE);
+                LocalDate on = LocalDate.ofInstant(clock.instant(), OfficeTime.ZONE);
                 String unit = PressReleaseNumber.unitCode(release.unit());
                 release.numberAs(
                     PressReleaseNumber.format(series.next(release, unit, on.getYear()), unit, on));
@@ -290,11 +288,12 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        "metadata.translationOf", "Rilis asli terjemahan ini tidak ditemukan."));
+                        "metadata.translationOf", ContentMessages.ORIGINAL_NOT_FOUND));
     if (original.language() == draft.metadata().language()) {
       throw new InvalidInputException(
           "metadata.translationOf",
-          "Terjemahan harus berbahasa lain dari aslinya (" + original.language().label() + ").");
+          ContentMessages.TRANSLATION_SAME_LANGUAGE,
+          original.language().label());
     }
   }
 
@@ -307,23 +306,21 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
             .toList();
     if (!missing.isEmpty()) {
       throw new RuleViolationException(
-          "Gambar tanpa teks alternatif: " + String.join(", ", missing) + ". Lengkapi dahulu.");
+          ContentMessages.IMAGES_WITHOUT_ALT_TEXT, String.join(", ", missing));
     }
   }
 
   private static void requireVersion(Release release, long expectedVersion) {
     if (release.version() != expectedVersion) {
       throw new StaleVersionException(
-          "Rilis telah diubah orang lain (versi "
-              + release.version()
-              + "); muat ulang sebelum menyimpan.");
+          ContentMessages.RELEASE_CHANGED_BY_SOMEONE_ELSE, release.version());
     }
   }
 
   private Official requireWriter() {
     Official official = currentOfficial.get();
     if (!official.writes()) {
-      throw new NotPermittedException("Hanya staf dan pimpinan unit yang dapat menulis rilis.");
+      throw new NotPermittedException(ContentMessages.WRITERS_ONLY);
     }
     return official;
   }
@@ -335,7 +332,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   private Official requireWriterOf(Release release) {
     Official official = requireWriter();
     if (!official.belongsAbove(release.unit())) {
-      throw new NotPermittedException("Hanya penulis unit pemilik yang dapat mengubah rilis ini.");
+      throw new NotPermittedException(ContentMessages.OWNING_UNIT_WRITERS_ONLY);
     }
     return official;
   }
@@ -343,7 +340,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   private Official reviewer() {
     Official official = currentOfficial.get();
     if (!official.reviews()) {
-      throw new NotPermittedException("Hanya kepala unit yang dapat memutuskan rilis.");
+      throw new NotPermittedException(ContentMessages.HEADS_ONLY_DECIDE);
     }
     return official;
   }
@@ -351,9 +348,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
   private static void requireCleared(Official official, Classification classification) {
     if (classification != null && !official.mayClassify(classification)) {
       throw new NotPermittedException(
-          "Anda tidak dapat memberi klasifikasi di atas izin akses Anda ("
-              + official.clearance().label()
-              + ").");
+          ContentMessages.CANNOT_CLASSIFY_ABOVE_CLEARANCE, official.clearance().label());
     }
   }
 }

@@ -11,6 +11,7 @@ import id.go.jogjaprov.warta.content.api.RevisionDiff;
 import id.go.jogjaprov.warta.content.api.RevisionDiff.FieldDiff;
 import id.go.jogjaprov.warta.content.api.RevisionService;
 import id.go.jogjaprov.warta.content.api.RevisionSummary;
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
 import id.go.jogjaprov.warta.content.internal.domain.RevisionText;
@@ -91,7 +92,9 @@ class DefaultRevisionService implements RevisionService {
             mine.type() == null ? "" : mine.type().name(),
             mine.title(),
             mine.lead(),
-            RichText.text(RichText.cleaned(mine.body(), "body", "Isi", Release.BODY_MAX)));
+            RichText.text(
+                RichText.cleaned(
+                    mine.body(), "body", ContentMessages.FIELD_BODY, Release.BODY_MAX)));
     return diff(current.summary(), Words.of(current), unsaved, yours);
   }
 
@@ -130,7 +133,8 @@ class DefaultRevisionService implements RevisionService {
     requireReadable(release);
     return texts
         .find(release, number)
-        .orElseThrow(() -> new ItemNotFoundException("Revisi", release + "/" + number));
+        .orElseThrow(
+            () -> new ItemNotFoundException(ContentMessages.REVISION_NOT_FOUND, release, number));
   }
 
   /** A release the caller may not read has no history they can learn of, not even its length. */

@@ -7,6 +7,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.WorkingCopy;
 import id.go.jogjaprov.warta.content.api.WorkingCopyService;
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.content.internal.domain.Autosave;
 import id.go.jogjaprov.warta.content.internal.domain.Autosaves;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
@@ -41,15 +42,13 @@ class DefaultWorkingCopyService implements WorkingCopyService {
       Optional<ReleaseId> release, ReleaseDraft draft, Optional<Long> basedOnVersion) {
     Official official = currentOfficial.get();
     if (!official.writes()) {
-      throw new NotPermittedException("Hanya staf dan pimpinan unit yang dapat menulis rilis.");
+      throw new NotPermittedException(ContentMessages.WRITERS_ONLY);
     }
     Classification level =
         release.isPresent() ? editable(official, release.get()).classification() : chosen(draft);
     if (!official.mayClassify(level)) {
       throw new NotPermittedException(
-          "Anda tidak dapat menyimpan bahan di atas izin akses Anda ("
-              + official.clearance().label()
-              + ").");
+          ContentMessages.CANNOT_SAVE_ABOVE_CLEARANCE, official.clearance().label());
     }
     UnitPath unit =
         release.isPresent()
@@ -57,7 +56,8 @@ class DefaultWorkingCopyService implements WorkingCopyService {
             : draft
                 .unit()
                 .or(official::homeUnit)
-                .orElseThrow(() -> new InvalidInputException("unit", "Unit kerja wajib diisi."));
+                .orElseThrow(
+                    () -> new InvalidInputException("unit", ContentMessages.UNIT_REQUIRED));
     Autosave autosave =
         autosaves
             .find(official.account(), release)

@@ -5,6 +5,7 @@ import id.go.jogjaprov.warta.content.api.AttachmentContent;
 import id.go.jogjaprov.warta.content.api.AttachmentId;
 import id.go.jogjaprov.warta.content.api.AttachmentSummary;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.PlainText;
 import id.go.jogjaprov.warta.kernel.Username;
@@ -110,8 +111,8 @@ public class Attachment {
 
   /** Sets the alt text and caption; both plain text, both optional. */
   public void describe(String altText, String caption) {
-    this.altText = PlainText.optional(altText, "altText", "Teks alternatif", TEXT_MAX);
-    this.caption = PlainText.optional(caption, "caption", "Keterangan", TEXT_MAX);
+    this.altText = PlainText.optional(altText, "altText", ContentMessages.FIELD_ALT_TEXT, TEXT_MAX);
+    this.caption = PlainText.optional(caption, "caption", ContentMessages.FIELD_CAPTION, TEXT_MAX);
   }
 
   public ReleaseId release() {

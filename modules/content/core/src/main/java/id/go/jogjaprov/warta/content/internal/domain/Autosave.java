@@ -6,6 +6,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.content.api.WorkingCopy;
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.PlainText;
 import id.go.jogjaprov.warta.kernel.UnitPath;
@@ -96,12 +97,19 @@ public class Autosave {
       UnitPath unit,
       Instant now) {
     this.type = draft.type();
-    this.title = PlainText.characters(draft.title(), "title", "Judul", Release.TITLE_MAX);
-    this.lead = PlainText.characters(draft.lead(), "lead", "Teras berita", Release.LEAD_MAX);
-    this.body = RichText.cleaned(draft.body(), "body", "Isi", Release.BODY_MAX);
+    this.title =
+        PlainText.characters(
+            draft.title(), "title", ContentMessages.FIELD_TITLE, Release.TITLE_MAX);
+    this.lead =
+        PlainText.characters(draft.lead(), "lead", ContentMessages.FIELD_LEAD, Release.LEAD_MAX);
+    this.body =
+        RichText.cleaned(draft.body(), "body", ContentMessages.FIELD_BODY, Release.BODY_MAX);
     this.changeNote =
         PlainText.characters(
-            draft.changeNote(), "changeNote", "Catatan perubahan", RevisionText.CHANGE_NOTE_MAX);
+            draft.changeNote(),
+            "changeNote",
+            ContentMessages.FIELD_CHANGE_NOTE,
+            RevisionText.CHANGE_NOTE_MAX);
     this.basedOnVersion = basedOnVersion.orElse(null);
     this.level = level.level();
     this.unitPath = unit.value();

@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.content.internal.domain;
 
 import id.go.jogjaprov.warta.content.api.ConsequenceTest;
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.PlainText;
 import id.go.jogjaprov.warta.kernel.Username;
@@ -37,23 +38,25 @@ public class ConsequenceRecord {
         PlainText.required(
             test.legalGround(),
             "consequenceTest.legalGround",
-            "Dasar hukum pengecualian",
+            ContentMessages.FIELD_LEGAL_GROUND,
             TEXT_MAX);
     record.harm =
-        PlainText.required(test.harm(), "consequenceTest.harm", "Kerugian bila dibuka", TEXT_MAX);
+        PlainText.required(
+            test.harm(), "consequenceTest.harm", ContentMessages.FIELD_HARM, TEXT_MAX);
     record.publicInterest =
         PlainText.required(
             test.publicInterest(),
             "consequenceTest.publicInterest",
-            "Pertimbangan kepentingan publik",
+            ContentMessages.FIELD_PUBLIC_INTEREST,
             TEXT_MAX);
     if (test.officer() == null) {
-      throw new InvalidInputException("consequenceTest.officer", "Pejabat penguji wajib diisi.");
+      throw new InvalidInputException(
+          "consequenceTest.officer", ContentMessages.CONSEQUENCE_OFFICER_REQUIRED);
     }
     record.officer = test.officer().value();
     if (test.reviewOn() == null || !test.reviewOn().isAfter(today)) {
       throw new InvalidInputException(
-          "consequenceTest.reviewOn", "Tanggal peninjauan ulang harus sesudah hari ini.");
+          "consequenceTest.reviewOn", ContentMessages.REVIEW_DATE_NOT_AFTER_TODAY);
     }
     record.reviewOn = test.reviewOn();
     return record;

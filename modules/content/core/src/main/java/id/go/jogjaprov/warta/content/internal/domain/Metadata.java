@@ -1,7 +1,9 @@
 package id.go.jogjaprov.warta.content.internal.domain;
 
 import id.go.jogjaprov.warta.content.api.ContactPerson;
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.KernelMessages;
 import id.go.jogjaprov.warta.kernel.PlainText;
 import java.security.SecureRandom;
 import java.text.Normalizer;
@@ -28,13 +30,13 @@ final class Metadata {
   static TreeSet<String> tags(List<String> given) {
     TreeSet<String> tags = new TreeSet<>();
     for (String tag : given == null ? List.<String>of() : given) {
-      String text = PlainText.optional(tag, "tags", "Tag", TAG_MAX);
+      String text = PlainText.optional(tag, "tags", ContentMessages.FIELD_TAG, TAG_MAX);
       if (text != null) {
         tags.add(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
       }
     }
     if (tags.size() > MAX_TAGS) {
-      throw new InvalidInputException("tags", "Paling banyak " + MAX_TAGS + " tag.");
+      throw new InvalidInputException("tags", ContentMessages.TOO_MANY_TAGS, MAX_TAGS);
     }
     return tags;
   }
@@ -45,23 +47,29 @@ final class Metadata {
       return Optional.empty();
     }
     ContactPerson contact = given.get();
-    String name = PlainText.optional(contact.name(), "contact.name", "Nama narahubung", 200);
-    String phone = PlainText.optional(contact.phone(), "contact.phone", "Telepon narahubung", 30);
-    String email = PlainText.optional(contact.email(), "contact.email", "Surel narahubung", 200);
+    String name =
+        PlainText.optional(contact.name(), "contact.name", ContentMessages.FIELD_CONTACT_NAME, 200);
+    String phone =
+        PlainText.optional(
+            contact.phone(), "contact.phone", ContentMessages.FIELD_CONTACT_PHONE, 30);
+    String email =
+        PlainText.optional(
+            contact.email(), "contact.email", ContentMessages.FIELD_CONTACT_EMAIL, 200);
     if (name == null && phone == null && email == null) {
       return Optional.empty();
     }
     if (name == null) {
-      throw new InvalidInputException("contact.name", "Nama narahubung wajib diisi.");
+      throw new InvalidInputException(
+          "contact.name", KernelMessages.FIELD_REQUIRED, ContentMessages.FIELD_CONTACT_NAME);
     }
     if (phone == null && email == null) {
-      throw new InvalidInputException("contact.phone", "Cantumkan telepon atau surel narahubung.");
+      throw new InvalidInputException("contact.phone", ContentMessages.CONTACT_PHONE_OR_EMAIL);
     }
     if (phone != null && !PHONE.matcher(phone).matches()) {
-      throw new InvalidInputException("contact.phone", "Nomor telepon narahubung tidak sah.");
+      throw new InvalidInputException("contact.phone", ContentMessages.CONTACT_PHONE_INVALID);
     }
     if (email != null && !EMAIL.matcher(email).matches()) {
-      throw new InvalidInputException("contact.email", "Alamat surel narahubung tidak sah.");
+      throw new InvalidInputException("contact.email", ContentMessages.CONTACT_EMAIL_INVALID);
     }
     return Optional.of(new ContactPerson(name, phone, email));
   }

@@ -4,6 +4,7 @@ import id.go.jogjaprov.warta.access.api.ReadCriteria;
 import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
 import id.go.jogjaprov.warta.content.api.ReclassificationStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
 import id.go.jogjaprov.warta.kernel.PlainText;
@@ -79,7 +80,7 @@ public class Reclassification {
   public static Reclassification lowering(
       Release release, Classification to, String reason, Username by, Instant now) {
     String trimmed =
-        PlainText.required(reason, "reason", "Alasan penurunan klasifikasi", REASON_MAX);
+        PlainText.required(reason, "reason", ContentMessages.FIELD_LOWERING_REASON, REASON_MAX);
     Reclassification request = new Reclassification();
     request.id = UUID.randomUUID();
     request.releaseId = release.id().value();
@@ -97,11 +98,10 @@ public class Reclassification {
   /** Records the second official's approval; the caller then lowers the release. */
   public void approve(Username approver, Instant now) {
     if (status != ReclassificationStatus.PENDING) {
-      throw new RuleViolationException("Permintaan ini sudah diputuskan.");
+      throw new RuleViolationException(ContentMessages.REQUEST_ALREADY_DECIDED);
     }
     if (approver.value().equals(requestedBy)) {
-      throw new NotPermittedException(
-          "Penurunan klasifikasi harus disetujui orang lain, bukan pemohonnya.");
+      throw new NotPermittedException(ContentMessages.LOWERING_NEEDS_SOMEONE_ELSE);
     }
     status = ReclassificationStatus.APPROVED;
     approvedBy = approver.value();

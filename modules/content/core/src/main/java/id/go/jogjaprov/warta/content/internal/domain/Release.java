@@ -11,9 +11,13 @@ import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseMetadata;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.KernelMessages;
+import id.go.jogjaprov.warta.kernel.MessageKey;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.PlainText;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
@@ -34,7 +38,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,9 +66,6 @@ public class Release {
   public static final int TITLE_MAX = 300;
   public static final int LEAD_MAX = 2000;
   public static final int BODY_MAX = 200_000;
-
-  /** The office's own day: review dates are days in Yogyakarta. */
-  static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Jakarta");
 
   @Id private UUID id;
 
@@ -192,7 +192,7 @@ public class Release {
     release.createdAt = utc(now);
     release.write(
         draft,
-        required(draft.classification(), "classification", "Klasifikasi keamanan"),
+        required(draft.classification(), "classification", ContentMessages.FIELD_CLASSIFICATION),
         author,
         now);
     return release;
@@ -204,7 +204,9 @@ public class Release {
    * labels the draft leaves out stay as they are.
    */
   public void revise(ReleaseDraft draft, Username editor, Instant now) {
-    requireStatus(Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED), "diubah");
+    requireStatus(
+        Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED),
+        ContentMessages.STATUS_ACTION_CHANGE);
     write(draft, classification(), editor, now);
   }
 
@@ -214,16 +216,15 @@ public class Release {
    * release first.
    */
   public void restore(RevisionText earlier, Username editor, Instant now) {
-    requireStatus(Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED), "diubah");
+    requireStatus(
+        Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED),
+        ContentMessages.STATUS_ACTION_CHANGE);
     if (earlier.classification().level() > level) {
       throw new RuleViolationException(
-          "Revisi "
-              + earlier.number()
-              + " disimpan pada klasifikasi "
-              + earlier.classification().label()
-              + ", di atas klasifikasi rilis sekarang ("
-              + classification().label()
-              + "); naikkan klasifikasi rilis sebelum memulihkannya.");
+          ContentMessages.REVISION_ABOVE_RELEASE,
+          earlier.number(),
+          earlier.classification().label(),
+          classification().label());
     }
     write(
         new ReleaseDraft(
@@ -250,33 +251,37 @@ public class Release {
    */
   public void requireEditableBy(Official official) {
     if (!official.writes() || !official.belongsAbove(unit())) {
-      throw new NotPermittedException("Hanya penulis unit pemilik yang dapat mengubah rilis ini.");
+      throw new NotPermittedException(ContentMessages.OWNING_UNIT_WRITERS_ONLY);
     }
-    requireStatus(Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED), "diubah");
+    requireStatus(
+        Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED),
+        ContentMessages.STATUS_ACTION_CHANGE);
   }
 
   public void submitForReview(Instant now) {
-    requireStatus(Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED), "diajukan");
+    requireStatus(
+        Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED),
+        ContentMessages.STATUS_ACTION_SUBMIT);
     requireConsequenceTest();
     move(ReleaseStatus.IN_REVIEW, now);
   }
 
   public void requestChanges(Username reviewer, Instant now) {
-    requireStatus(Set.of(ReleaseStatus.IN_REVIEW), "dikembalikan untuk perbaikan");
+    requireStatus(Set.of(ReleaseStatus.IN_REVIEW), ContentMessages.STATUS_ACTION_REQUEST_CHANGES);
     requireDecidableBy(reviewer);
     move(ReleaseStatus.CHANGES_REQUESTED, now);
   }
 
   /** Approves exactly the current revision. */
   public void approve(Username approver, Instant now) {
-    requireStatus(Set.of(ReleaseStatus.IN_REVIEW), "disetujui");
+    requireStatus(Set.of(ReleaseStatus.IN_REVIEW), ContentMessages.STATUS_ACTION_APPROVE);
     requireDecidableBy(approver);
     approvedRevision = revision;
     move(ReleaseStatus.APPROVED, now);
   }
 
   public void reject(Username reviewer, Instant now) {
-    requireStatus(Set.of(ReleaseStatus.IN_REVIEW), "ditolak");
+    requireStatus(Set.of(ReleaseStatus.IN_REVIEW), ContentMessages.STATUS_ACTION_REJECT);
     requireDecidableBy(reviewer);
     move(ReleaseStatus.REJECTED, now);
   }
@@ -293,7 +298,7 @@ public class Release {
   }
 
   public void publish(Instant now) {
-    requireStatus(Set.of(ReleaseStatus.APPROVED), "diterbitkan");
+    requireStatus(Set.of(ReleaseStatus.APPROVED), ContentMessages.STATUS_ACTION_PUBLISH);
     requireConsequenceTest();
     move(ReleaseStatus.PUBLISHED, now);
     publishedAt = utc(now);
@@ -325,10 +330,7 @@ public class Release {
   private void requireConsequenceTest() {
     if (informationCategory == InformationCategory.DIKECUALIKAN
         && (consequenceTest == null || !consequenceTest.isRecorded())) {
-      throw new RuleViolationException(
-          "Informasi yang dikecualikan memerlukan uji konsekuensi (dasar hukum, kerugian bila"
-              + " dibuka, pertimbangan kepentingan publik, pejabat penguji, tanggal peninjauan)"
-              + " sebelum diajukan atau diterbitkan.");
+      throw new RuleViolationException(ContentMessages.CONSEQUENCE_TEST_REQUIRED);
     }
   }
 
@@ -369,7 +371,7 @@ public class Release {
   /** Takes its number in the series; a number, once given, stays. */
   public void numberAs(String given) {
     if (!needsNumber()) {
-      throw new RuleViolationException("Rilis ini tidak diberi nomor siaran pers (lagi).");
+      throw new RuleViolationException(ContentMessages.NO_PRESS_RELEASE_NUMBER);
     }
     number = given;
   }
@@ -422,7 +424,10 @@ public class Release {
   private void write(ReleaseDraft draft, Classification classification, Username by, Instant now) {
     String note =
         PlainText.optional(
-            draft.changeNote(), "changeNote", "Catatan perubahan", RevisionText.CHANGE_NOTE_MAX);
+            draft.changeNote(),
+            "changeNote",
+            ContentMessages.FIELD_CHANGE_NOTE,
+            RevisionText.CHANGE_NOTE_MAX);
     InformationCategory category =
         draft.informationCategory() != null
             ? draft.informationCategory()
@@ -433,19 +438,17 @@ public class Release {
                     : InformationCategory.DIKECUALIKAN;
     if (classification != Classification.BIASA && category.isPublic()) {
       throw new InvalidInputException(
-          "informationCategory",
-          "Bahan berklasifikasi "
-              + classification.label()
-              + " selalu dikecualikan dari informasi publik (UU 14/2008 pasal 17).");
+          "informationCategory", ContentMessages.CLASSIFIED_ALWAYS_EXEMPT, classification.label());
     }
     ConsequenceRecord test =
         draft.consequenceTest() == null
             ? consequenceTest
-            : ConsequenceRecord.of(draft.consequenceTest(), LocalDate.ofInstant(now, OFFICE_ZONE));
-    this.type = required(draft.type(), "type", "Jenis rilis");
-    this.title = PlainText.required(draft.title(), "title", "Judul", TITLE_MAX);
-    this.lead = PlainText.optional(draft.lead(), "lead", "Teras berita", LEAD_MAX);
-    this.body = RichText.required(draft.body(), "body", "Isi", BODY_MAX);
+            : ConsequenceRecord.of(
+                draft.consequenceTest(), LocalDate.ofInstant(now, OfficeTime.ZONE));
+    this.type = required(draft.type(), "type", ContentMessages.FIELD_RELEASE_TYPE);
+    this.title = PlainText.required(draft.title(), "title", ContentMessages.FIELD_TITLE, TITLE_MAX);
+    this.lead = PlainText.optional(draft.lead(), "lead", ContentMessages.FIELD_LEAD, LEAD_MAX);
+    this.body = RichText.required(draft.body(), "body", ContentMessages.FIELD_BODY, BODY_MAX);
     this.level = classification.level();
     this.informationCategory = category;
     this.consequenceTest = test;
@@ -453,12 +456,12 @@ public class Release {
         required(
             draft.subjectCode() != null ? draft.subjectCode() : subjectCode,
             "subjectCode",
-            "Kode klasifikasi arsip");
+            ContentMessages.FIELD_SUBJECT_CODE);
     this.retentionCode =
         required(
             draft.retentionCode() != null ? draft.retentionCode() : retentionCode,
             "retentionCode",
-            "Baris JRA");
+            ContentMessages.FIELD_RETENTION_CODE);
     if (draft.metadata() != null) {
       describe(draft.metadata());
     }
@@ -482,7 +485,8 @@ public class Release {
 
   private void describe(ReleaseMetadata metadata) {
     if (metadata.translationOf().filter(original -> original.value().equals(id)).isPresent()) {
-      throw new InvalidInputException("translationOf", "Rilis tidak dapat menerjemahkan dirinya.");
+      throw new InvalidInputException(
+          "translationOf", ContentMessages.RELEASE_CANNOT_TRANSLATE_ITSELF);
     }
     Optional<ContactPerson> contact = Metadata.contact(metadata.contact());
     Set<String> given = Metadata.tags(metadata.tags());
@@ -509,23 +513,21 @@ public class Release {
     updatedAt = utc(now);
   }
 
-  private void requireStatus(Set<ReleaseStatus> allowed, String action) {
+  private void requireStatus(Set<ReleaseStatus> allowed, ContentMessages action) {
     if (!allowed.contains(status)) {
-      throw new RuleViolationException(
-          "Rilis berstatus " + status.label() + " tidak dapat " + action + ".");
+      throw new RuleViolationException(ContentMessages.STATUS_FORBIDS, status.label(), action);
     }
   }
 
   private void requireDecidableBy(Username reviewer) {
     if (!isDecidableBy(reviewer)) {
-      throw new NotPermittedException(
-          "Anda ikut menulis revisi yang sedang ditinjau; keputusan harus diambil pimpinan lain.");
+      throw new NotPermittedException(ContentMessages.DECIDER_WROTE_REVISION);
     }
   }
 
-  private static <T> T required(T value, String field, String label) {
+  private static <T> T required(T value, String field, MessageKey label) {
     if (value == null) {
-      throw new InvalidInputException(field, label + " wajib diisi.");
+      throw new InvalidInputException(field, KernelMessages.FIELD_REQUIRED, label);
     }
     return value;
   }

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.content.internal.domain;
 
+import id.go.jogjaprov.warta.content.api.ContentApiMessages;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseSort;
@@ -16,7 +17,8 @@ public interface ReleaseRepository {
 
   /** The release, or not found: one the caller may not see answers like one that does not exist. */
   default Release require(ReleaseId id) {
-    return find(id).orElseThrow(() -> new ItemNotFoundException("Rilis", id));
+    return find(id)
+        .orElseThrow(() -> new ItemNotFoundException(ContentApiMessages.RELEASE_NOT_FOUND));
   }
 
   Page<ReleaseSummary> list(ReleaseFilter filter, ReleaseSort sort, PageRequest page);

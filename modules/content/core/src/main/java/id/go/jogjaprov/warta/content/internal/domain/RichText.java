@@ -1,6 +1,9 @@
 package id.go.jogjaprov.warta.content.internal.domain;
 
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.KernelMessages;
+import id.go.jogjaprov.warta.kernel.MessageKey;
 import id.go.jogjaprov.warta.kernel.PlainText;
 import java.util.Arrays;
 import java.util.Locale;
@@ -109,11 +112,11 @@ public final class RichText {
    * The body to store: safe HTML with some text in it, or a refusal naming {@code field}. The raw
    * input is bounded and free of control characters first, like any text people type.
    */
-  public static String required(String html, String field, String label, int max) {
+  public static String required(String html, String field, MessageKey label, int max) {
     String raw = PlainText.characters(html, field, label, max);
     String clean = raw == null ? "" : sanitised(raw, field, label, max, true);
     if (clean.isEmpty()) {
-      throw new InvalidInputException(field, label + " wajib diisi.");
+      throw new InvalidInputException(field, KernelMessages.FIELD_REQUIRED, label);
     }
     return clean;
   }
@@ -122,13 +125,13 @@ public final class RichText {
    * Unfinished work to keep (a working copy): bounded like any typed text, then cleaned, never
    * refused, so that it can be put back into the editor; {@code null} when there is none.
    */
-  public static String cleaned(String html, String field, String label, int max) {
+  public static String cleaned(String html, String field, MessageKey label, int max) {
     String raw = PlainText.characters(html, field, label, max);
     return raw == null ? null : sanitised(raw, field, label, max, false);
   }
 
   private static String sanitised(
-      String html, String field, String label, int max, boolean refuseHostile) {
+      String html, String field, MessageKey label, int max, boolean refuseHostile) {
     Document dirty = Jsoup.parseBodyFragment(html);
     if (dirty.body().children().isEmpty()) {
       return paragraphs(dirty.body().wholeText(), field, label, max);
@@ -188,28 +191,29 @@ public final class RichText {
         .strip();
   }
 
-  private static void refuseHostile(Element body, String field, String label) {
+  private static void refuseHostile(Element body, String field, MessageKey label) {
     for (Element element : body.getAllElements()) {
       String name = element.normalName();
       if (HOSTILE_ELEMENTS.contains(name)) {
-        throw refusal(field, label, "unsur <" + name + ">");
+        throw new InvalidInputException(
+            field, ContentMessages.RICH_TEXT_HOSTILE_ELEMENT, label, name);
       }
       if (name.equals("img")) {
-        throw new InvalidInputException(
-            field, label + " tidak boleh memuat gambar; pasang gambar sebagai lampiran.");
+        throw new InvalidInputException(field, ContentMessages.RICH_TEXT_IMAGE, label);
       }
       for (Attribute attribute : element.attributes()) {
         String key = attribute.getKey().toLowerCase(Locale.ROOT);
         String value = attribute.getValue();
         if (key.startsWith("on")) {
-          throw refusal(field, label, "atribut peristiwa " + key);
+          throw new InvalidInputException(
+              field, ContentMessages.RICH_TEXT_EVENT_ATTRIBUTE, label, key);
         }
         if ((key.equals("href") || key.equals("src") || key.endsWith("action"))
             && !safeAddress(value)) {
-          throw refusal(field, label, "alamat yang tidak diizinkan");
+          throw new InvalidInputException(field, ContentMessages.RICH_TEXT_UNSAFE_ADDRESS, label);
         }
         if (key.equals("style") && HOSTILE_CSS.matcher(value).find()) {
-          throw refusal(field, label, "gaya yang memanggil sumber luar");
+          throw new InvalidInputException(field, ContentMessages.RICH_TEXT_EXTERNAL_STYLE, label);
         }
       }
     }
@@ -224,16 +228,10 @@ public final class RichText {
     return !hasScheme || SAFE_SCHEMES.contains(address.substring(0, colon));
   }
 
-  private static InvalidInputException refusal(String field, String label, String what) {
-    return new InvalidInputException(
-        field,
-        label + " memuat " + what + "; skrip, sematan dan alamat berbahaya tidak diizinkan.");
-  }
-
   /**
    * Plain text becomes paragraphs (a blank line apart) with line breaks, every character escaped.
    */
-  private static String paragraphs(String text, String field, String label, int max) {
+  private static String paragraphs(String text, String field, MessageKey label, int max) {
     String html =
         Arrays.stream(text.replace("\r", "").strip().split("\\n\\s*\\n"))
             .map(String::strip)
@@ -243,9 +241,9 @@ public final class RichText {
     return bounded(html, field, label, max);
   }
 
-  private static String bounded(String html, String field, String label, int max) {
+  private static String bounded(String html, String field, MessageKey label, int max) {
     if (html.length() > max) {
-      throw new InvalidInputException(field, label + " melebihi " + max + " karakter.");
+      throw new InvalidInputException(field, KernelMessages.FIELD_TOO_LONG, label, max);
     }
     return html;
   }

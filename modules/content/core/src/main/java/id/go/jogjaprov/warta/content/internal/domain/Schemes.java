@@ -4,7 +4,9 @@ import id.go.jogjaprov.warta.content.api.Disposition;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.content.api.RetentionRule;
 import id.go.jogjaprov.warta.content.api.SubjectCode;
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.MessageKey;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -95,21 +97,28 @@ public final class Schemes {
         defaultFor.map(subjectDefaults::get),
         subjects,
         "subjectCode",
-        "Kode klasifikasi arsip");
+        ContentMessages.FIELD_SUBJECT_CODE);
   }
 
   /** The retention row named, checked; for a new release without one, the default for its type. */
   public String retentionCode(String code, Optional<ReleaseType> defaultFor) {
     return known(
-        code, defaultFor.map(retentionDefaults::get), retention, "retentionCode", "Baris JRA");
+        code,
+        defaultFor.map(retentionDefaults::get),
+        retention,
+        "retentionCode",
+        ContentMessages.FIELD_RETENTION_CODE);
   }
 
   private static String known(
-      String code, Optional<String> fallback, Map<String, ?> scheme, String field, String label) {
+      String code,
+      Optional<String> fallback,
+      Map<String, ?> scheme,
+      String field,
+      MessageKey label) {
     String chosen = code == null || code.isBlank() ? fallback.orElse(null) : code.strip();
     if (chosen != null && !scheme.containsKey(chosen)) {
-      throw new InvalidInputException(
-          field, label + " " + chosen + " tidak ada dalam skema kantor.");
+      throw new InvalidInputException(field, ContentMessages.CODE_NOT_IN_SCHEME, label, chosen);
     }
     return chosen;
   }

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.content.internal.domain;
 
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -59,22 +60,20 @@ public final class Upload {
   public static Upload of(String name, byte[] content, long maxBytes) {
     String fileName = fileName(name);
     if (content == null || content.length == 0) {
-      throw new InvalidInputException("file", "Berkas kosong.");
+      throw new InvalidInputException("file", ContentMessages.FILE_EMPTY);
     }
     if (content.length > maxBytes) {
       throw new InvalidInputException(
-          "file", "Berkas melebihi batas " + (maxBytes / (1024 * 1024)) + " MiB.");
+          "file", ContentMessages.FILE_TOO_LARGE, maxBytes / (1024 * 1024));
     }
     FileKind kind = detect(content);
     Optional<FileKind> claimed = FileKind.claimedBy(fileName);
     if (claimed.isPresent() && claimed.get() != kind) {
       throw new InvalidInputException(
           "file",
-          "Berkas bernama ."
-              + fileName.substring(fileName.lastIndexOf('.') + 1)
-              + " tetapi isinya "
-              + kind.label()
-              + "; ganti nama berkasnya atau unggah berkas yang benar.");
+          ContentMessages.FILE_NAME_CLAIMS_OTHER_KIND,
+          fileName.substring(fileName.lastIndexOf('.') + 1),
+          kind.label());
     }
     if (claimed.isEmpty()) {
       fileName = fileName + "." + kind.extension();
@@ -94,8 +93,7 @@ public final class Upload {
         || detected.equals("application/x-tika-ooxml")) {
       return container(content);
     }
-    throw new InvalidInputException(
-        "file", "Jenis berkas tidak diizinkan; lampiran berupa PDF, DOCX, ODT, JPEG atau PNG.");
+    throw new InvalidInputException("file", ContentMessages.FILE_KIND_NOT_ALLOWED);
   }
 
   /**
@@ -130,7 +128,7 @@ public final class Upload {
         }
       }
     } catch (IOException e) {
-      throw new InvalidInputException("file", "Berkas dokumen rusak dan tidak dapat dibaca.");
+      throw new InvalidInputException("file", ContentMessages.DOCUMENT_DAMAGED);
     }
     if (FileKind.ODT.mediaType().equals(odfType)) {
       return FileKind.ODT;
@@ -138,13 +136,11 @@ public final class Upload {
     if (wordDocument && odfType == null) {
       return FileKind.DOCX;
     }
-    throw new InvalidInputException(
-        "file", "Jenis berkas tidak diizinkan; lampiran berupa PDF, DOCX, ODT, JPEG atau PNG.");
+    throw new InvalidInputException("file", ContentMessages.FILE_KIND_NOT_ALLOWED);
   }
 
   private static InvalidInputException bomb() {
-    return new InvalidInputException(
-        "file", "Berkas dokumen mengembang berlebihan saat dibuka (bom ZIP) dan ditolak.");
+    return new InvalidInputException("file", ContentMessages.ZIP_BOMB);
   }
 
   /** A small copy of an image; its size is read first, so a huge image is refused undecoded. */
@@ -161,8 +157,7 @@ public final class Upload {
         long width = reader.getWidth(0);
         long height = reader.getHeight(0);
         if (width * height > MAX_PIXELS) {
-          throw new InvalidInputException(
-              "file", "Gambar terlalu besar (" + width + " × " + height + " piksel).");
+          throw new InvalidInputException("file", ContentMessages.IMAGE_TOO_LARGE, width, height);
         }
         BufferedImage image = reader.read(0);
         int w = (int) Math.min(THUMBNAIL_WIDTH, width);
@@ -188,7 +183,7 @@ public final class Upload {
   }
 
   private static InvalidInputException damagedImage() {
-    return new InvalidInputException("file", "Berkas gambar rusak dan tidak dapat dibaca.");
+    return new InvalidInputException("file", ContentMessages.IMAGE_DAMAGED);
   }
 
   /** The last part of a name, without control characters, quotes or path, at most 255 long. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RichTextTest {
 
   private static String body(String html) {
-    return RichText.required(html, "body", "Isi", 10_000);
+    return RichText.required(html, "body", ContentMessages.FIELD_BODY, 10_000);
   }
 
   @Test
@@ -111,8 +112,8 @@ class RichTextTest {
         RichText.cleaned(
             "<p onclick=\"alert(1)\">Setengah jadi</p><script>alert(1)</script>",
             "body",
-            "Isi",
+            ContentMessages.FIELD_BODY,
             1000));
-    assertEquals(null, RichText.cleaned("  ", "body", "Isi", 1000));
+    assertEquals(null, RichText.cleaned("  ", "body", ContentMessages.FIELD_BODY, 1000));
   }
 }

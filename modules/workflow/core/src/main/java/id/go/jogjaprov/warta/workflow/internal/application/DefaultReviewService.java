@@ -20,6 +20,7 @@ import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
 import id.go.jogjaprov.warta.workflow.api.ReleaseApproved;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
+import id.go.jogjaprov.warta.workflow.internal.WorkflowMessages;
 import id.go.jogjaprov.warta.workflow.internal.domain.DecisionEntry;
 import id.go.jogjaprov.warta.workflow.internal.domain.DecisionLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,17 +52,15 @@ class DefaultReviewService implements ReviewService {
   @Override
   public ReleaseDetails decide(ReleaseId id, ReviewDecision decision, String comment) {
     if (decision == null) {
-      throw new InvalidInputException(
-          "decision", "Keputusan wajib diisi (APPROVE, REQUEST_CHANGES atau REJECT).");
+      throw new InvalidInputException("decision", WorkflowMessages.DECISION_REQUIRED);
     }
     Official reviewer = currentOfficial.get();
     ReleaseDetails release = releases.get(id);
     if (!isHeadOf(reviewer, release)) {
-      throw new NotPermittedException("Hanya kepala unit pemilik rilis yang dapat memutuskannya.");
+      throw new NotPermittedException(WorkflowMessages.OWNING_UNIT_HEAD_ONLY);
     }
     if (decision != ReviewDecision.APPROVE && (comment == null || comment.isBlank())) {
-      throw new InvalidInputException(
-          "comment", "Sebutkan alasan bila meminta perbaikan atau menolak.");
+      throw new InvalidInputException("comment", WorkflowMessages.REASON_REQUIRED_UNLESS_APPROVING);
     }
     ReleaseDetails decided =
         switch (decision) {

@@ -8,6 +8,7 @@ import id.go.jogjaprov.warta.kernel.PlainText;
 import id.go.jogjaprov.warta.kernel.Username;
 import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
+import id.go.jogjaprov.warta.workflow.internal.WorkflowMessages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,7 +65,9 @@ public class DecisionEntry {
     this.id = UUID.randomUUID();
     this.releaseId = release.id().value();
     this.decision = decision;
-    this.comment = PlainText.optional(comment, "comment", "Catatan keputusan", COMMENT_MAX);
+    this.comment =
+        PlainText.optional(
+            comment, "comment", WorkflowMessages.FIELD_DECISION_COMMENT, COMMENT_MAX);
     this.decidedBy = by.value();
     this.decidedAt = at.atOffset(ZoneOffset.UTC);
     this.level = release.classification().level();

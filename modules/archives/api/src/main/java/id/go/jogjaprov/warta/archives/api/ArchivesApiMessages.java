@@ -1,0 +1,9 @@
+package id.go.jogjaprov.warta.archives.api;
+
+import id.go.jogjaprov.warta.kernel.MessageKey;
+
+/** The archives API's sentences for users; texts in the same-named bundle (Indonesian, _en). */
+public enum ArchivesApiMessages implements MessageKey {
+  FIELD_SEARCH_WORDS,
+  SEARCH_PAGE_TOO_LARGE
+}

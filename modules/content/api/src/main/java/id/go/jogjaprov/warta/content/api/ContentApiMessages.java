@@ -1,0 +1,10 @@
+package id.go.jogjaprov.warta.content.api;
+
+import id.go.jogjaprov.warta.kernel.MessageKey;
+
+/** The content API's sentences for users; texts in the same-named bundle (Indonesian, _en). */
+public enum ContentApiMessages implements MessageKey {
+  RELEASE_NOT_FOUND,
+  RELEASE_ID_REQUIRED,
+  ATTACHMENT_NOT_FOUND
+}
