@@ -128,6 +128,7 @@ class BrowserJourneyIT extends WartaIT {
     screenshot("dashboard-head");
     browser.get(releaseUrl);
     browser.findElement(By.id("actions:approve")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Terbit"));
     signOut();
 
@@ -181,7 +182,7 @@ class BrowserJourneyIT extends WartaIT {
 
     wait.until(ExpectedConditions.elementToBeClickable(By.id("history:revisions:1:restore")))
         .click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("history:confirm-yes"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("history:revisions"), "Dipulihkan dari revisi 1"));
@@ -313,6 +314,71 @@ class BrowserJourneyIT extends WartaIT {
     screenshot("release-list");
     assertEquals(
         200, api.post("/api/releases/" + id + "/submit", token("staf.humas"), "{}").status());
+  }
+
+  @Test
+  void aHeadAsksForChangesTheAuthorResubmitsAndTheHeadApprovesWhatChanged() throws IOException {
+    String marker = "layanan" + UUID.randomUUID().toString().substring(0, 8);
+    JsonObject draft =
+        createDraft(
+            "staf.humas", "BIASA", "Jam layanan " + marker, "<p>Layanan buka pukul 08.00.</p>");
+    String id = draft.getString("id");
+    String page = "/app/release.xhtml?id=" + id;
+
+    signIn("staf.humas", page);
+    open(page);
+    click(By.id("actions:submit"));
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "Ditinjau"));
+    signOut();
+
+    signIn("kabid.humas", page);
+    open(page);
+    browser.findElement(By.id("actions:comment")).sendKeys("Tambahkan jam tutup layanan.");
+    click(By.id("actions:request-changes"));
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "Perlu perbaikan"));
+    signOut();
+
+    JsonObject current = api.get("/api/releases/" + id, token("staf.humas")).json();
+    JsonObject revision =
+        Json.createObjectBuilder()
+            .add("type", current.getString("type"))
+            .add("title", current.getString("title"))
+            .add("body", "<p>Layanan buka pukul 08.00 sampai 15.00.</p>")
+            .add("changeNote", "Jam tutup ditambahkan")
+            .build();
+    assertEquals(
+        200,
+        api.put("/api/releases/" + id, token("staf.humas"), revision.toString(), etag(current))
+            .status());
+    signIn("staf.humas", page);
+    open(page);
+    assertFalse(
+        browser.findElements(By.id("actions:approve")).stream().anyMatch(WebElement::isDisplayed),
+        "the author is never offered a decision");
+    click(By.id("actions:submit"));
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "Diajukan ulang"));
+    signOut();
+
+    signIn("kabid.humas", page);
+    open(page);
+    click(By.id("changes-since-review"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#field-body td.newer ins"), "sampai"));
+    screenshot("review-changes-since-last-look");
+    open(page);
+    click(By.id("actions:approve"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "Terbit"));
+    String timeline = browser.findElement(By.id("timeline")).getText();
+    for (String step :
+        new String[] {
+          "Diajukan", "Perlu perbaikan", "Diajukan ulang", "Disetujui", "Diterbitkan"
+        }) {
+      assertTrue(timeline.contains(step), step + " in the timeline: " + timeline);
+    }
+    assertTrue(timeline.contains("Tambahkan jam tutup layanan."), "the head's reason is kept");
+    screenshot("review-timeline");
   }
 
   @Test

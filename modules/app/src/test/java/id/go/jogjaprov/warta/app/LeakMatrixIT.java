@@ -44,6 +44,15 @@ class LeakMatrixIT extends WartaIT {
       return units.stream().anyMatch(own -> unit.equals(own) || unit.startsWith(own + "/"));
     }
 
+    /** Department and agency heads decide on releases (the realm's heads, by name). */
+    boolean reviews() {
+      return username != null
+          && (username.startsWith("kabid.")
+              || username.startsWith("kadis.")
+              || username.equals("sekda.diy")
+              || username.equals("asisten.sekda"));
+    }
+
     @Override
     public String toString() {
       return username == null ? "anonim" : username;
@@ -60,6 +69,7 @@ class LeakMatrixIT extends WartaIT {
           new Persona("kabid.pariwisata", true, 3, Set.of(PARIWISATA), false),
           new Persona("kadis.pariwisata", true, 4, Set.of(PARIWISATA), false),
           new Persona("sekda.diy", true, 4, Set.of(PEMDA), false),
+          new Persona("asisten.sekda", true, 4, Set.of(PEMDA), false),
           new Persona("arsiparis", true, 3, Set.of(), true),
           new Persona("admin.sso", true, 1, Set.of(), false),
           new Persona("auditor.inspektorat", true, 1, Set.of(INSPEKTORAT), false),
@@ -83,6 +93,7 @@ class LeakMatrixIT extends WartaIT {
       String unit,
       int level,
       boolean published,
+      String author,
       String requester,
       String grantee) {
 
@@ -119,6 +130,11 @@ class LeakMatrixIT extends WartaIT {
     /** Pending lowerings: clearance and unit line, never to the official who asked. */
     LOWERING_REQUEST,
     /**
+     * Releases under review waiting for the persona's decision: heads of the line, cleared for the
+     * level, who did not write the text (the matrix's drafts are all under review).
+     */
+    AWAITING_DECISION,
+    /**
      * Audit details (grant and lowering reasons): auditors only, within clearance of the item's
      * level.
      */
@@ -137,7 +153,9 @@ class LeakMatrixIT extends WartaIT {
      * public releases whole.)
      */
     boolean lists() {
-      return name.equals("release list") || name.equals("pending lowerings");
+      return name.equals("release list")
+          || name.equals("pending lowerings")
+          || name.equals("reviews awaiting me");
     }
   }
 
@@ -161,6 +179,10 @@ class LeakMatrixIT extends WartaIT {
               Rule.PUBLIC,
               (m, p, i) -> m.listing(null, "/api/public/releases", i)),
           new Channel("approval trail", Rule.RELEASE, LeakMatrixIT::approvalTrail),
+          new Channel(
+              "reviews awaiting me",
+              Rule.AWAITING_DECISION,
+              (m, p, i) -> m.listing(p, "/api/reviews?assignee=me", i)),
           new Channel(
               "pending lowerings",
               Rule.LOWERING_REQUEST,
@@ -298,6 +320,12 @@ class LeakMatrixIT extends WartaIT {
           "auditor.inspektorat".equals(persona.username())
               && persona.clearance() >= item.level()
               && (item.grantee() != null || item.requester() != null);
+      case AWAITING_DECISION ->
+          persona.reviews()
+              && !item.published()
+              && persona.clearance() >= item.level()
+              && persona.within(item.unit())
+              && !persona.username().equals(item.author());
       case LOWERING_REQUEST ->
           persona.hasWartaRole()
               && item.requester() != null
@@ -465,7 +493,8 @@ class LeakMatrixIT extends WartaIT {
                 level,
                 published,
                 level <= 2 ? "staf.humas" : level == 3 ? "kabid.humas" : "kadis.kominfo",
-                level <= 2 ? "kabid.humas" : level == 3 ? "kadis.kominfo" : "sekda.diy"));
+                level <= 2 ? "kabid.humas" : level == 3 ? "kadis.kominfo" : "sekda.diy",
+                level == 3 ? "sekda.diy" : "asisten.sekda"));
         items.add(
             create(
                 PARIWISATA,
@@ -474,13 +503,24 @@ class LeakMatrixIT extends WartaIT {
                 level <= 2
                     ? "staf.pariwisata"
                     : level == 3 ? "kabid.pariwisata" : "kadis.pariwisata",
-                level <= 2 ? "kabid.pariwisata" : level == 3 ? "kadis.pariwisata" : "sekda.diy"));
+                level <= 2 ? "kabid.pariwisata" : level == 3 ? "kadis.pariwisata" : "sekda.diy",
+                level == 3 ? "sekda.diy" : "asisten.sekda"));
       }
     }
     return items;
   }
 
-  private Item create(String unit, int level, boolean published, String author, String approver) {
+  /**
+   * Creates an item; published ones pass review: Rahasia and above with a second approval, by an
+   * agency head who neither wrote nor first approved them.
+   */
+  private Item create(
+      String unit,
+      int level,
+      boolean published,
+      String author,
+      String approver,
+      String secondApprover) {
     String marker = "matriks" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     String leadMarker = "teras" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     String bodyMarker = "isi" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -526,6 +566,15 @@ class LeakMatrixIT extends WartaIT {
               cachedToken(approver),
               "{\"decision\":\"APPROVE\",\"comment\":\"Setuju " + marker + "\"}");
       assertEquals(200, approved.status(), approved.body());
+      if (level >= 3) {
+        assertEquals("AWAITING_AGENCY_HEAD", approved.json().getString("status"));
+        Response second =
+            api.post(
+                "/api/releases/" + id + "/decisions",
+                cachedToken(secondApprover),
+                "{\"decision\":\"APPROVE\",\"comment\":\"Setuju juga " + marker + "\"}");
+        assertEquals(200, second.status(), second.body());
+      }
       Response record = api.get("/api/archive/search?q=" + marker, cachedToken("sekda.diy"));
       assertEquals(1, record.json().getJsonArray("items").size(), record.body());
       recordId = record.json().getJsonArray("items").getJsonObject(0).getString("id");
@@ -545,6 +594,10 @@ class LeakMatrixIT extends WartaIT {
               grant.toString());
       assertEquals(201, shared.status(), shared.body());
       grantee = GRANTEE;
+    }
+    if (!published) {
+      assertEquals(
+          200, api.post("/api/releases/" + id + "/submit", cachedToken(author), "{}").status());
     }
     String requester = null;
     if (!published && level > 1) {
@@ -566,6 +619,7 @@ class LeakMatrixIT extends WartaIT {
         unit,
         level,
         published,
+        author,
         requester,
         grantee);
   }

@@ -162,9 +162,6 @@ class ReleaseThreadApiIT extends WartaIT {
     assertTrue(noRole.header("Content-Type").startsWith("application/problem+json"));
   }
 
-  /** Where the API's problem types live; a client branches on them. */
-  private static final String PROBLEMS = "https://warta.jogjaprov.go.id/problems/";
-
   @Test
   void badInputGetsProblemDetailsAndChangesNothing() {
     JsonObject draft = createDraft("staf.humas", "BIASA", "Judul asli", "Isi asli.");

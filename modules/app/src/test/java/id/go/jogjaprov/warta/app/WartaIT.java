@@ -33,6 +33,9 @@ abstract class WartaIT {
   final WartaApiClient api = new WartaApiClient(WartaDeployment.baseUrl());
 
   /** A fresh token: each reflects the user's roles in Keycloak now. */
+  /** Where the API's problem types live; a client branches on them. */
+  static final String PROBLEMS = "https://warta.jogjaprov.go.id/problems/";
+
   static String token(String user) {
     return WartaApiClient.accessToken(user);
   }

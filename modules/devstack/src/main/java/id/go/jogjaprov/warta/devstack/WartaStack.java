@@ -62,6 +62,7 @@ public final class WartaStack {
            kabid.pariwisata  department-head, Dinas Pariwisata, Rahasia
            kadis.pariwisata  agency-head, Dinas Pariwisata, Sangat Rahasia
            sekda.diy         agency-head, Pemda DIY, Sangat Rahasia
+           asisten.sekda     agency-head, Pemda DIY, Sangat Rahasia
            arsiparis         archivist, Rahasia
            admin.sso         admin, no clearance
            admin.kedua       admin (confirms Sangat Rahasia clearances), no clearance

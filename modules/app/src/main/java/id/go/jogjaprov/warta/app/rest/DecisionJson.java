@@ -1,13 +1,18 @@
 package id.go.jogjaprov.warta.app.rest;
 
-import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
+import id.go.jogjaprov.warta.workflow.api.ReviewStep;
 import java.time.Instant;
 
 /** One entry of a release's approval trail on the wire. */
-public record DecisionJson(String decision, String comment, String decidedBy, Instant decidedAt) {
+public record DecisionJson(
+    String decision, String comment, String decidedBy, Instant decidedAt, int revision) {
 
-  static DecisionJson of(DecisionRecord record) {
+  static DecisionJson of(ReviewStep step) {
     return new DecisionJson(
-        record.decision().name(), record.comment(), record.decidedBy().value(), record.decidedAt());
+        step.move().name(),
+        step.comment().orElse(null),
+        step.by().value(),
+        step.at(),
+        step.revision());
   }
 }

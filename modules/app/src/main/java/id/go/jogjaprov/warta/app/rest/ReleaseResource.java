@@ -146,14 +146,27 @@ public class ReleaseResource {
 
   @POST
   @Path("{id}/submit")
-  @Operation(summary = "Submit a draft for review by the unit's heads")
+  @Operation(
+      summary =
+          "Submit a draft for review by the unit's heads (again, after changes were requested)")
   public ReleaseJson submit(@PathParam("id") String id) {
     return ReleaseJson.of(reviews.submit(ReleaseId.parse(id)));
   }
 
   @POST
+  @Path("{id}/withdraw")
+  @Operation(summary = "The author withdraws a release before publication; its review ends there")
+  public ReleaseJson withdraw(@PathParam("id") String id) {
+    return ReleaseJson.of(reviews.withdraw(ReleaseId.parse(id)));
+  }
+
+  @POST
   @Path("{id}/decisions")
-  @Operation(summary = "Decide on a release under review; approval publishes it")
+  @Operation(
+      summary =
+          "Decide on a release under review (APPROVE, REQUEST_CHANGES or REJECT; a comment unless"
+              + " approving). Rahasia and above need a second approval by the agency head; the"
+              + " final approval publishes exactly the approved revision")
   public ReleaseJson decide(@PathParam("id") String id, DecisionRequest request) {
     if (request == null) {
       throw new InvalidInputException(AppMessages.BODY_EMPTY);
@@ -169,6 +182,20 @@ public class ReleaseResource {
     return PageJson.of(
         Page.of(reviews.decisionsOn(ReleaseId.parse(id)), page.request()),
         DecisionJson::of,
+        uriInfo);
+  }
+
+  @GET
+  @Path("{id}/timeline")
+  @Operation(
+      summary =
+          "Every step of a release's review, oldest first: SUBMIT, REQUEST_CHANGES, APPROVE,"
+              + " REJECT, WITHDRAW, REVISE (an edit that sent the text back to review), PUBLISH;"
+              + " where each led and on which revision")
+  public Response timeline(@PathParam("id") String id, @BeanParam PageParams page) {
+    return PageJson.of(
+        Page.of(reviews.timelineOf(ReleaseId.parse(id)), page.request()),
+        TimelineJson::of,
         uriInfo);
   }
 

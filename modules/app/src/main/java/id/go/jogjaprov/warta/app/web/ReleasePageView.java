@@ -12,9 +12,9 @@ import id.go.jogjaprov.warta.content.api.RevisionService;
 import id.go.jogjaprov.warta.content.api.RevisionSummary;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.PageRequest;
-import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
+import id.go.jogjaprov.warta.workflow.api.ReviewStep;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,7 +37,7 @@ public class ReleasePageView implements Serializable {
 
   private String id;
   private ReleaseDetails release;
-  private List<DecisionRecord> decisions;
+  private List<ReviewStep> timeline;
   private List<ReleaseReading> readers;
   private List<RevisionSummary> history;
   private List<AttachmentSummary> files;
@@ -47,7 +47,7 @@ public class ReleasePageView implements Serializable {
 
   public void load() {
     release = releases.open(ReleaseId.parse(id));
-    decisions = reviews.decisionsOn(release.id());
+    timeline = reviews.timelineOf(release.id());
     readers = releases.readersOf(release.id(), PageRequest.first(READERS_SHOWN)).items();
     history = revisions.history(release.id(), PageRequest.first(REVISIONS_SHOWN)).items();
     files = attachments.of(release.id());
@@ -125,9 +125,27 @@ public class ReleasePageView implements Serializable {
     this.reason = reason;
   }
 
-  /** Offer the decision only where it would succeed; the workflow decides. */
+  public String submit() {
+    reviews.submit(release.id());
+    return "release?faces-redirect=true&id=" + id;
+  }
+
+  public String withdraw() {
+    reviews.withdraw(release.id());
+    return "release?faces-redirect=true&id=" + id;
+  }
+
+  /** Each move is offered only where it would succeed; the workflow decides. */
   public boolean isDecidable() {
     return reviews.mayDecide(release);
+  }
+
+  public boolean isSubmittable() {
+    return reviews.maySubmit(release);
+  }
+
+  public boolean isWithdrawable() {
+    return reviews.mayWithdraw(release);
   }
 
   public boolean isEditable() {
@@ -146,8 +164,22 @@ public class ReleasePageView implements Serializable {
     return release;
   }
 
-  public List<DecisionRecord> getDecisions() {
-    return decisions;
+  /**
+   * The revision the heads last decided on, when the text has changed since: the reviewer sees what
+   * changed since their last look. Zero when there is none.
+   */
+  public int getLastReviewedRevision() {
+    return timeline.stream()
+        .filter(ReviewStep::isDecision)
+        .reduce((first, second) -> second)
+        .map(ReviewStep::revision)
+        .filter(revision -> revision < release.revision())
+        .orElse(0);
+  }
+
+  /** Every step of the review, oldest first. */
+  public List<ReviewStep> getTimeline() {
+    return timeline;
   }
 
   public String getComment() {

@@ -13,10 +13,13 @@ import id.go.jogjaprov.warta.archfixture.alpha.internal.FacesInCore;
 import id.go.jogjaprov.warta.archfixture.beta.api.BetaService;
 import id.go.jogjaprov.warta.archfixture.beta.api.BetaView;
 import id.go.jogjaprov.warta.archfixture.beta.internal.BetaSecret;
+import id.go.jogjaprov.warta.archfixture.beta.internal.BetaUsesGammaPort;
+import id.go.jogjaprov.warta.archfixture.gamma.api.GammaPort;
 import id.go.jogjaprov.warta.archfixture.gamma.internal.domain.RepositoryInDomain;
 import id.go.jogjaprov.warta.archfixture.gamma.internal.infrastructure.NativeQueryRepository;
 import id.go.jogjaprov.warta.archfixture.gamma.internal.infrastructure.SelfBindingRepository;
 import id.go.jogjaprov.warta.archfixture.gamma.internal.infrastructure.UnfilteredEntity;
+import id.go.jogjaprov.warta.content.api.ReleasePublication;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +44,19 @@ class ArchitectureTest {
   @ValueSource(strings = {"kernel", "access", "content", "workflow", "archives", "app"})
   void modulesUseEachOthersApisOnly(String module) {
     ModuleRules.internalsStayInside(WARTA, module).check(WARTA_CLASSES);
+  }
+
+  @Test
+  void onlyTheWorkflowMovesAReleaseThroughReviewAndPublication() {
+    ModuleRules.portOnlyFor(WARTA, ReleasePublication.class.getName(), "content", "workflow")
+        .check(WARTA_CLASSES);
+  }
+
+  @Test
+  void thePortRuleCatchesAnotherModuleUsingThePort() {
+    fails(
+        ModuleRules.portOnlyFor(FIXTURE, GammaPort.class.getName(), "gamma", "alpha"),
+        BetaUsesGammaPort.class);
   }
 
   @Test

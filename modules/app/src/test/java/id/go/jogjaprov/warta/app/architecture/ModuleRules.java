@@ -32,6 +32,20 @@ final class ModuleRules {
         .as("nothing outside '" + module + "' uses its internals");
   }
 
+  /**
+   * A port of {@code owner}'s API that only {@code user} may use: content's publication port, for
+   * the approval workflow alone, so that no other module moves a release past review.
+   */
+  static ArchRule portOnlyFor(String base, String port, String owner, String user) {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackages(base + "." + owner + "..", base + "." + user + "..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(port)
+        .as(port + " is used by '" + user + "' alone");
+  }
+
   /** Modules depend on each other without cycles. */
   static ArchRule modulesAreFreeOfCycles(String base) {
     return slices().matching(base + ".(*)..").should().beFreeOfCycles();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import id.go.jogjaprov.warta.kernel.MessageKey;
@@ -37,6 +38,7 @@ class MessageBundlesTest {
 
   private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
   private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+  private static final Pattern ENUM_LABEL = Pattern.compile("msg\\['([A-Za-z]+)\\.'\\+=");
   private static final String PAGE_BUNDLE = "id/go/jogjaprov/warta/app/web/messages";
 
   @Test
@@ -102,28 +104,48 @@ class MessageBundlesTest {
     assertEquals(indonesian, fallback, "messages.properties is the Indonesian text");
     assertEquals(indonesian.stringPropertyNames(), english.stringPropertyNames());
     Set<String> asked = new TreeSet<>();
+    Set<String> labelledEnums = new TreeSet<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
       for (Path page : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
-        Matcher key = PAGE_KEY.matcher(Files.readString(page));
+        String text = Files.readString(page);
+        Matcher key = PAGE_KEY.matcher(text);
         while (key.find()) {
           asked.add(key.group(1));
         }
+        Matcher label = ENUM_LABEL.matcher(text);
+        while (label.find()) {
+          labelledEnums.add(label.group(1));
+        }
       }
     }
+    // A page that shows an enum by its label asks for every constant it may meet.
+    Set<String> enumsFound = new TreeSet<>();
+    for (JavaClass type : wartaClasses()) {
+      if (type.isEnum() && labelledEnums.contains(type.getSimpleName())) {
+        enumsFound.add(type.getSimpleName());
+        for (Object constant : type.reflect().getEnumConstants()) {
+          asked.add(type.getSimpleName() + "." + ((Enum<?>) constant).name());
+        }
+      }
+    }
+    assertEquals(labelledEnums, enumsFound, "enums the pages label");
     assertTrue(asked.size() > 100, "page keys found: " + asked.size());
     asked.removeAll(indonesian.stringPropertyNames());
     assertEquals(Set.of(), asked, "keys the pages ask for that the bundles lack");
   }
 
-  private static List<Class<?>> messageEnums() {
+  private static JavaClasses wartaClasses() {
     return new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("id.go.jogjaprov.warta")
-            .stream()
-            .filter(JavaClass::isEnum)
-            .filter(type -> type.isAssignableTo(MessageKey.class))
-            .map(JavaClass::reflect)
-            .collect(Collectors.toList());
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("id.go.jogjaprov.warta");
+  }
+
+  private static List<Class<?>> messageEnums() {
+    return wartaClasses().stream()
+        .filter(JavaClass::isEnum)
+        .filter(type -> type.isAssignableTo(MessageKey.class))
+        .map(JavaClass::reflect)
+        .collect(Collectors.toList());
   }
 
   private static Set<String> arguments(String text) {

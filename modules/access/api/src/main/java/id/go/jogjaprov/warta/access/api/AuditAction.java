@@ -6,6 +6,11 @@ public enum AuditAction {
   READ,
   /** A head decided on a release. */
   DECISION,
+  /**
+   * A release moved through review otherwise: submitted, withdrawn, sent back by an edit,
+   * published.
+   */
+  REVIEW,
   /** A classification was raised, lowered or a lowering requested or approved. */
   CLASSIFICATION_CHANGE,
   /** Access to an item was granted to a named official. */

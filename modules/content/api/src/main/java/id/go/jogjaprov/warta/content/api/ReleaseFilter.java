@@ -12,16 +12,15 @@ import java.util.Set;
  * allows; they never widen it. An empty set of statuses, types or levels means any.
  *
  * @param units releases owned by these units or units below them
- * @param withoutRevisionsSinceApprovalBy releases in which this official wrote no revision since
- *     the last approval: the query form of the four-eyes part of the release's own rule
- *     (Release.isDecidableBy), for listing what a reviewer may decide on
+ * @param ids only these releases (for another module's list of ids, e.g. the reviews awaiting
+ *     someone's decision)
  * @param titleContains words the title contains, in any case
  */
 public record ReleaseFilter(
     Set<ReleaseStatus> statuses,
     Optional<Username> author,
     Optional<Set<UnitPath>> units,
-    Optional<Username> withoutRevisionsSinceApprovalBy,
+    Optional<Set<ReleaseId>> ids,
     Optional<String> titleContains,
     Set<ReleaseType> types,
     Set<Classification> levels) {
@@ -29,6 +28,7 @@ public record ReleaseFilter(
   public ReleaseFilter {
     statuses = statuses.isEmpty() ? EnumSet.allOf(ReleaseStatus.class) : EnumSet.copyOf(statuses);
     units = units.map(Set::copyOf);
+    ids = ids.map(Set::copyOf);
     titleContains = titleContains.map(String::strip).filter(t -> !t.isEmpty());
     types = types.isEmpty() ? EnumSet.allOf(ReleaseType.class) : EnumSet.copyOf(types);
     levels = levels.isEmpty() ? EnumSet.allOf(Classification.class) : EnumSet.copyOf(levels);
@@ -50,46 +50,26 @@ public record ReleaseFilter(
   }
 
   public ReleaseFilter inStatuses(Set<ReleaseStatus> chosen) {
-    return new ReleaseFilter(
-        chosen, author, units, withoutRevisionsSinceApprovalBy, titleContains, types, levels);
+    return new ReleaseFilter(chosen, author, units, ids, titleContains, types, levels);
   }
 
   public ReleaseFilter by(Username username) {
     return new ReleaseFilter(
-        statuses,
-        Optional.of(username),
-        units,
-        withoutRevisionsSinceApprovalBy,
-        titleContains,
-        types,
-        levels);
+        statuses, Optional.of(username), units, ids, titleContains, types, levels);
   }
 
   public ReleaseFilter within(Set<UnitPath> unitLines) {
     return new ReleaseFilter(
-        statuses,
-        author,
-        Optional.of(unitLines),
-        withoutRevisionsSinceApprovalBy,
-        titleContains,
-        types,
-        levels);
+        statuses, author, Optional.of(unitLines), ids, titleContains, types, levels);
   }
 
-  public ReleaseFilter withoutRevisionsSinceApprovalBy(Username reviewer) {
+  public ReleaseFilter among(Set<ReleaseId> chosen) {
     return new ReleaseFilter(
-        statuses, author, units, Optional.of(reviewer), titleContains, types, levels);
+        statuses, author, units, Optional.of(chosen), titleContains, types, levels);
   }
 
   /** Also: titles containing {@code words}, of these types, at these levels. */
   public ReleaseFilter matching(String words, Set<ReleaseType> ofTypes, Set<Classification> at) {
-    return new ReleaseFilter(
-        statuses,
-        author,
-        units,
-        withoutRevisionsSinceApprovalBy,
-        Optional.ofNullable(words),
-        ofTypes,
-        at);
+    return new ReleaseFilter(statuses, author, units, ids, Optional.ofNullable(words), ofTypes, at);
   }
 }

@@ -15,4 +15,13 @@ public enum ReviewDecision {
   public String label() {
     return label;
   }
+
+  /** The move this decision makes. */
+  public ReviewMove move() {
+    return switch (this) {
+      case APPROVE -> ReviewMove.APPROVE;
+      case REQUEST_CHANGES -> ReviewMove.REQUEST_CHANGES;
+      case REJECT -> ReviewMove.REJECT;
+    };
+  }
 }

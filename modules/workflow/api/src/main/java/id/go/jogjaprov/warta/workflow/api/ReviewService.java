@@ -7,20 +7,37 @@ import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import java.util.List;
 
-/** Review of releases by the heads of their unit. Nobody decides on a revision they wrote. */
+/**
+ * Review of releases by the heads of their unit, and a second approval by the agency head for
+ * Rahasia and above. Nobody decides on text they had a hand in. Each {@code may…} question gives
+ * exactly the answer the matching move would: a page offers a button only when it would work.
+ */
 public interface ReviewService {
 
+  /** Hands the release to the unit's heads (again, after requested changes). */
   ReleaseDetails submit(ReleaseId id);
 
-  /** Records the caller's decision; approving publishes the release at once. */
+  /**
+   * Records the caller's decision (a comment is required unless approving). The final approval
+   * publishes exactly the approved revision.
+   */
   ReleaseDetails decide(ReleaseId id, ReviewDecision decision, String comment);
 
-  /** Whether the caller may decide on this release now (the rule {@link #decide} applies). */
+  /** The author takes the release back for good, before publication. */
+  ReleaseDetails withdraw(ReleaseId id);
+
+  boolean maySubmit(ReleaseDetails release);
+
   boolean mayDecide(ReleaseDetails release);
 
-  /** Releases under review that the caller may decide on (never those they wrote part of). */
+  boolean mayWithdraw(ReleaseDetails release);
+
+  /** Releases waiting for a decision the caller may take, oldest first. */
   Page<ReleaseSummary> awaitingMyDecision(PageRequest page);
 
-  /** The approval trail of a release the caller may see, oldest first. */
-  List<DecisionRecord> decisionsOn(ReleaseId id);
+  /** The heads' decisions on a release the caller may see, oldest first. */
+  List<ReviewStep> decisionsOn(ReleaseId id);
+
+  /** Every step of a release's review (submitted, decided, sent back, published…), oldest first. */
+  List<ReviewStep> timelineOf(ReleaseId id);
 }

@@ -1,5 +1,6 @@
 /**
- * The approval workflow: submitting a release for review and the unit heads' decisions on it.
- * Publishes {@link ReleaseApproved} when a head approves.
+ * The approval workflow: a release's way through review, from submission to the heads' decisions
+ * and publication of exactly the approved revision. It owns the state machine, who may decide, and
+ * the decision trail; it reaches a release only through content's publication port.
  */
 package id.go.jogjaprov.warta.workflow.api;

@@ -11,20 +11,15 @@ import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
-import id.go.jogjaprov.warta.content.api.ReleaseLifecycle;
-import id.go.jogjaprov.warta.content.api.ReleasePublished;
 import id.go.jogjaprov.warta.content.api.ReleaseReading;
+import id.go.jogjaprov.warta.content.api.ReleaseSaved;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseSort;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.content.internal.ContentMessages;
-import id.go.jogjaprov.warta.content.internal.domain.Attachment;
-import id.go.jogjaprov.warta.content.internal.domain.Attachments;
 import id.go.jogjaprov.warta.content.internal.domain.Autosaves;
-import id.go.jogjaprov.warta.content.internal.domain.PressReleaseNumber;
-import id.go.jogjaprov.warta.content.internal.domain.PressReleaseSeries;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
 import id.go.jogjaprov.warta.content.internal.domain.RevisionText;
@@ -34,7 +29,6 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
-import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
@@ -47,27 +41,23 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
-/** Writing, reading and moving releases on behalf of the current official. */
+/** Writing and reading releases on behalf of the current official. */
 @ApplicationScoped
 @Transactional
-class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
+class DefaultReleaseService implements ReleaseService {
 
   @Inject ReleaseRepository releases;
   @Inject RevisionTexts texts;
   @Inject Autosaves autosaves;
-  @Inject Attachments attachments;
   @Inject ConfiguredLabelSchemes schemes;
-  @Inject PressReleaseSeries series;
 
-  /** The office's day: a number's month and year are Yogyakarta's. */
   @Inject CurrentOfficial currentOfficial;
 
-  @Inject Event<ReleasePublished> published;
+  @Inject Event<ReleaseSaved> saved;
   @Inject AuditTrail audit;
   @Inject GrantService grants;
 
@@ -101,7 +91,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
             clock.instant());
     releases.store(release);
     autosaves.discard(official.account(), Optional.empty());
-    return release.details();
+    return saved(release, official);
   }
 
   @Override
@@ -125,7 +115,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
         clock.instant());
     releases.store(release);
     autosaves.discard(editor.account(), Optional.of(id));
-    return release.details();
+    return saved(release, editor);
   }
 
   @Override
@@ -141,7 +131,7 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     release.restore(earlier, editor.username(), clock.instant());
     releases.store(release);
     autosaves.discard(editor.account(), Optional.of(id));
-    return release.details();
+    return saved(release, editor);
   }
 
   @Override
@@ -201,7 +191,11 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
       return new Page<>(List.of(), 0, page);
     }
     return list(
-        ReleaseFilter.inStatus(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED)
+        ReleaseFilter.any()
+            .inStatuses(
+                EnumSet.complementOf(
+                    EnumSet.of(
+                        ReleaseStatus.PUBLISHED, ReleaseStatus.REJECTED, ReleaseStatus.WITHDRAWN)))
             .by(official.username()),
         page);
   }
@@ -219,61 +213,21 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     return releases.listPublic(page).map(Release::details);
   }
 
-  @Override
-  public ReleaseDetails submitForReview(ReleaseId id) {
-    return change(
-        id,
-        release -> {
-          requireWriterOf(release);
-          requireAltTexts(release);
-          release.submitForReview(clock.instant());
-        });
-  }
-
-  @Override
-  public ReleaseDetails requestChanges(ReleaseId id) {
-    return change(id, release -> release.requestChanges(reviewer().username(), clock.instant()));
-  }
-
-  @Override
-  public ReleaseDetails approve(ReleaseId id) {
-    return change(id, release -> release.approve(reviewer().username(), clock.instant()));
-  }
-
-  @Override
-  public ReleaseDetails reject(ReleaseId id) {
-    return change(id, release -> release.reject(reviewer().username(), clock.instant()));
-  }
-
-  @Override
-  public ReleaseDetails publish(ReleaseId id) {
-    ReleaseDetails details =
-        change(
-            id,
-            release -> {
-              requireAltTexts(release);
-              release.publish(clock.instant());
-              if (release.needsNumber()) {
-                LocalDate on = LocalDate.ofInstant(clock.instant(), OfficeTime.ZONE);
-                String unit = PressReleaseNumber.unitCode(release.unit());
-                release.numberAs(
-                    PressReleaseNumber.format(series.next(release, unit, on.getYear()), unit, on));
-              }
-            });
-    published.fire(new ReleasePublished(id));
-    return details;
-  }
-
-  @Override
-  public boolean mayDecide(ReleaseId id) {
-    Official official = currentOfficial.get();
-    return official.reviews() && releases.require(id).isDecidableBy(official.username());
-  }
-
-  private ReleaseDetails change(ReleaseId id, Consumer<Release> move) {
-    Release release = releases.require(id);
-    move.accept(release);
-    releases.store(release);
+  /**
+   * Tells the workflow, in this transaction, who saved which revision; it may send the release back
+   * to review, so the release is read again after.
+   */
+  private ReleaseDetails saved(Release release, Official by) {
+    ReleaseDetails details = release.details();
+    saved.fire(
+        new ReleaseSaved(
+            details.id(),
+            details.revision(),
+            by.username(),
+            details.author(),
+            details.unit(),
+            details.classification(),
+            details.status()));
     return release.details();
   }
 
@@ -294,19 +248,6 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
           "metadata.translationOf",
           ContentMessages.TRANSLATION_SAME_LANGUAGE,
           original.language().label());
-    }
-  }
-
-  /** The public reads every image through its alt text: none goes out without one. */
-  private void requireAltTexts(Release release) {
-    List<String> missing =
-        attachments.of(release.id()).stream()
-            .filter(Attachment::lacksAltText)
-            .map(a -> a.summary().fileName())
-            .toList();
-    if (!missing.isEmpty()) {
-      throw new RuleViolationException(
-          ContentMessages.IMAGES_WITHOUT_ALT_TEXT, String.join(", ", missing));
     }
   }
 
@@ -333,14 +274,6 @@ class DefaultReleaseService implements ReleaseService, ReleaseLifecycle {
     Official official = requireWriter();
     if (!official.belongsAbove(release.unit())) {
       throw new NotPermittedException(ContentMessages.OWNING_UNIT_WRITERS_ONLY);
-    }
-    return official;
-  }
-
-  private Official reviewer() {
-    Official official = currentOfficial.get();
-    if (!official.reviews()) {
-      throw new NotPermittedException(ContentMessages.HEADS_ONLY_DECIDE);
     }
     return official;
   }

@@ -50,12 +50,12 @@ import org.eclipse.persistence.annotations.Cache;
 import org.eclipse.persistence.config.CacheIsolationType;
 
 /**
- * A press release, news item or announcement, from its first draft to publication. Guards its own
- * life: which move is allowed from which status, that the text is complete, and four eyes: every
- * save is an attributed {@link Revision}, and nobody who wrote any revision since the last approval
- * decides on the release. The text of every save is kept as a {@link RevisionText}, at the level
- * the release had then. Every read is filtered by {@link ReadCriteria#PUBLIC_OR_NEED_TO_KNOW}; the
- * entity never enters the shared cache.
+ * A press release, news item or announcement, from its first draft to publication. Guards its text:
+ * that it changes only while editable, that it is complete for the stage the approval workflow
+ * gives it, and that what is published is exactly the approved revision. Every save is an
+ * attributed {@link Revision}, its text kept as a {@link RevisionText} at the level the release had
+ * then. Every read is filtered by {@link ReadCriteria#PUBLIC_OR_NEED_TO_KNOW}; the entity never
+ * enters the shared cache.
  */
 @Entity
 @Table(name = "release", schema = "content")
@@ -112,7 +112,7 @@ public class Release {
   @Column(nullable = false)
   private int revision;
 
-  /** The number of the last revision a reviewer approved; 0 before the first approval. */
+  /** The revision that was approved and published; 0 before publication. */
   @Column(name = "approved_revision", nullable = false)
   private int approvedRevision;
 
@@ -204,9 +204,7 @@ public class Release {
    * labels the draft leaves out stay as they are.
    */
   public void revise(ReleaseDraft draft, Username editor, Instant now) {
-    requireStatus(
-        Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED),
-        ContentMessages.STATUS_ACTION_CHANGE);
+    requireEditable();
     write(draft, classification(), editor, now);
   }
 
@@ -216,9 +214,7 @@ public class Release {
    * release first.
    */
   public void restore(RevisionText earlier, Username editor, Instant now) {
-    requireStatus(
-        Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED),
-        ContentMessages.STATUS_ACTION_CHANGE);
+    requireEditable();
     if (earlier.classification().level() > level) {
       throw new RuleViolationException(
           ContentMessages.REVISION_ABOVE_RELEASE,
@@ -253,53 +249,35 @@ public class Release {
     if (!official.writes() || !official.belongsAbove(unit())) {
       throw new NotPermittedException(ContentMessages.OWNING_UNIT_WRITERS_ONLY);
     }
-    requireStatus(
-        Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED),
-        ContentMessages.STATUS_ACTION_CHANGE);
-  }
-
-  public void submitForReview(Instant now) {
-    requireStatus(
-        Set.of(ReleaseStatus.DRAFT, ReleaseStatus.CHANGES_REQUESTED),
-        ContentMessages.STATUS_ACTION_SUBMIT);
-    requireConsequenceTest();
-    move(ReleaseStatus.IN_REVIEW, now);
-  }
-
-  public void requestChanges(Username reviewer, Instant now) {
-    requireStatus(Set.of(ReleaseStatus.IN_REVIEW), ContentMessages.STATUS_ACTION_REQUEST_CHANGES);
-    requireDecidableBy(reviewer);
-    move(ReleaseStatus.CHANGES_REQUESTED, now);
-  }
-
-  /** Approves exactly the current revision. */
-  public void approve(Username approver, Instant now) {
-    requireStatus(Set.of(ReleaseStatus.IN_REVIEW), ContentMessages.STATUS_ACTION_APPROVE);
-    requireDecidableBy(approver);
-    approvedRevision = revision;
-    move(ReleaseStatus.APPROVED, now);
-  }
-
-  public void reject(Username reviewer, Instant now) {
-    requireStatus(Set.of(ReleaseStatus.IN_REVIEW), ContentMessages.STATUS_ACTION_REJECT);
-    requireDecidableBy(reviewer);
-    move(ReleaseStatus.REJECTED, now);
+    requireEditable();
   }
 
   /**
-   * Four eyes: a reviewer decides only on text they had no hand in, so nobody who wrote a revision
-   * since the last approval (the author included) may decide on it.
+   * Takes the stage the approval workflow has reached. Text going to a reviewer must be complete:
+   * exempt information carries its consequence test.
    */
-  public boolean isDecidableBy(Username reviewer) {
-    return status == ReleaseStatus.IN_REVIEW
-        && revisions.stream()
-            .filter(r -> r.number() > approvedRevision)
-            .noneMatch(r -> r.writtenBy(reviewer));
+  public void enter(ReleaseStatus stage, Instant now) {
+    if (stage == ReleaseStatus.PUBLISHED) {
+      throw new IllegalArgumentException("a release is published through publish()");
+    }
+    if (stage.isUnderReview()) {
+      requireConsequenceTest();
+    }
+    move(stage, now);
   }
 
-  public void publish(Instant now) {
-    requireStatus(Set.of(ReleaseStatus.APPROVED), ContentMessages.STATUS_ACTION_PUBLISH);
+  /** Publishes exactly the approved revision: if the text changed since, nothing goes out. */
+  public void publish(int approvedRevision, Instant now) {
+    if (status.isEnded()) {
+      throw new RuleViolationException(
+          ContentMessages.STATUS_FORBIDS, status.label(), ContentMessages.STATUS_ACTION_PUBLISH);
+    }
+    if (approvedRevision != revision) {
+      throw new RuleViolationException(
+          ContentMessages.TEXT_CHANGED_SINCE_APPROVAL, approvedRevision, revision);
+    }
     requireConsequenceTest();
+    this.approvedRevision = approvedRevision;
     move(ReleaseStatus.PUBLISHED, now);
     publishedAt = utc(now);
     if (slug == null) {
@@ -513,15 +491,10 @@ public class Release {
     updatedAt = utc(now);
   }
 
-  private void requireStatus(Set<ReleaseStatus> allowed, ContentMessages action) {
-    if (!allowed.contains(status)) {
-      throw new RuleViolationException(ContentMessages.STATUS_FORBIDS, status.label(), action);
-    }
-  }
-
-  private void requireDecidableBy(Username reviewer) {
-    if (!isDecidableBy(reviewer)) {
-      throw new NotPermittedException(ContentMessages.DECIDER_WROTE_REVISION);
+  private void requireEditable() {
+    if (!status.isEditable()) {
+      throw new RuleViolationException(
+          ContentMessages.STATUS_FORBIDS, status.label(), ContentMessages.STATUS_ACTION_CHANGE);
     }
   }
 

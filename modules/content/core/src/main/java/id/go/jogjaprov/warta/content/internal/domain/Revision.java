@@ -34,8 +34,4 @@ public class Revision {
   int number() {
     return number;
   }
-
-  boolean writtenBy(Username official) {
-    return new Username(author).equals(official);
-  }
 }

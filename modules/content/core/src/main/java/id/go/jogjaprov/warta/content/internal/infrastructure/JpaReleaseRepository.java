@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -43,10 +44,6 @@ class JpaReleaseRepository implements ReleaseRepository {
    * The query form of the four-eyes part of Release.isDecidableBy: no revision since the last
    * approval by them.
    */
-  private static final String NO_REVISION_SINCE_APPROVAL_BY =
-      " and :reviewer not in (select v.author from Release x join x.revisions v"
-          + " where x.id = r.id and v.number > x.approvedRevision)";
-
   @PersistenceContext(unitName = "content")
   EntityManager em;
 
@@ -57,6 +54,9 @@ class JpaReleaseRepository implements ReleaseRepository {
 
   @Override
   public Page<ReleaseSummary> list(ReleaseFilter filter, ReleaseSort sort, PageRequest page) {
+    if (filter.ids().filter(Set::isEmpty).isPresent()) {
+      return new Page<>(List.of(), 0, page);
+    }
     StringBuilder where =
         new StringBuilder(
             " where r.status in :statuses and r.type in :types and r.level in :levels");
@@ -68,9 +68,7 @@ class JpaReleaseRepository implements ReleaseRepository {
         .units()
         .ifPresent(
             u -> where.append(" and FUNCTION('access.within_units', r.unitPath, :lines) = TRUE"));
-    filter
-        .withoutRevisionsSinceApprovalBy()
-        .ifPresent(r -> where.append(NO_REVISION_SINCE_APPROVAL_BY));
+    filter.ids().ifPresent(ids -> where.append(" and r.id in :ids"));
     long total =
         bind(em.createQuery("select count(r) from Release r" + where, Long.class), filter)
             .getSingleResult();
@@ -137,8 +135,8 @@ class JpaReleaseRepository implements ReleaseRepository {
     filter.author().ifPresent(a -> query.setParameter("author", a.value()));
     filter.units().ifPresent(u -> query.setParameter("lines", ReadScope.unitsParameter(u)));
     filter
-        .withoutRevisionsSinceApprovalBy()
-        .ifPresent(r -> query.setParameter("reviewer", r.value()));
+        .ids()
+        .ifPresent(ids -> query.setParameter("ids", ids.stream().map(ReleaseId::value).toList()));
     return query;
   }
 

@@ -5,48 +5,78 @@ import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.access.api.Role;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
-import id.go.jogjaprov.warta.content.api.ReleaseLifecycle;
+import id.go.jogjaprov.warta.content.api.ReleasePublication;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.content.api.ReleaseSort;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
-import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
-import id.go.jogjaprov.warta.workflow.api.DecisionRecord;
-import id.go.jogjaprov.warta.workflow.api.ReleaseApproved;
+import id.go.jogjaprov.warta.kernel.WartaException;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
+import id.go.jogjaprov.warta.workflow.api.ReviewMove;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
+import id.go.jogjaprov.warta.workflow.api.ReviewStep;
 import id.go.jogjaprov.warta.workflow.internal.WorkflowMessages;
-import id.go.jogjaprov.warta.workflow.internal.domain.DecisionEntry;
-import id.go.jogjaprov.warta.workflow.internal.domain.DecisionLog;
+import id.go.jogjaprov.warta.workflow.internal.domain.Review;
+import id.go.jogjaprov.warta.workflow.internal.domain.ReviewPolicy;
+import id.go.jogjaprov.warta.workflow.internal.domain.Reviews;
+import id.go.jogjaprov.warta.workflow.internal.domain.Timeline;
+import id.go.jogjaprov.warta.workflow.internal.domain.TimelineEntry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 
-/** Decides who may review and records each decision with the release's move. */
+/**
+ * Moves reviews on behalf of the current official: {@link ReviewPolicy} says who may, {@link
+ * Review} (through its state machine) where a move leads, and the release follows through content's
+ * publication port in the same transaction.
+ */
 @ApplicationScoped
 @Transactional
 class DefaultReviewService implements ReviewService {
 
-  @Inject ReleaseService releases;
-  @Inject ReleaseLifecycle lifecycle;
-  @Inject DecisionLog decisions;
-  @Inject CurrentOfficial currentOfficial;
-  @Inject Event<ReleaseApproved> approved;
-  @Inject AuditTrail audit;
+  /** How releases are named in the audit trail (as content names them). */
+  private static final String AUDIT_KIND = "release";
 
+  @Inject ReleaseService releases;
+  @Inject ReleasePublication publication;
+  @Inject Reviews reviews;
+  @Inject Timeline timeline;
+  @Inject CurrentOfficial currentOfficial;
+  @Inject AuditTrail audit;
   @Inject Clock clock;
 
   @Override
   public ReleaseDetails submit(ReleaseId id) {
-    return lifecycle.submitForReview(id);
+    Review review = locked(id);
+    Official author = currentOfficial.get();
+    ReviewPolicy.require(ReviewPolicy.refusalToSubmit(author, review));
+    ReleaseDetails release = publication.enter(id, review.submit(clock.instant()));
+    record(review, release, ReviewMove.SUBMIT, null, author);
+    return release;
+  }
+
+  @Override
+  public ReleaseDetails withdraw(ReleaseId id) {
+    Review review = locked(id);
+    Official author = currentOfficial.get();
+    ReviewPolicy.require(ReviewPolicy.refusalToWithdraw(author, review));
+    ReleaseDetails release = publication.enter(id, review.withdraw(clock.instant()));
+    record(review, release, ReviewMove.WITHDRAW, null, author);
+    return release;
   }
 
   @Override
@@ -55,39 +85,46 @@ class DefaultReviewService implements ReviewService {
       throw new InvalidInputException("decision", WorkflowMessages.DECISION_REQUIRED);
     }
     Official reviewer = currentOfficial.get();
-    ReleaseDetails release = releases.get(id);
-    if (!isHeadOf(reviewer, release)) {
-      throw new NotPermittedException(WorkflowMessages.OWNING_UNIT_HEAD_ONLY);
-    }
+    Review review = locked(id);
+    ReviewPolicy.require(ReviewPolicy.refusalToDecide(reviewer, review));
     if (decision != ReviewDecision.APPROVE && (comment == null || comment.isBlank())) {
       throw new InvalidInputException("comment", WorkflowMessages.REASON_REQUIRED_UNLESS_APPROVING);
     }
-    ReleaseDetails decided =
-        switch (decision) {
-          case APPROVE -> lifecycle.approve(id);
-          case REQUEST_CHANGES -> lifecycle.requestChanges(id);
-          case REJECT -> lifecycle.reject(id);
-        };
-    decisions.add(
-        new DecisionEntry(decided, decision, comment, reviewer.username(), clock.instant()));
-    audit.record(
-        new AuditEvent(
-            AuditAction.DECISION,
-            "release",
-            id.toString(),
-            decided.classification(),
-            decision.name()));
-    if (decision == ReviewDecision.APPROVE) {
-      approved.fire(new ReleaseApproved(id, reviewer.username()));
-      return releases.get(id);
-    }
-    return decided;
+    ReleaseStatus next = review.decide(decision, reviewer.username(), clock.instant());
+    ReleaseDetails release = publication.enter(id, next);
+    record(review, release, decision.move(), comment, reviewer);
+    return next == ReleaseStatus.APPROVED ? publishApproved(review, reviewer) : release;
   }
 
-  /** Heads of the owning unit's line decide, where the release's own four-eyes rule lets them. */
+  /** What was approved goes out now, exactly that revision. Embargoes will hold it here. */
+  private ReleaseDetails publishApproved(Review review, Official approver) {
+    ReleaseDetails published = publication.publish(review.releaseId(), review.revision());
+    review.published(clock.instant());
+    record(review, published, ReviewMove.PUBLISH, null, approver);
+    return published;
+  }
+
+  @Override
+  public boolean maySubmit(ReleaseDetails release) {
+    return allowed(release, ReviewPolicy::refusalToSubmit);
+  }
+
   @Override
   public boolean mayDecide(ReleaseDetails release) {
-    return isHeadOf(currentOfficial.get(), release) && lifecycle.mayDecide(release.id());
+    return allowed(release, ReviewPolicy::refusalToDecide);
+  }
+
+  @Override
+  public boolean mayWithdraw(ReleaseDetails release) {
+    return allowed(release, ReviewPolicy::refusalToWithdraw);
+  }
+
+  private boolean allowed(
+      ReleaseDetails release, BiFunction<Official, Review, Optional<WartaException>> refusal) {
+    return reviews
+        .find(release.id())
+        .map(review -> refusal.apply(currentOfficial.get(), review).isEmpty())
+        .orElse(false);
   }
 
   @Override
@@ -96,22 +133,53 @@ class DefaultReviewService implements ReviewService {
     if (!reviewer.reviews()) {
       return new Page<>(List.of(), 0, page);
     }
-    return releases.list(
-        ReleaseFilter.inStatus(ReleaseStatus.IN_REVIEW)
-            .within(reviewer.units())
-            .withoutRevisionsSinceApprovalBy(reviewer.username()),
-        page);
-  }
-
-  /** Heads decide on their own unit's releases and those of units below it. */
-  private static boolean isHeadOf(Official official, ReleaseDetails release) {
-    return official.reviews() && official.belongsAbove(release.unit());
+    Page<ReleaseId> waiting =
+        reviews.awaiting(
+            reviewer.username(), reviewer.units(), reviewer.hasRole(Role.AGENCY_HEAD), page);
+    List<ReleaseId> order = waiting.items();
+    List<ReleaseSummary> summaries =
+        releases
+            .list(
+                ReleaseFilter.any().among(Set.copyOf(order)),
+                ReleaseSort.NEWEST_CHANGE,
+                PageRequest.first(Math.max(1, order.size())))
+            .items()
+            .stream()
+            .sorted(Comparator.comparingInt(summary -> order.indexOf(summary.id())))
+            .toList();
+    return new Page<>(summaries, waiting.total(), page);
   }
 
   @Override
-  public List<DecisionRecord> decisionsOn(ReleaseId id) {
-    // Decision comments speak of the release: showing them is a read of it.
+  public List<ReviewStep> decisionsOn(ReleaseId id) {
+    return timelineOf(id).stream().filter(ReviewStep::isDecision).toList();
+  }
+
+  @Override
+  public List<ReviewStep> timelineOf(ReleaseId id) {
+    // Comments speak of the release: showing them is a read of it.
     releases.open(id);
-    return decisions.on(id).stream().map(DecisionEntry::record).toList();
+    return timeline.of(id).stream().map(TimelineEntry::step).toList();
+  }
+
+  private Review locked(ReleaseId id) {
+    return reviews
+        .lock(id)
+        .orElseThrow(() -> new ItemNotFoundException(WorkflowMessages.RELEASE_NOT_FOUND));
+  }
+
+  /** Each step goes to the release's timeline and to the audit trail. */
+  private void record(
+      Review review, ReleaseDetails release, ReviewMove move, String comment, Official by) {
+    timeline.add(
+        new TimelineEntry(
+            review, move, release.classification(), comment, by.username(), clock.instant()));
+    audit.record(
+        new AuditEvent(
+            move.isDecision() ? AuditAction.DECISION : AuditAction.REVIEW,
+            AUDIT_KIND,
+            release.id().toString(),
+            release.classification(),
+            move.name()));
   }
 }

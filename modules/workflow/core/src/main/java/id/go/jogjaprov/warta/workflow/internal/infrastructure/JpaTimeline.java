@@ -1,29 +1,29 @@
 package id.go.jogjaprov.warta.workflow.internal.infrastructure;
 
 import id.go.jogjaprov.warta.content.api.ReleaseId;
-import id.go.jogjaprov.warta.workflow.internal.domain.DecisionEntry;
-import id.go.jogjaprov.warta.workflow.internal.domain.DecisionLog;
+import id.go.jogjaprov.warta.workflow.internal.domain.Timeline;
+import id.go.jogjaprov.warta.workflow.internal.domain.TimelineEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 @ApplicationScoped
-class JpaDecisionLog implements DecisionLog {
+class JpaTimeline implements Timeline {
 
   @PersistenceContext(unitName = "workflow")
   EntityManager em;
 
   @Override
-  public void add(DecisionEntry entry) {
+  public void add(TimelineEntry entry) {
     em.persist(entry);
   }
 
   @Override
-  public List<DecisionEntry> on(ReleaseId releaseId) {
+  public List<TimelineEntry> of(ReleaseId releaseId) {
     return em.createQuery(
-            "select d from DecisionEntry d where d.releaseId = :release order by d.decidedAt",
-            DecisionEntry.class)
+            "select t from TimelineEntry t where t.itemId = :release order by t.seq",
+            TimelineEntry.class)
         .setParameter("release", releaseId.value())
         .getResultList();
   }

@@ -1,0 +1,27 @@
+package id.go.jogjaprov.warta.workflow.api;
+
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.kernel.Username;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One step in a release's review: who moved it, which revision they saw, where it led, and the
+ * comment a decision carries. A first approval that waits for the agency head reads {@code APPROVE}
+ * reaching {@code AWAITING_AGENCY_HEAD}.
+ */
+public record ReviewStep(
+    ReleaseId releaseId,
+    ReviewMove move,
+    ReleaseStatus reached,
+    int revision,
+    Optional<String> comment,
+    Username by,
+    Instant at) {
+
+  /** A head's decision (approve, request changes, reject), as opposed to the other moves. */
+  public boolean isDecision() {
+    return move.isDecision();
+  }
+}

@@ -1,0 +1,75 @@
+package id.go.jogjaprov.warta.workflow.internal.domain;
+
+import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.access.api.Role;
+import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.WartaException;
+import id.go.jogjaprov.warta.workflow.api.ReviewMove;
+import id.go.jogjaprov.warta.workflow.internal.WorkflowMessages;
+import java.util.Optional;
+
+/**
+ * Who may move a review, in one place: the pages ask ({@code may…}) and the service requires
+ * ({@code require…}) the same answer, so a page never offers what the service would refuse. Each
+ * question answers with the refusal, if there is one, the stage's own rule ({@link ReviewFlow})
+ * included.
+ */
+public final class ReviewPolicy {
+
+  private ReviewPolicy() {}
+
+  /** Writers of the owning unit's line hand a draft, or the text they changed, to the heads. */
+  public static Optional<WartaException> refusalToSubmit(Official official, Review review) {
+    if (!official.writes() || !official.belongsAbove(review.unit())) {
+      return Optional.of(new NotPermittedException(WorkflowMessages.OWNING_UNIT_WRITERS_ONLY));
+    }
+    return stageRefuses(review, ReviewMove.SUBMIT);
+  }
+
+  /** Only the author withdraws, and only before publication. */
+  public static Optional<WartaException> refusalToWithdraw(Official official, Review review) {
+    if (!official.username().equals(review.author())) {
+      return Optional.of(new NotPermittedException(WorkflowMessages.AUTHOR_ONLY_WITHDRAWS));
+    }
+    return stageRefuses(review, ReviewMove.WITHDRAW);
+  }
+
+  /**
+   * Heads of the owning unit's line decide; for the second approval, an agency head other than the
+   * first approver. Four eyes: nobody who saved any revision of the text decides on it.
+   */
+  public static Optional<WartaException> refusalToDecide(Official official, Review review) {
+    Optional<WartaException> stage = stageRefuses(review, ReviewMove.APPROVE);
+    if (stage.isPresent()) {
+      return stage;
+    }
+    if (!official.reviews() || !official.belongsAbove(review.unit())) {
+      return Optional.of(new NotPermittedException(WorkflowMessages.OWNING_UNIT_HEAD_ONLY));
+    }
+    if (review.status() == ReleaseStatus.AWAITING_AGENCY_HEAD) {
+      if (!official.hasRole(Role.AGENCY_HEAD)) {
+        return Optional.of(new NotPermittedException(WorkflowMessages.AGENCY_HEAD_ONLY));
+      }
+      if (review.firstApprover().filter(official.username()::equals).isPresent()) {
+        return Optional.of(new NotPermittedException(WorkflowMessages.SECOND_APPROVER_DIFFERS));
+      }
+    }
+    if (review.hadAHandIn(official.username())) {
+      return Optional.of(new NotPermittedException(WorkflowMessages.DECIDER_WROTE_REVISION));
+    }
+    return Optional.empty();
+  }
+
+  public static void require(Optional<WartaException> refusal) {
+    if (refusal.isPresent()) {
+      throw refusal.get();
+    }
+  }
+
+  private static Optional<WartaException> stageRefuses(Review review, ReviewMove move) {
+    return ReviewFlow.after(review.status(), move, review.needsAgencyHead()).isPresent()
+        ? Optional.empty()
+        : Optional.of(ReviewFlow.refusal(review.status(), move));
+  }
+}

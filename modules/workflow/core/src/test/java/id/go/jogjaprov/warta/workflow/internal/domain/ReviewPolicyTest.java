@@ -1,0 +1,172 @@
+package id.go.jogjaprov.warta.workflow.internal.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.jogjaprov.warta.access.api.AccountId;
+import id.go.jogjaprov.warta.access.api.Clearance;
+import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.access.api.Role;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseSaved;
+import id.go.jogjaprov.warta.content.api.ReleaseStatus;
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.RuleViolationException;
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import id.go.jogjaprov.warta.kernel.Username;
+import id.go.jogjaprov.warta.kernel.WartaException;
+import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ReviewPolicyTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-29T03:00:00Z");
+  private static final UnitPath HUMAS = UnitPath.of("/Pemda DIY/Diskominfo DIY/Bidang Humas");
+  private static final UnitPath KOMINFO = UnitPath.of("/Pemda DIY/Diskominfo DIY");
+  private static final UnitPath DINKES = UnitPath.of("/Pemda DIY/Dinas Kesehatan");
+
+  private static final Official AUTHOR = official("staf.humas", Role.STAFF, HUMAS);
+  private static final Official COLLEAGUE = official("staf.humas2", Role.STAFF, HUMAS);
+  private static final Official HEAD = official("kabid.humas", Role.DEPARTMENT_HEAD, HUMAS);
+  private static final Official OTHER_HEAD = official("kabid.humas2", Role.DEPARTMENT_HEAD, HUMAS);
+  private static final Official AGENCY_HEAD = official("kadis.kominfo", Role.AGENCY_HEAD, KOMINFO);
+  private static final Official FOREIGN_HEAD =
+      official("kabid.dinkes", Role.DEPARTMENT_HEAD, DINKES);
+
+  private static Official official(String name, Role role, UnitPath unit) {
+    return new Official(
+        true,
+        new Username(name),
+        AccountId.NONE,
+        Set.of(role),
+        Clearance.upTo(Classification.SANGAT_RAHASIA),
+        Set.of(unit));
+  }
+
+  private static ReleaseSaved save(Official by, int revision, Classification level) {
+    return new ReleaseSaved(
+        RELEASE, revision, by.username(), AUTHOR.username(), HUMAS, level, ReleaseStatus.DRAFT);
+  }
+
+  private static final ReleaseId RELEASE = ReleaseId.random();
+
+  private static Review submitted(Classification level) {
+    Review review = Review.of(save(AUTHOR, 1, level), NOW);
+    ReviewPolicy.require(ReviewPolicy.refusalToSubmit(AUTHOR, review));
+    review.submit(NOW);
+    return review;
+  }
+
+  private static boolean mayDecide(Official official, Review review) {
+    return ReviewPolicy.refusalToDecide(official, review).isEmpty();
+  }
+
+  @Test
+  void headsOfTheOwningLineDecideButNotTheAuthorNorAnotherUnitsHead() {
+    Review review = submitted(Classification.BIASA);
+    assertTrue(mayDecide(HEAD, review));
+    assertTrue(mayDecide(AGENCY_HEAD, review), "the head of the unit above decides too");
+    assertFalse(mayDecide(AUTHOR, review));
+    assertFalse(mayDecide(COLLEAGUE, review), "staff do not decide");
+    Optional<WartaException> foreign = ReviewPolicy.refusalToDecide(FOREIGN_HEAD, review);
+    assertTrue(foreign.orElseThrow() instanceof NotPermittedException);
+  }
+
+  @Test
+  void whoeverSavedAnyRevisionNeverDecidesWhateverTheSpellingOfTheirName() {
+    Review review = Review.of(save(AUTHOR, 1, Classification.BIASA), NOW);
+    review.saved(
+        new ReleaseSaved(
+            RELEASE,
+            2,
+            new Username("KABID.Humas"),
+            AUTHOR.username(),
+            HUMAS,
+            Classification.BIASA,
+            ReleaseStatus.DRAFT),
+        NOW);
+    review.submit(NOW);
+    WartaException refused = ReviewPolicy.refusalToDecide(HEAD, review).orElseThrow();
+    assertTrue(refused.getMessage().contains("ikut menulis"), refused.getMessage());
+    assertTrue(mayDecide(OTHER_HEAD, review));
+  }
+
+  @Test
+  void anEditUnderReviewOrAfterApprovalSendsTheTextBackToReviewAndTheEditorLosesTheirVote() {
+    Review review = submitted(Classification.BIASA);
+    review.decide(ReviewDecision.APPROVE, HEAD.username(), NOW);
+    assertEquals(ReleaseStatus.APPROVED, review.status());
+    assertTrue(review.saved(save(OTHER_HEAD, 2, Classification.BIASA), NOW));
+    assertEquals(ReleaseStatus.IN_REVIEW, review.status());
+    assertEquals(2, review.revision(), "the approval to come is of the new revision");
+    assertFalse(mayDecide(OTHER_HEAD, review));
+    assertTrue(mayDecide(HEAD, review));
+  }
+
+  @Test
+  void rahasiaNeedsASecondApprovalByAnAgencyHeadWhoIsNotTheFirstApprover() {
+    Review review = submitted(Classification.RAHASIA);
+    assertEquals(
+        ReleaseStatus.AWAITING_AGENCY_HEAD,
+        review.decide(ReviewDecision.APPROVE, HEAD.username(), NOW));
+    assertFalse(mayDecide(HEAD, review), "the first approver does not approve twice");
+    assertFalse(mayDecide(OTHER_HEAD, review), "a department head gives no second approval");
+    Official agencyHeadWhoApprovedFirst = official("kabid.humas", Role.AGENCY_HEAD, KOMINFO);
+    assertTrue(
+        ReviewPolicy.refusalToDecide(agencyHeadWhoApprovedFirst, review).orElseThrow()
+            instanceof NotPermittedException);
+    assertTrue(mayDecide(AGENCY_HEAD, review));
+    assertEquals(
+        ReleaseStatus.APPROVED, review.decide(ReviewDecision.APPROVE, AGENCY_HEAD.username(), NOW));
+    assertTrue(review.firstApprover().isEmpty());
+  }
+
+  @Test
+  void biasaNeedsOneApproval() {
+    Review review = submitted(Classification.TERBATAS);
+    assertEquals(
+        ReleaseStatus.APPROVED, review.decide(ReviewDecision.APPROVE, HEAD.username(), NOW));
+  }
+
+  @Test
+  void onlyTheAuthorWithdrawsAndOnlyBeforePublication() {
+    Review review = submitted(Classification.BIASA);
+    assertTrue(
+        ReviewPolicy.refusalToWithdraw(COLLEAGUE, review).orElseThrow()
+            instanceof NotPermittedException);
+    assertTrue(ReviewPolicy.refusalToWithdraw(AUTHOR, review).isEmpty());
+    review.decide(ReviewDecision.APPROVE, HEAD.username(), NOW);
+    review.published(NOW);
+    assertTrue(
+        ReviewPolicy.refusalToWithdraw(AUTHOR, review).orElseThrow()
+            instanceof RuleViolationException);
+  }
+
+  @Test
+  void aSecondDecisionOnADecidedReleaseIsToldItWasDecided() {
+    Review review = submitted(Classification.BIASA);
+    review.decide(ReviewDecision.REQUEST_CHANGES, HEAD.username(), NOW);
+    WartaException late = ReviewPolicy.refusalToDecide(OTHER_HEAD, review).orElseThrow();
+    assertTrue(late.getMessage().contains("sudah diputuskan"), late.getMessage());
+    assertThrows(
+        RuleViolationException.class,
+        () -> review.decide(ReviewDecision.APPROVE, OTHER_HEAD.username(), NOW));
+  }
+
+  @Test
+  void onlyWritersOfTheOwningLineSubmitAndResubmittingFollowsRequestedChanges() {
+    Review review = Review.of(save(AUTHOR, 1, Classification.BIASA), NOW);
+    assertTrue(ReviewPolicy.refusalToSubmit(FOREIGN_HEAD, review).isPresent());
+    assertTrue(ReviewPolicy.refusalToSubmit(COLLEAGUE, review).isEmpty());
+    review.submit(NOW);
+    assertTrue(ReviewPolicy.refusalToSubmit(AUTHOR, review).isPresent(), "already under review");
+    review.decide(ReviewDecision.REQUEST_CHANGES, HEAD.username(), NOW);
+    assertEquals(ReleaseStatus.RESUBMITTED, review.submit(NOW));
+  }
+}
