@@ -147,6 +147,54 @@ class ReviewFlowIT extends WartaIT {
   }
 
   @Test
+  void theAgencyHeadPublishesSertaMertaAtOnceWithAReasonAndNothingElse() {
+    String marker = "merapi" + UUID.randomUUID().toString().substring(0, 8);
+    JsonObject warning =
+        Json.createObjectBuilder()
+            .add("type", "ANNOUNCEMENT")
+            .add("title", "Peringatan dini erupsi Merapi " + marker)
+            .add("body", "<p>Warga di radius 7 km diminta mengungsi.</p>")
+            .add("classification", "BIASA")
+            .add("informationCategory", "SERTA_MERTA")
+            .build();
+    Response created = api.post("/api/releases", token("staf.humas"), warning.toString());
+    assertEquals(201, created.status(), created.body());
+    String id = created.json().getString("id");
+    String urgent = "/api/releases/" + id + "/urgent-publication";
+
+    assertEquals(
+        403,
+        api.post(urgent, token("kabid.humas"), "{\"reason\":\"Darurat\"}").status(),
+        "the agency head's call");
+    assertEquals(
+        404,
+        api.post(urgent, token("kadis.pariwisata"), "{\"reason\":\"Darurat\"}").status(),
+        "another line's agency head does not even learn that the draft exists");
+    Response silent = api.post(urgent, token("kadis.kominfo"), "{}");
+    assertEquals(400, silent.status());
+    assertEquals("reason", silent.json().getString("field"));
+
+    Response published =
+        api.post(urgent, token("kadis.kominfo"), "{\"reason\":\"Status Awas dari BPPTKG\"}");
+    assertEquals(200, published.status(), published.body());
+    assertEquals("PUBLISHED", published.json().getString("status"));
+    assertTrue(ids(everyItem("/api/public/releases", null)).contains(id));
+    JsonObject step = everyItem("/api/releases/" + id + "/timeline", token("staf.humas")).get(0);
+    assertEquals("URGENT_PUBLISH", step.getString("move"));
+    assertEquals("Status Awas dari BPPTKG", step.getString("comment"));
+    assertEquals("kadis.kominfo", step.getString("by"));
+
+    String ordinary =
+        createDraft("staf.humas", "BIASA", "Jadwal biasa", "<p>Isi.</p>").getString("id");
+    Response refused =
+        api.post(
+            "/api/releases/" + ordinary + "/urgent-publication",
+            token("kadis.kominfo"),
+            "{\"reason\":\"Ingin cepat\"}");
+    assertEquals(409, refused.status(), "only serta-merta skips review");
+  }
+
+  @Test
   void theAuthorWithdrawsAndNothingMoreHappensToTheRelease() {
     String id =
         createDraft("staf.humas", "BIASA", "Pengumuman batal", "<p>Isi.</p>").getString("id");

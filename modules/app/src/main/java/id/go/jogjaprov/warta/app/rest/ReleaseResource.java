@@ -153,6 +153,20 @@ public class ReleaseResource {
     return ReleaseJson.of(reviews.submit(ReleaseId.parse(id)));
   }
 
+  /** The body of an urgent publication. */
+  public record UrgentPublication(String reason) {}
+
+  @POST
+  @Path("{id}/urgent-publication")
+  @Operation(
+      summary =
+          "The agency head of the owning line publishes serta-merta information at once (e.g. a"
+              + " Merapi eruption warning), whatever stage its review had reached; reason required")
+  public ReleaseJson publishUrgently(@PathParam("id") String id, UrgentPublication body) {
+    return ReleaseJson.of(
+        reviews.publishUrgently(ReleaseId.parse(id), body == null ? null : body.reason()));
+  }
+
   @POST
   @Path("{id}/withdraw")
   @Operation(summary = "The author withdraws a release before publication; its review ends there")

@@ -130,6 +130,16 @@ public class ReleasePageView implements Serializable {
     return "release?faces-redirect=true&id=" + id;
   }
 
+  /** Serta-merta, by the agency head: published at once, the reason given in the comment box. */
+  public String publishUrgently() {
+    reviews.publishUrgently(release.id(), comment);
+    return "release?faces-redirect=true&id=" + id;
+  }
+
+  public boolean isUrgentlyPublishable() {
+    return reviews.mayPublishUrgently(release);
+  }
+
   public String withdraw() {
     reviews.withdraw(release.id());
     return "release?faces-redirect=true&id=" + id;

@@ -16,4 +16,5 @@ public record ReleaseSaved(
     Username author,
     UnitPath unit,
     Classification classification,
+    InformationCategory informationCategory,
     ReleaseStatus status) {}

@@ -11,10 +11,15 @@ public enum ReviewMove {
   REJECT,
   /** The author takes the release back for good. */
   WITHDRAW,
-  PUBLISH;
+  PUBLISH,
+  /**
+   * The agency head publishes serta-merta information at once, with a reason (a Merapi eruption
+   * warning does not wait for the review round).
+   */
+  URGENT_PUBLISH;
 
   /** A head's decision, as opposed to the other moves. */
   public boolean isDecision() {
-    return this == APPROVE || this == REQUEST_CHANGES || this == REJECT;
+    return this == APPROVE || this == REQUEST_CHANGES || this == REJECT || this == URGENT_PUBLISH;
   }
 }

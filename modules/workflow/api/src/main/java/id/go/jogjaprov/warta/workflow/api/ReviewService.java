@@ -23,6 +23,12 @@ public interface ReviewService {
    */
   ReleaseDetails decide(ReleaseId id, ReviewDecision decision, String comment);
 
+  /**
+   * The agency head publishes serta-merta information (a disaster warning) at once, whatever stage
+   * its review had reached; the reason is recorded.
+   */
+  ReleaseDetails publishUrgently(ReleaseId id, String reason);
+
   /** The author takes the release back for good, before publication. */
   ReleaseDetails withdraw(ReleaseId id);
 
@@ -31,6 +37,8 @@ public interface ReviewService {
   boolean mayDecide(ReleaseDetails release);
 
   boolean mayWithdraw(ReleaseDetails release);
+
+  boolean mayPublishUrgently(ReleaseDetails release);
 
   /** Releases waiting for a decision the caller may take, oldest first. */
   Page<ReleaseSummary> awaitingMyDecision(PageRequest page);

@@ -227,6 +227,7 @@ class DefaultReleaseService implements ReleaseService {
             details.author(),
             details.unit(),
             details.classification(),
+            details.informationCategory(),
             details.status()));
     return release.details();
   }

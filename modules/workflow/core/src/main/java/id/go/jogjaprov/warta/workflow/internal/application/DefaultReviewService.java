@@ -24,6 +24,7 @@ import id.go.jogjaprov.warta.workflow.api.ReviewMove;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import id.go.jogjaprov.warta.workflow.api.ReviewStep;
 import id.go.jogjaprov.warta.workflow.internal.WorkflowMessages;
+import id.go.jogjaprov.warta.workflow.internal.domain.OfficeHours;
 import id.go.jogjaprov.warta.workflow.internal.domain.Review;
 import id.go.jogjaprov.warta.workflow.internal.domain.ReviewPolicy;
 import id.go.jogjaprov.warta.workflow.internal.domain.Reviews;
@@ -33,6 +34,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -57,25 +59,32 @@ class DefaultReviewService implements ReviewService {
   @Inject Timeline timeline;
   @Inject CurrentOfficial currentOfficial;
   @Inject AuditTrail audit;
+  @Inject OfficeHours officeHours;
   @Inject Clock clock;
 
   @Override
   public ReleaseDetails submit(ReleaseId id) {
-    Review review = locked(id);
-    Official author = currentOfficial.get();
-    ReviewPolicy.require(ReviewPolicy.refusalToSubmit(author, review));
-    ReleaseDetails release = publication.enter(id, review.submit(clock.instant()));
-    record(review, release, ReviewMove.SUBMIT, null, author);
-    return release;
+    return authorsMove(id, ReviewPolicy::refusalToSubmit, Review::submit, ReviewMove.SUBMIT);
   }
 
   @Override
   public ReleaseDetails withdraw(ReleaseId id) {
+    return authorsMove(id, ReviewPolicy::refusalToWithdraw, Review::withdraw, ReviewMove.WITHDRAW);
+  }
+
+  /**
+   * A move of the author's side: allowed by the policy, made on the review, followed by the text.
+   */
+  private ReleaseDetails authorsMove(
+      ReleaseId id,
+      BiFunction<Official, Review, Optional<WartaException>> refusal,
+      BiFunction<Review, Instant, ReleaseStatus> made,
+      ReviewMove move) {
     Review review = locked(id);
-    Official author = currentOfficial.get();
-    ReviewPolicy.require(ReviewPolicy.refusalToWithdraw(author, review));
-    ReleaseDetails release = publication.enter(id, review.withdraw(clock.instant()));
-    record(review, release, ReviewMove.WITHDRAW, null, author);
+    Official official = currentOfficial.get();
+    ReviewPolicy.require(refusal.apply(official, review));
+    ReleaseDetails release = publication.enter(id, made.apply(review, clock.instant()));
+    record(review, release, move, null, official);
     return release;
   }
 
@@ -90,7 +99,9 @@ class DefaultReviewService implements ReviewService {
     if (decision != ReviewDecision.APPROVE && (comment == null || comment.isBlank())) {
       throw new InvalidInputException("comment", WorkflowMessages.REASON_REQUIRED_UNLESS_APPROVING);
     }
-    ReleaseStatus next = review.decide(decision, reviewer.username(), clock.instant());
+    Instant now = clock.instant();
+    ReleaseStatus next =
+        review.decide(decision, reviewer.username(), now, !officeHours.contains(now));
     ReleaseDetails release = publication.enter(id, next);
     record(review, release, decision.move(), comment, reviewer);
     return next == ReleaseStatus.APPROVED ? publishApproved(review, reviewer) : release;
@@ -102,6 +113,25 @@ class DefaultReviewService implements ReviewService {
     review.published(clock.instant());
     record(review, published, ReviewMove.PUBLISH, null, approver);
     return published;
+  }
+
+  @Override
+  public ReleaseDetails publishUrgently(ReleaseId id, String reason) {
+    Official head = currentOfficial.get();
+    Review review = locked(id);
+    ReviewPolicy.require(ReviewPolicy.refusalToPublishUrgently(head, review));
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("reason", WorkflowMessages.REASON_REQUIRED_FOR_URGENT);
+    }
+    review.publishedUrgently(clock.instant());
+    ReleaseDetails published = publication.publish(id, review.revision());
+    record(review, published, ReviewMove.URGENT_PUBLISH, reason, head);
+    return published;
+  }
+
+  @Override
+  public boolean mayPublishUrgently(ReleaseDetails release) {
+    return allowed(release, ReviewPolicy::refusalToPublishUrgently);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.workflow.internal.domain;
 
 import id.go.jogjaprov.warta.access.api.ReadCriteria;
+import id.go.jogjaprov.warta.content.api.InformationCategory;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseSaved;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
@@ -61,6 +62,11 @@ public class Review {
   @Column(nullable = false)
   private String author;
 
+  /** The release's public-information category: serta-merta follows its own rules. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "information_category", nullable = false)
+  private InformationCategory category;
+
   /** The newest revision: the one before the reviewers, and the one an approval approves. */
   @Column(nullable = false)
   private int revision;
@@ -105,6 +111,7 @@ public class Review {
   public boolean saved(ReleaseSaved save, Instant now) {
     writers.add(save.savedBy().value());
     revision = save.revision();
+    category = save.informationCategory();
     ReleaseStatus before = status;
     move(ReviewMove.REVISE, now);
     firstApprover = null;
@@ -123,16 +130,32 @@ public class Review {
     return move(ReviewMove.PUBLISH, now);
   }
 
-  /** Records {@code decider}'s decision; the first of two approvals waits for the agency head. */
-  public ReleaseStatus decide(ReviewDecision decision, Username decider, Instant now) {
-    ReleaseStatus to = move(decision.move(), now);
+  /** Serta-merta information goes out at once, whatever stage its review had reached. */
+  public ReleaseStatus publishedUrgently(Instant now) {
+    return move(ReviewMove.URGENT_PUBLISH, now);
+  }
+
+  /**
+   * Records {@code decider}'s decision; the first of two approvals waits for the agency head.
+   * {@code outsideOfficeHours}: whether now is outside the office's hours.
+   */
+  public ReleaseStatus decide(
+      ReviewDecision decision, Username decider, Instant now, boolean outsideOfficeHours) {
+    ReleaseStatus to = move(decision.move(), now, needsAgencyHead(outsideOfficeHours));
     firstApprover = to == ReleaseStatus.AWAITING_AGENCY_HEAD ? decider.value() : null;
     return to;
   }
 
-  /** Rahasia and above go out only with the agency head's approval too. */
-  public boolean needsAgencyHead() {
-    return level >= Classification.RAHASIA.level();
+  /**
+   * Rahasia and above go out only with the agency head's approval too, and so does serta-merta
+   * information approved outside office hours.
+   */
+  public boolean needsAgencyHead(boolean outsideOfficeHours) {
+    return level >= Classification.RAHASIA.level() || (isSertaMerta() && outsideOfficeHours);
+  }
+
+  public boolean isSertaMerta() {
+    return category == InformationCategory.SERTA_MERTA;
   }
 
   /** Whether {@code official} saved any revision of the text (the author always did). */
@@ -147,8 +170,13 @@ public class Review {
     level = to.level();
   }
 
+  /** A move whose end does not depend on a second approval (anything but approving). */
   private ReleaseStatus move(ReviewMove move, Instant now) {
-    status = ReviewFlow.require(status, move, needsAgencyHead());
+    return move(move, now, false);
+  }
+
+  private ReleaseStatus move(ReviewMove move, Instant now, boolean needsAgencyHead) {
+    status = ReviewFlow.require(status, move, needsAgencyHead);
     updatedAt = now.atOffset(ZoneOffset.UTC);
     return status;
   }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * The state machine of a release's life, the only one: which move leads from which stage to which.
  * Who may make a move is {@link ReviewPolicy}'s question. An edit to text under review or approved
  * sends it back to review, since an approval is of one revision; material that needs the agency
- * head passes a second approval.
+ * head passes a second approval; serta-merta information can be published at once.
  */
 public final class ReviewFlow {
 
@@ -35,6 +35,7 @@ public final class ReviewFlow {
                 case SUBMIT -> IN_REVIEW;
                 case REVISE -> from;
                 case WITHDRAW -> WITHDRAWN;
+                case URGENT_PUBLISH -> PUBLISHED;
                 default -> null;
               };
           case CHANGES_REQUESTED ->
@@ -42,6 +43,7 @@ public final class ReviewFlow {
                 case SUBMIT -> RESUBMITTED;
                 case REVISE -> from;
                 case WITHDRAW -> WITHDRAWN;
+                case URGENT_PUBLISH -> PUBLISHED;
                 default -> null;
               };
           case IN_REVIEW, RESUBMITTED ->
@@ -51,6 +53,7 @@ public final class ReviewFlow {
                 case APPROVE -> needsAgencyHead ? AWAITING_AGENCY_HEAD : APPROVED;
                 case REJECT -> REJECTED;
                 case WITHDRAW -> WITHDRAWN;
+                case URGENT_PUBLISH -> PUBLISHED;
                 default -> null;
               };
           case AWAITING_AGENCY_HEAD ->
@@ -60,18 +63,24 @@ public final class ReviewFlow {
                 case APPROVE -> APPROVED;
                 case REJECT -> REJECTED;
                 case WITHDRAW -> WITHDRAWN;
+                case URGENT_PUBLISH -> PUBLISHED;
                 default -> null;
               };
           case APPROVED ->
               switch (move) {
                 case REVISE -> IN_REVIEW;
-                case PUBLISH -> PUBLISHED;
+                case PUBLISH, URGENT_PUBLISH -> PUBLISHED;
                 case WITHDRAW -> WITHDRAWN;
                 default -> null;
               };
           case PUBLISHED, REJECTED, WITHDRAWN -> null;
         };
     return Optional.ofNullable(to);
+  }
+
+  /** Whether {@code move} may be made from {@code from}; only an approval's end depends on more. */
+  public static boolean allows(ReleaseStatus from, ReviewMove move) {
+    return after(from, move, false).isPresent();
   }
 
   /** Where {@code move} leads from {@code from}; refused with a message that says why. */

@@ -4,6 +4,7 @@ import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.access.api.Role;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.WartaException;
 import id.go.jogjaprov.warta.workflow.api.ReviewMove;
 import id.go.jogjaprov.warta.workflow.internal.WorkflowMessages;
@@ -61,6 +62,29 @@ public final class ReviewPolicy {
     return Optional.empty();
   }
 
+  /**
+   * The agency head of the owning line publishes serta-merta information at once; four eyes hold
+   * here too.
+   */
+  public static Optional<WartaException> refusalToPublishUrgently(
+      Official official, Review review) {
+    Optional<WartaException> stage = stageRefuses(review, ReviewMove.URGENT_PUBLISH);
+    if (stage.isPresent()) {
+      return stage;
+    }
+    if (!official.hasRole(Role.AGENCY_HEAD) || !official.belongsAbove(review.unit())) {
+      return Optional.of(
+          new NotPermittedException(WorkflowMessages.AGENCY_HEAD_PUBLISHES_URGENTLY));
+    }
+    if (!review.isSertaMerta()) {
+      return Optional.of(new RuleViolationException(WorkflowMessages.ONLY_SERTA_MERTA_IS_URGENT));
+    }
+    if (review.hadAHandIn(official.username())) {
+      return Optional.of(new NotPermittedException(WorkflowMessages.DECIDER_WROTE_REVISION));
+    }
+    return Optional.empty();
+  }
+
   public static void require(Optional<WartaException> refusal) {
     if (refusal.isPresent()) {
       throw refusal.get();
@@ -68,7 +92,7 @@ public final class ReviewPolicy {
   }
 
   private static Optional<WartaException> stageRefuses(Review review, ReviewMove move) {
-    return ReviewFlow.after(review.status(), move, review.needsAgencyHead()).isPresent()
+    return ReviewFlow.allows(review.status(), move)
         ? Optional.empty()
         : Optional.of(ReviewFlow.refusal(review.status(), move));
   }

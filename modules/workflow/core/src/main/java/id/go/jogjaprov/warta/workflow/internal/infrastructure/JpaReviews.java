@@ -41,17 +41,19 @@ class JpaReviews implements Reviews {
 
   @Override
   public Optional<Review> find(ReleaseId releaseId) {
-    return em.createQuery("select r from Review r where r.itemId = :id", Review.class)
-        .setParameter("id", releaseId.value())
-        .getResultStream()
-        .findFirst();
+    return byId(releaseId, LockModeType.NONE);
   }
 
   @Override
   public Optional<Review> lock(ReleaseId releaseId) {
+    return byId(releaseId, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /** By query rather than find, so that the read rule applies and the lock is a row lock. */
+  private Optional<Review> byId(ReleaseId releaseId, LockModeType lock) {
     return em.createQuery("select r from Review r where r.itemId = :id", Review.class)
         .setParameter("id", releaseId.value())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setLockMode(lock)
         .getResultStream()
         .findFirst();
   }

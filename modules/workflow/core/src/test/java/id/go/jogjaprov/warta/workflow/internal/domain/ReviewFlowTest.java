@@ -28,6 +28,7 @@ class ReviewFlowTest {
       DRAFT                 REJECT           -                     -
       DRAFT                 WITHDRAW         WITHDRAWN             WITHDRAWN
       DRAFT                 PUBLISH          -                     -
+      DRAFT                 URGENT_PUBLISH   PUBLISHED             PUBLISHED
       IN_REVIEW             SUBMIT           -                     -
       IN_REVIEW             REVISE           IN_REVIEW             IN_REVIEW
       IN_REVIEW             REQUEST_CHANGES  CHANGES_REQUESTED     CHANGES_REQUESTED
@@ -35,6 +36,7 @@ class ReviewFlowTest {
       IN_REVIEW             REJECT           REJECTED              REJECTED
       IN_REVIEW             WITHDRAW         WITHDRAWN             WITHDRAWN
       IN_REVIEW             PUBLISH          -                     -
+      IN_REVIEW             URGENT_PUBLISH   PUBLISHED             PUBLISHED
       CHANGES_REQUESTED     SUBMIT           RESUBMITTED           RESUBMITTED
       CHANGES_REQUESTED     REVISE           CHANGES_REQUESTED     CHANGES_REQUESTED
       CHANGES_REQUESTED     REQUEST_CHANGES  -                     -
@@ -42,6 +44,7 @@ class ReviewFlowTest {
       CHANGES_REQUESTED     REJECT           -                     -
       CHANGES_REQUESTED     WITHDRAW         WITHDRAWN             WITHDRAWN
       CHANGES_REQUESTED     PUBLISH          -                     -
+      CHANGES_REQUESTED     URGENT_PUBLISH   PUBLISHED             PUBLISHED
       RESUBMITTED           SUBMIT           -                     -
       RESUBMITTED           REVISE           RESUBMITTED           RESUBMITTED
       RESUBMITTED           REQUEST_CHANGES  CHANGES_REQUESTED     CHANGES_REQUESTED
@@ -49,6 +52,7 @@ class ReviewFlowTest {
       RESUBMITTED           REJECT           REJECTED              REJECTED
       RESUBMITTED           WITHDRAW         WITHDRAWN             WITHDRAWN
       RESUBMITTED           PUBLISH          -                     -
+      RESUBMITTED           URGENT_PUBLISH   PUBLISHED             PUBLISHED
       AWAITING_AGENCY_HEAD  SUBMIT           -                     -
       AWAITING_AGENCY_HEAD  REVISE           IN_REVIEW             IN_REVIEW
       AWAITING_AGENCY_HEAD  REQUEST_CHANGES  CHANGES_REQUESTED     CHANGES_REQUESTED
@@ -56,6 +60,7 @@ class ReviewFlowTest {
       AWAITING_AGENCY_HEAD  REJECT           REJECTED              REJECTED
       AWAITING_AGENCY_HEAD  WITHDRAW         WITHDRAWN             WITHDRAWN
       AWAITING_AGENCY_HEAD  PUBLISH          -                     -
+      AWAITING_AGENCY_HEAD  URGENT_PUBLISH   PUBLISHED             PUBLISHED
       APPROVED              SUBMIT           -                     -
       APPROVED              REVISE           IN_REVIEW             IN_REVIEW
       APPROVED              REQUEST_CHANGES  -                     -
@@ -63,6 +68,7 @@ class ReviewFlowTest {
       APPROVED              REJECT           -                     -
       APPROVED              WITHDRAW         WITHDRAWN             WITHDRAWN
       APPROVED              PUBLISH          PUBLISHED             PUBLISHED
+      APPROVED              URGENT_PUBLISH   PUBLISHED             PUBLISHED
       PUBLISHED             SUBMIT           -                     -
       PUBLISHED             REVISE           -                     -
       PUBLISHED             REQUEST_CHANGES  -                     -
@@ -70,6 +76,7 @@ class ReviewFlowTest {
       PUBLISHED             REJECT           -                     -
       PUBLISHED             WITHDRAW         -                     -
       PUBLISHED             PUBLISH          -                     -
+      PUBLISHED             URGENT_PUBLISH   -                     -
       REJECTED              SUBMIT           -                     -
       REJECTED              REVISE           -                     -
       REJECTED              REQUEST_CHANGES  -                     -
@@ -77,6 +84,7 @@ class ReviewFlowTest {
       REJECTED              REJECT           -                     -
       REJECTED              WITHDRAW         -                     -
       REJECTED              PUBLISH          -                     -
+      REJECTED              URGENT_PUBLISH   -                     -
       WITHDRAWN             SUBMIT           -                     -
       WITHDRAWN             REVISE           -                     -
       WITHDRAWN             REQUEST_CHANGES  -                     -
@@ -84,6 +92,7 @@ class ReviewFlowTest {
       WITHDRAWN             REJECT           -                     -
       WITHDRAWN             WITHDRAW         -                     -
       WITHDRAWN             PUBLISH          -                     -
+      WITHDRAWN             URGENT_PUBLISH   -                     -
       """;
 
   private static Map<String, String[]> table() {

@@ -9,6 +9,7 @@ import id.go.jogjaprov.warta.access.api.AccountId;
 import id.go.jogjaprov.warta.access.api.Clearance;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.access.api.Role;
+import id.go.jogjaprov.warta.content.api.InformationCategory;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseSaved;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
@@ -50,8 +51,20 @@ class ReviewPolicyTest {
   }
 
   private static ReleaseSaved save(Official by, int revision, Classification level) {
+    return save(by, revision, level, InformationCategory.SETIAP_SAAT);
+  }
+
+  private static ReleaseSaved save(
+      Official by, int revision, Classification level, InformationCategory category) {
     return new ReleaseSaved(
-        RELEASE, revision, by.username(), AUTHOR.username(), HUMAS, level, ReleaseStatus.DRAFT);
+        RELEASE,
+        revision,
+        by.username(),
+        AUTHOR.username(),
+        HUMAS,
+        level,
+        category,
+        ReleaseStatus.DRAFT);
   }
 
   private static final ReleaseId RELEASE = ReleaseId.random();
@@ -89,6 +102,7 @@ class ReviewPolicyTest {
             AUTHOR.username(),
             HUMAS,
             Classification.BIASA,
+            InformationCategory.SETIAP_SAAT,
             ReleaseStatus.DRAFT),
         NOW);
     review.submit(NOW);
@@ -100,7 +114,7 @@ class ReviewPolicyTest {
   @Test
   void anEditUnderReviewOrAfterApprovalSendsTheTextBackToReviewAndTheEditorLosesTheirVote() {
     Review review = submitted(Classification.BIASA);
-    review.decide(ReviewDecision.APPROVE, HEAD.username(), NOW);
+    review.decide(ReviewDecision.APPROVE, HEAD.username(), NOW, false);
     assertEquals(ReleaseStatus.APPROVED, review.status());
     assertTrue(review.saved(save(OTHER_HEAD, 2, Classification.BIASA), NOW));
     assertEquals(ReleaseStatus.IN_REVIEW, review.status());
@@ -114,7 +128,7 @@ class ReviewPolicyTest {
     Review review = submitted(Classification.RAHASIA);
     assertEquals(
         ReleaseStatus.AWAITING_AGENCY_HEAD,
-        review.decide(ReviewDecision.APPROVE, HEAD.username(), NOW));
+        review.decide(ReviewDecision.APPROVE, HEAD.username(), NOW, false));
     assertFalse(mayDecide(HEAD, review), "the first approver does not approve twice");
     assertFalse(mayDecide(OTHER_HEAD, review), "a department head gives no second approval");
     Official agencyHeadWhoApprovedFirst = official("kabid.humas", Role.AGENCY_HEAD, KOMINFO);
@@ -123,15 +137,57 @@ class ReviewPolicyTest {
             instanceof NotPermittedException);
     assertTrue(mayDecide(AGENCY_HEAD, review));
     assertEquals(
-        ReleaseStatus.APPROVED, review.decide(ReviewDecision.APPROVE, AGENCY_HEAD.username(), NOW));
+        ReleaseStatus.APPROVED,
+        review.decide(ReviewDecision.APPROVE, AGENCY_HEAD.username(), NOW, false));
     assertTrue(review.firstApprover().isEmpty());
+  }
+
+  @Test
+  void sertaMertaApprovedOutsideOfficeHoursWaitsForTheAgencyHeadAndWithinHoursDoesNot() {
+    Review night =
+        Review.of(save(AUTHOR, 1, Classification.BIASA, InformationCategory.SERTA_MERTA), NOW);
+    night.submit(NOW);
+    assertEquals(
+        ReleaseStatus.AWAITING_AGENCY_HEAD,
+        night.decide(ReviewDecision.APPROVE, HEAD.username(), NOW, true));
+    Review day =
+        Review.of(save(AUTHOR, 1, Classification.BIASA, InformationCategory.SERTA_MERTA), NOW);
+    day.submit(NOW);
+    assertEquals(
+        ReleaseStatus.APPROVED, day.decide(ReviewDecision.APPROVE, HEAD.username(), NOW, false));
+    Review ordinary = submitted(Classification.BIASA);
+    assertEquals(
+        ReleaseStatus.APPROVED,
+        ordinary.decide(ReviewDecision.APPROVE, HEAD.username(), NOW, true),
+        "only serta-merta waits at night");
+  }
+
+  @Test
+  void theAgencyHeadPublishesSertaMertaAtOnceAndNobodyElseAndNothingElse() {
+    Review warning =
+        Review.of(save(AUTHOR, 1, Classification.BIASA, InformationCategory.SERTA_MERTA), NOW);
+    assertTrue(ReviewPolicy.refusalToPublishUrgently(AGENCY_HEAD, warning).isEmpty());
+    assertTrue(
+        ReviewPolicy.refusalToPublishUrgently(HEAD, warning).orElseThrow()
+            instanceof NotPermittedException);
+    assertTrue(
+        ReviewPolicy.refusalToPublishUrgently(
+                official("kadis.pariwisata", Role.AGENCY_HEAD, DINKES), warning)
+            .isPresent(),
+        "another line's agency head");
+    Review ordinary = Review.of(save(AUTHOR, 1, Classification.BIASA), NOW);
+    assertTrue(
+        ReviewPolicy.refusalToPublishUrgently(AGENCY_HEAD, ordinary).orElseThrow()
+            instanceof RuleViolationException);
+    assertEquals(ReleaseStatus.PUBLISHED, warning.publishedUrgently(NOW));
+    assertTrue(ReviewPolicy.refusalToPublishUrgently(AGENCY_HEAD, warning).isPresent(), "once");
   }
 
   @Test
   void biasaNeedsOneApproval() {
     Review review = submitted(Classification.TERBATAS);
     assertEquals(
-        ReleaseStatus.APPROVED, review.decide(ReviewDecision.APPROVE, HEAD.username(), NOW));
+        ReleaseStatus.APPROVED, review.decide(ReviewDecision.APPROVE, HEAD.username(), NOW, false));
   }
 
   @Test
@@ -141,7 +197,7 @@ class ReviewPolicyTest {
         ReviewPolicy.refusalToWithdraw(COLLEAGUE, review).orElseThrow()
             instanceof NotPermittedException);
     assertTrue(ReviewPolicy.refusalToWithdraw(AUTHOR, review).isEmpty());
-    review.decide(ReviewDecision.APPROVE, HEAD.username(), NOW);
+    review.decide(ReviewDecision.APPROVE, HEAD.username(), NOW, false);
     review.published(NOW);
     assertTrue(
         ReviewPolicy.refusalToWithdraw(AUTHOR, review).orElseThrow()
@@ -151,12 +207,12 @@ class ReviewPolicyTest {
   @Test
   void aSecondDecisionOnADecidedReleaseIsToldItWasDecided() {
     Review review = submitted(Classification.BIASA);
-    review.decide(ReviewDecision.REQUEST_CHANGES, HEAD.username(), NOW);
+    review.decide(ReviewDecision.REQUEST_CHANGES, HEAD.username(), NOW, false);
     WartaException late = ReviewPolicy.refusalToDecide(OTHER_HEAD, review).orElseThrow();
     assertTrue(late.getMessage().contains("sudah diputuskan"), late.getMessage());
     assertThrows(
         RuleViolationException.class,
-        () -> review.decide(ReviewDecision.APPROVE, OTHER_HEAD.username(), NOW));
+        () -> review.decide(ReviewDecision.APPROVE, OTHER_HEAD.username(), NOW, false));
   }
 
   @Test
@@ -166,7 +222,7 @@ class ReviewPolicyTest {
     assertTrue(ReviewPolicy.refusalToSubmit(COLLEAGUE, review).isEmpty());
     review.submit(NOW);
     assertTrue(ReviewPolicy.refusalToSubmit(AUTHOR, review).isPresent(), "already under review");
-    review.decide(ReviewDecision.REQUEST_CHANGES, HEAD.username(), NOW);
+    review.decide(ReviewDecision.REQUEST_CHANGES, HEAD.username(), NOW, false);
     assertEquals(ReleaseStatus.RESUBMITTED, review.submit(NOW));
   }
 }

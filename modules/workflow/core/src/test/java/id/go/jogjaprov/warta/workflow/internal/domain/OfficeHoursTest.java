@@ -1,0 +1,38 @@
+package id.go.jogjaprov.warta.workflow.internal.domain;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class OfficeHoursTest {
+
+  private static final OfficeHours DEFAULT = OfficeHours.parse(OfficeHours.DEFAULT);
+
+  @Test
+  void hoursAreYogyakartasWhateverTheServersZone() {
+    // Monday 30 November 2026: 00.30 UTC is 07.30 WIB, the office opens.
+    assertTrue(DEFAULT.contains(Instant.parse("2026-11-30T00:30:00Z")));
+    assertFalse(DEFAULT.contains(Instant.parse("2026-11-30T00:29:59Z")));
+    // 09.00 UTC is 16.00 WIB: closed.
+    assertFalse(DEFAULT.contains(Instant.parse("2026-11-30T09:00:00Z")));
+    assertTrue(DEFAULT.contains(Instant.parse("2026-11-30T08:59:59Z")));
+    // Saturday at ten in the morning, and Sunday evening UTC, which is Monday 01.00 WIB.
+    assertFalse(DEFAULT.contains(Instant.parse("2026-11-28T03:00:00Z")));
+    assertFalse(DEFAULT.contains(Instant.parse("2026-11-29T18:00:00Z")));
+  }
+
+  @Test
+  void theOfficeSetsItsOwnHoursSuchAsDuringRamadan() {
+    OfficeHours ramadan = OfficeHours.parse("mon-fri 08:00-14:00");
+    assertFalse(ramadan.contains(Instant.parse("2026-11-30T00:30:00Z")), "07.30 is too early");
+    assertTrue(ramadan.contains(Instant.parse("2026-11-30T06:59:00Z")));
+    assertTrue(
+        OfficeHours.parse("SAT 08:00-12:00").contains(Instant.parse("2026-11-28T03:00:00Z")));
+    for (String wrong : new String[] {"", "weekdays", "MON-FRI 16:00-07:30", "X-FRI 07:30-16:00"}) {
+      assertThrows(IllegalArgumentException.class, () -> OfficeHours.parse(wrong), wrong);
+    }
+  }
+}
