@@ -63,6 +63,15 @@ class ReviewFlowIT extends WartaIT {
         createDraft("staf.humas", "BIASA", "Jadwal layanan", "<p>Isi pertama.</p>").getString("id");
     assertEquals(200, submit(id, "staf.humas").status());
     assertTrue(awaiting("kabid.humas").contains(id));
+    JsonObject waiting =
+        everyItem("/api/reviews?assignee=me", token("kabid.humas")).stream()
+            .filter(item -> item.getString("id").equals(id))
+            .findFirst()
+            .orElseThrow();
+    java.time.Instant since = java.time.Instant.parse(waiting.getString("waitingSince"));
+    java.time.Instant due = java.time.Instant.parse(waiting.getString("dueAt"));
+    assertTrue(due.isAfter(since.plus(java.time.Duration.ofDays(1))), "due on a later working day");
+    assertFalse(waiting.getBoolean("overdue"));
     assertFalse(awaiting("kabid.pariwisata").contains(id), "another unit's head is not asked");
     assertEquals(200, api.get("/api/reviews?assignee=me", token("staf.humas")).status());
     assertTrue(awaiting("staf.humas").isEmpty(), "staff decide nothing");

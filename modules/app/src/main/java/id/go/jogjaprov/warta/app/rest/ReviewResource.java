@@ -31,11 +31,12 @@ public class ReviewResource {
   @Operation(
       summary =
           "assignee=me: the releases waiting for a decision the caller may take (first review, or"
-              + " the agency head's second approval), oldest first; never text they helped write")
+              + " the agency head's second approval), longest waiting first, each with waitingSince,"
+              + " dueAt and overdue; never text they helped write")
   public Response awaiting(@QueryParam("assignee") String assignee, @BeanParam PageParams page) {
     if (!"me".equals(assignee)) {
       throw new InvalidInputException("assignee", AppMessages.ASSIGNEE_ME_ONLY);
     }
-    return PageJson.of(reviews.awaitingMyDecision(page.request()), ReleaseSummaryJson::of, uriInfo);
+    return PageJson.of(reviews.awaitingMyDecision(page.request()), AwaitingReviewJson::of, uriInfo);
   }
 }

@@ -7,6 +7,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.workflow.api.AwaitingReview;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -27,7 +28,7 @@ public class DashboardView implements Serializable {
   static final int SHOWN = 100;
 
   private Page<ReleaseSummary> myWork;
-  private Page<ReleaseSummary> awaitingMe;
+  private Page<AwaitingReview> awaitingMe;
   private Page<ReleaseSummary> visible;
   private Page<ReclassificationRequest> lowerings;
 
@@ -52,7 +53,7 @@ public class DashboardView implements Serializable {
     return myWork;
   }
 
-  public Page<ReleaseSummary> getAwaitingMe() {
+  public Page<AwaitingReview> getAwaitingMe() {
     return awaitingMe;
   }
 

@@ -2,7 +2,6 @@ package id.go.jogjaprov.warta.workflow.api;
 
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
-import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import java.util.List;
@@ -40,8 +39,11 @@ public interface ReviewService {
 
   boolean mayPublishUrgently(ReleaseDetails release);
 
-  /** Releases waiting for a decision the caller may take, oldest first. */
-  Page<ReleaseSummary> awaitingMyDecision(PageRequest page);
+  /**
+   * Releases waiting for a decision the caller may take, longest waiting first, each with its due
+   * date (the close of office on the second working day, by default).
+   */
+  Page<AwaitingReview> awaitingMyDecision(PageRequest page);
 
   /** The heads' decisions on a release the caller may see, oldest first. */
   List<ReviewStep> decisionsOn(ReleaseId id);

@@ -19,6 +19,7 @@ import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.WartaException;
+import id.go.jogjaprov.warta.workflow.api.AwaitingReview;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
 import id.go.jogjaprov.warta.workflow.api.ReviewMove;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
@@ -35,11 +36,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
  * Moves reviews on behalf of the current official: {@link ReviewPolicy} says who may, {@link
@@ -60,6 +61,7 @@ class DefaultReviewService implements ReviewService {
   @Inject CurrentOfficial currentOfficial;
   @Inject AuditTrail audit;
   @Inject OfficeHours officeHours;
+  @Inject ReviewDeadlines deadlines;
   @Inject Clock clock;
 
   @Override
@@ -158,26 +160,40 @@ class DefaultReviewService implements ReviewService {
   }
 
   @Override
-  public Page<ReleaseSummary> awaitingMyDecision(PageRequest page) {
+  public Page<AwaitingReview> awaitingMyDecision(PageRequest page) {
     Official reviewer = currentOfficial.get();
     if (!reviewer.reviews()) {
       return new Page<>(List.of(), 0, page);
     }
-    Page<ReleaseId> waiting =
+    Page<Review> waiting =
         reviews.awaiting(
             reviewer.username(), reviewer.units(), reviewer.hasRole(Role.AGENCY_HEAD), page);
-    List<ReleaseId> order = waiting.items();
-    List<ReleaseSummary> summaries =
+    Map<ReleaseId, ReleaseSummary> summaries =
         releases
             .list(
-                ReleaseFilter.any().among(Set.copyOf(order)),
+                ReleaseFilter.any()
+                    .among(
+                        waiting.items().stream()
+                            .map(Review::releaseId)
+                            .collect(Collectors.toSet())),
                 ReleaseSort.NEWEST_CHANGE,
-                PageRequest.first(Math.max(1, order.size())))
+                PageRequest.first(Math.max(1, waiting.items().size())))
             .items()
             .stream()
-            .sorted(Comparator.comparingInt(summary -> order.indexOf(summary.id())))
+            .collect(Collectors.toMap(ReleaseSummary::id, summary -> summary));
+    Instant now = clock.instant();
+    List<AwaitingReview> items =
+        waiting.items().stream()
+            .filter(review -> summaries.containsKey(review.releaseId()))
+            .map(
+                review -> {
+                  Instant since = review.waitingSince().orElse(now);
+                  Instant due = review.dueAt().orElseGet(() -> deadlines.dueFor(since));
+                  return new AwaitingReview(
+                      summaries.get(review.releaseId()), since, due, due.isBefore(now));
+                })
             .toList();
-    return new Page<>(summaries, waiting.total(), page);
+    return new Page<>(items, waiting.total(), page);
   }
 
   @Override
@@ -198,9 +214,13 @@ class DefaultReviewService implements ReviewService {
         .orElseThrow(() -> new ItemNotFoundException(WorkflowMessages.RELEASE_NOT_FOUND));
   }
 
-  /** Each step goes to the release's timeline and to the audit trail. */
+  /**
+   * Each step goes to the release's timeline and to the audit trail, and the decision the review
+   * now waits for, if any, gets its due date.
+   */
   private void record(
       Review review, ReleaseDetails release, ReviewMove move, String comment, Official by) {
+    deadlines.apply(review, clock.instant());
     timeline.add(
         new TimelineEntry(
             review, move, release.classification(), comment, by.username(), clock.instant()));

@@ -29,6 +29,7 @@ class ReviewFollowsRelease {
   @Inject Timeline timeline;
   @Inject ReleasePublication publication;
   @Inject AuditTrail audit;
+  @Inject ReviewDeadlines deadlines;
   @Inject Clock clock;
 
   void saved(@Observes ReleaseSaved save) {
@@ -39,6 +40,7 @@ class ReviewFollowsRelease {
     }
     Review review = existing.get();
     if (review.saved(save, clock.instant())) {
+      deadlines.apply(review, clock.instant());
       publication.enter(save.releaseId(), review.status());
       timeline.add(
           new TimelineEntry(

@@ -3,6 +3,7 @@ package id.go.jogjaprov.warta.workflow.internal.domain;
 import id.go.jogjaprov.warta.kernel.OfficeTime;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -53,6 +54,21 @@ public record OfficeHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes
         .filter(d -> abbreviation.length() >= 2)
         .findFirst()
         .orElseThrow(() -> new DateTimeParseException("not a day", abbreviation, 0));
+  }
+
+  /**
+   * The close of the {@code days}-th working day after {@code from}: a review handed in on Friday
+   * with two days to go is due on Tuesday at closing time.
+   */
+  public Instant closeOfWorkingDay(Instant from, int days) {
+    LocalDate date = from.atZone(OfficeTime.ZONE).toLocalDate();
+    for (int counted = 0; counted < days; ) {
+      date = date.plusDays(1);
+      if (this.days.contains(date.getDayOfWeek())) {
+        counted++;
+      }
+    }
+    return date.atTime(closes).atZone(OfficeTime.ZONE).toInstant();
   }
 
   /** Whether {@code instant} falls within the office's hours, in Yogyakarta's time. */

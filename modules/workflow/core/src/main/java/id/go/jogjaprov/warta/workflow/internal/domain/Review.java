@@ -84,6 +84,14 @@ public class Review {
   @Column(name = "username")
   private Set<String> writers = new HashSet<>();
 
+  /** When the text was last handed to a reviewer (submitted, sent back, or first approved). */
+  @Column(name = "waiting_since")
+  private OffsetDateTime waitingSince;
+
+  /** When the decision now awaited is due. */
+  @Column(name = "due_at")
+  private OffsetDateTime dueAt;
+
   @Version private long version;
 
   @Column(name = "updated_at", nullable = false)
@@ -176,9 +184,36 @@ public class Review {
   }
 
   private ReleaseStatus move(ReviewMove move, Instant now, boolean needsAgencyHead) {
+    ReleaseStatus before = status;
     status = ReviewFlow.require(status, move, needsAgencyHead);
     updatedAt = now.atOffset(ZoneOffset.UTC);
+    if (!status.isUnderReview()) {
+      waitingSince = null;
+      dueAt = null;
+    } else if (status != before) {
+      waitingSince = now.atOffset(ZoneOffset.UTC);
+      dueAt = null;
+    }
     return status;
+  }
+
+  /**
+   * Sets when the decision now awaited is due, if it is not yet set: the decision a reviewer waits
+   * for gets its own due date each time the text reaches a reviewer anew.
+   */
+  public void dueBy(Instant due) {
+    if (status.isUnderReview() && dueAt == null) {
+      dueAt = due.atOffset(ZoneOffset.UTC);
+    }
+  }
+
+  /** Since when the awaited decision has been waiting, while one is. */
+  public Optional<Instant> waitingSince() {
+    return Optional.ofNullable(waitingSince).map(OffsetDateTime::toInstant);
+  }
+
+  public Optional<Instant> dueAt() {
+    return Optional.ofNullable(dueAt).map(OffsetDateTime::toInstant);
   }
 
   public ReleaseId releaseId() {

@@ -24,8 +24,8 @@ public interface Reviews {
   /**
    * Releases of these units' lines waiting for a decision {@code reviewer} may take: under first
    * review, or (for an agency head) awaiting the second approval given by someone else; never text
-   * they had a hand in. Oldest first.
+   * they had a hand in. Longest waiting first.
    */
-  Page<ReleaseId> awaiting(
+  Page<Review> awaiting(
       Username reviewer, Set<UnitPath> unitLines, boolean agencyHead, PageRequest page);
 }

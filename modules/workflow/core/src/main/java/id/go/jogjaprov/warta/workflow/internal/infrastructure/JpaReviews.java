@@ -17,7 +17,6 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 @ApplicationScoped
 class JpaReviews implements Reviews {
@@ -59,7 +58,7 @@ class JpaReviews implements Reviews {
   }
 
   @Override
-  public Page<ReleaseId> awaiting(
+  public Page<Review> awaiting(
       Username reviewer, Set<UnitPath> unitLines, boolean agencyHead, PageRequest page) {
     long total =
         bind(
@@ -68,20 +67,18 @@ class JpaReviews implements Reviews {
                 unitLines,
                 agencyHead)
             .getSingleResult();
-    List<ReleaseId> ids =
+    List<Review> waiting =
         bind(
                 em.createQuery(
-                    "select r.itemId" + AWAITING + " order by r.updatedAt, r.itemId", UUID.class),
+                    "select r" + AWAITING + " order by r.waitingSince, r.updatedAt, r.itemId",
+                    Review.class),
                 reviewer,
                 unitLines,
                 agencyHead)
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
-            .getResultList()
-            .stream()
-            .map(ReleaseId::new)
-            .toList();
-    return new Page<>(ids, total, page);
+            .getResultList();
+    return new Page<>(waiting, total, page);
   }
 
   private static <T> TypedQuery<T> bind(

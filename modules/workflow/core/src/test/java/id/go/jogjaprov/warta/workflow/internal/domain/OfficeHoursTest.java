@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.workflow.internal.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,22 @@ class OfficeHoursTest {
     // Saturday at ten in the morning, and Sunday evening UTC, which is Monday 01.00 WIB.
     assertFalse(DEFAULT.contains(Instant.parse("2026-11-28T03:00:00Z")));
     assertFalse(DEFAULT.contains(Instant.parse("2026-11-29T18:00:00Z")));
+  }
+
+  @Test
+  void aReviewIsDueAtTheCloseOfItsSecondWorkingDay() {
+    // Handed in on Friday 27 November at 10.00 WIB: due Tuesday 1 December at 16.00 WIB.
+    assertEquals(
+        Instant.parse("2026-12-01T09:00:00Z"),
+        DEFAULT.closeOfWorkingDay(Instant.parse("2026-11-27T03:00:00Z"), 2));
+    // Handed in on Saturday: Monday and Tuesday count.
+    assertEquals(
+        Instant.parse("2026-12-01T09:00:00Z"),
+        DEFAULT.closeOfWorkingDay(Instant.parse("2026-11-28T03:00:00Z"), 2));
+    // Sunday 18.00 UTC is already Monday in Yogyakarta: Tuesday and Wednesday count.
+    assertEquals(
+        Instant.parse("2026-12-02T09:00:00Z"),
+        DEFAULT.closeOfWorkingDay(Instant.parse("2026-11-29T18:00:00Z"), 2));
   }
 
   @Test

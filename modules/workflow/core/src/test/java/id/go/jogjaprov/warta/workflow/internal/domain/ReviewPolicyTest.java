@@ -184,6 +184,24 @@ class ReviewPolicyTest {
   }
 
   @Test
+  void eachDecisionAwaitedIsDueAnewAndNoneOnceDecided() {
+    Review review = Review.of(save(AUTHOR, 1, Classification.RAHASIA), NOW);
+    review.dueBy(NOW.plusSeconds(60));
+    assertTrue(review.dueAt().isEmpty(), "a draft waits for nobody");
+    review.submit(NOW);
+    assertEquals(NOW, review.waitingSince().orElseThrow());
+    review.dueBy(NOW.plusSeconds(60));
+    review.dueBy(NOW.plusSeconds(120));
+    assertEquals(NOW.plusSeconds(60), review.dueAt().orElseThrow(), "set once per wait");
+    Instant later = NOW.plusSeconds(3600);
+    review.decide(ReviewDecision.APPROVE, HEAD.username(), later, false);
+    assertEquals(later, review.waitingSince().orElseThrow(), "the agency head's wait begins");
+    assertTrue(review.dueAt().isEmpty());
+    review.decide(ReviewDecision.REQUEST_CHANGES, AGENCY_HEAD.username(), later, false);
+    assertTrue(review.waitingSince().isEmpty());
+  }
+
+  @Test
   void biasaNeedsOneApproval() {
     Review review = submitted(Classification.TERBATAS);
     assertEquals(
