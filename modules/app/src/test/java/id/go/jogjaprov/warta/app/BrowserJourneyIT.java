@@ -382,6 +382,36 @@ class BrowserJourneyIT extends WartaIT {
   }
 
   @Test
+  void aRahasiaReleaseWaitsForTheAgencyHeadAfterTheFirstApproval() throws IOException {
+    String id =
+        createDraft("kabid.humas", "RAHASIA", "Rencana pengamanan Sekaten", "<p>Isi rahasia.</p>")
+            .getString("id");
+    assertEquals(
+        200, api.post("/api/releases/" + id + "/submit", token("kabid.humas"), "{}").status());
+    String page = "/app/release.xhtml?id=" + id;
+
+    signIn("kadis.kominfo", page);
+    open(page);
+    click(By.id("actions:approve"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "Menunggu kepala dinas"));
+    assertTrue(
+        browser.findElements(By.id("actions:approve")).isEmpty(),
+        "the first approver is not offered a second approval");
+    signOut();
+
+    signIn("sekda.diy", page);
+    open(page);
+    click(By.id("actions:approve"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "Terbit"));
+    String timeline = browser.findElement(By.id("timeline")).getText();
+    assertTrue(timeline.contains("Menunggu kepala dinas"), timeline);
+    assertTrue(timeline.contains("kadis.kominfo") && timeline.contains("sekda.diy"), timeline);
+    screenshot("review-second-approval");
+  }
+
+  @Test
   void theEditorSpeaksEnglishWhenAskedAndIndonesianAgain() throws IOException {
     signIn("staf.humas", "/app/release-editor.xhtml");
     open("/app/release-editor.xhtml");
