@@ -378,6 +378,9 @@ class BrowserJourneyIT extends WartaIT {
       assertTrue(timeline.contains(step), step + " in the timeline: " + timeline);
     }
     assertTrue(timeline.contains("Tambahkan jam tutup layanan."), "the head's reason is kept");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'end'});", browser.findElement(By.id("timeline")));
     screenshot("review-timeline");
   }
 
