@@ -130,6 +130,12 @@ class LeakMatrixIT extends WartaIT {
     /** Pending lowerings: clearance and unit line, never to the official who asked. */
     LOWERING_REQUEST,
     /**
+     * Heads' decision comments: like a release's revisions (never public, not even on a public
+     * release; clearance and unit line or a grant). The matrix's decision comments are those of its
+     * published items.
+     */
+    DECISION_COMMENT,
+    /**
      * Releases under review waiting for the persona's decision: heads of the line, cleared for the
      * level, who did not write the text (the matrix's drafts are all under review).
      */
@@ -179,6 +185,15 @@ class LeakMatrixIT extends WartaIT {
               Rule.PUBLIC,
               (m, p, i) -> m.listing(null, "/api/public/releases", i)),
           new Channel("approval trail", Rule.RELEASE, LeakMatrixIT::approvalTrail),
+          new Channel(
+              "review timeline",
+              Rule.RELEASE,
+              (m, p, i) -> m.status200(p, "/api/releases/" + i.id() + "/timeline")),
+          new Channel(
+              "decision comments in the timeline",
+              Rule.DECISION_COMMENT,
+              (m, p, i) ->
+                  m.quoted(i, m.api.get("/api/releases/" + i.id() + "/timeline", m.token(p)))),
           new Channel(
               "reviews awaiting me",
               Rule.AWAITING_DECISION,
@@ -320,6 +335,7 @@ class LeakMatrixIT extends WartaIT {
           "auditor.inspektorat".equals(persona.username())
               && persona.clearance() >= item.level()
               && (item.grantee() != null || item.requester() != null);
+      case DECISION_COMMENT -> item.published() && allowed(persona, item, Rule.REVISION);
       case AWAITING_DECISION ->
           persona.reviews()
               && !item.published()
