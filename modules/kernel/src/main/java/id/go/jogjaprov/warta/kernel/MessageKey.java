@@ -44,6 +44,21 @@ public interface MessageKey {
     return new MessageFormat(bundle.getString(name()), spoken).format(rendered);
   }
 
+  /**
+   * The first of {@code preferred} (a client's languages, most wanted first) that Warta speaks;
+   * Indonesian when none is.
+   */
+  static Locale firstSpoken(List<Locale> preferred) {
+    return preferred.stream()
+        .filter(
+            locale ->
+                ENGLISH.getLanguage().equals(locale.getLanguage())
+                    || INDONESIAN.getLanguage().equals(locale.getLanguage()))
+        .findFirst()
+        .map(MessageKey::spokenOr)
+        .orElse(INDONESIAN);
+  }
+
   /** {@code locale} when Warta speaks its language, Indonesian otherwise. */
   static Locale spokenOr(Locale locale) {
     return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage())

@@ -3,6 +3,7 @@ package id.go.jogjaprov.warta.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,17 @@ class MessageKeyTest {
     } finally {
       Locale.setDefault(machine);
     }
+  }
+
+  @Test
+  void theFirstLanguageWartaSpeaksWinsAndIndonesianOtherwise() {
+    assertEquals(
+        Locale.ENGLISH,
+        MessageKey.firstSpoken(List.of(Locale.FRENCH, Locale.UK, MessageKey.INDONESIAN)));
+    assertEquals(
+        MessageKey.INDONESIAN,
+        MessageKey.firstSpoken(List.of(Locale.forLanguageTag("id-ID"), Locale.ENGLISH)));
+    assertEquals(MessageKey.INDONESIAN, MessageKey.firstSpoken(List.of(Locale.JAPANESE)));
+    assertEquals(MessageKey.INDONESIAN, MessageKey.firstSpoken(List.of()));
   }
 }

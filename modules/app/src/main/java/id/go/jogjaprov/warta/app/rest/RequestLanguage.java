@@ -17,12 +17,6 @@ final class RequestLanguage {
   }
 
   static Locale of(List<Locale> acceptable) {
-    return acceptable.stream()
-        .map(Locale::getLanguage)
-        .flatMap(
-            language ->
-                MessageKey.SPOKEN.stream().filter(spoken -> spoken.getLanguage().equals(language)))
-        .findFirst()
-        .orElse(MessageKey.INDONESIAN);
+    return MessageKey.firstSpoken(acceptable);
   }
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 
@@ -91,7 +92,7 @@ public class ErrorServlet extends HttpServlet {
     // Without Accept-Language the container answers its own default locale: Indonesian instead.
     return request.getHeader("Accept-Language") == null
         ? MessageKey.INDONESIAN
-        : MessageKey.spokenOr(request.getLocale());
+        : MessageKey.firstSpoken(Collections.list(request.getLocales()));
   }
 
   private static AppMessages explanation(int status, boolean databaseAway) {

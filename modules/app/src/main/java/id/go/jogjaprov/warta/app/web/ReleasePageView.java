@@ -12,6 +12,7 @@ import id.go.jogjaprov.warta.content.api.RevisionService;
 import id.go.jogjaprov.warta.content.api.RevisionSummary;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.workflow.api.AllowedMoves;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import id.go.jogjaprov.warta.workflow.api.ReviewStep;
@@ -38,6 +39,7 @@ public class ReleasePageView implements Serializable {
   private String id;
   private ReleaseDetails release;
   private List<ReviewStep> timeline;
+  private AllowedMoves moves;
   private List<ReleaseReading> readers;
   private List<RevisionSummary> history;
   private List<AttachmentSummary> files;
@@ -48,6 +50,7 @@ public class ReleasePageView implements Serializable {
   public void load() {
     release = releases.open(ReleaseId.parse(id));
     timeline = reviews.timelineOf(release.id());
+    moves = reviews.allowedMoves(release);
     readers = releases.readersOf(release.id(), PageRequest.first(READERS_SHOWN)).items();
     history = revisions.history(release.id(), PageRequest.first(REVISIONS_SHOWN)).items();
     files = attachments.of(release.id());
@@ -92,6 +95,7 @@ public class ReleasePageView implements Serializable {
   public void reclassify() {
     var outcome = classification.reclassify(release.id(), newLevel, reason);
     release = outcome.release();
+    moves = reviews.allowedMoves(release);
     reason = null;
     if (outcome.applied()) {
       PageMessages.info(
@@ -137,7 +141,7 @@ public class ReleasePageView implements Serializable {
   }
 
   public boolean isUrgentlyPublishable() {
-    return reviews.mayPublishUrgently(release);
+    return moves.publishUrgently();
   }
 
   public String withdraw() {
@@ -147,15 +151,15 @@ public class ReleasePageView implements Serializable {
 
   /** Each move is offered only where it would succeed; the workflow decides. */
   public boolean isDecidable() {
-    return reviews.mayDecide(release);
+    return moves.decide();
   }
 
   public boolean isSubmittable() {
-    return reviews.maySubmit(release);
+    return moves.submit();
   }
 
   public boolean isWithdrawable() {
-    return reviews.mayWithdraw(release);
+    return moves.withdraw();
   }
 
   public boolean isEditable() {

@@ -1,20 +1,10 @@
 package id.go.jogjaprov.warta.workflow.api;
 
-/** What a head decides on a release under review. */
+/** What a head decides on a release under review (its label is the pages' {@code ReviewMove}). */
 public enum ReviewDecision {
-  APPROVE("Disetujui"),
-  REQUEST_CHANGES("Perlu perbaikan"),
-  REJECT("Ditolak");
-
-  private final String label;
-
-  ReviewDecision(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+  APPROVE,
+  REQUEST_CHANGES,
+  REJECT;
 
   /** The move this decision makes. */
   public ReviewMove move() {

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Review of releases by the heads of their unit, and a second approval by the agency head for
- * Rahasia and above. Nobody decides on text they had a hand in. Each {@code may…} question gives
- * exactly the answer the matching move would: a page offers a button only when it would work.
+ * Rahasia and above. Nobody decides on text they had a hand in. {@link #allowedMoves} gives exactly
+ * the answers the moves would: a page offers a button only when it would work.
  */
 public interface ReviewService {
 
@@ -31,13 +31,8 @@ public interface ReviewService {
   /** The author takes the release back for good, before publication. */
   ReleaseDetails withdraw(ReleaseId id);
 
-  boolean maySubmit(ReleaseDetails release);
-
-  boolean mayDecide(ReleaseDetails release);
-
-  boolean mayWithdraw(ReleaseDetails release);
-
-  boolean mayPublishUrgently(ReleaseDetails release);
+  /** What the caller may do to the release's review now, answered from one reading of it. */
+  AllowedMoves allowedMoves(ReleaseDetails release);
 
   /**
    * Releases waiting for a decision the caller may take, longest waiting first, each with its due

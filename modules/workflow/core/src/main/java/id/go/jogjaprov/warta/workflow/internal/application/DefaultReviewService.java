@@ -19,6 +19,7 @@ import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.WartaException;
+import id.go.jogjaprov.warta.workflow.api.AllowedMoves;
 import id.go.jogjaprov.warta.workflow.api.AwaitingReview;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
 import id.go.jogjaprov.warta.workflow.api.ReviewMove;
@@ -132,31 +133,18 @@ class DefaultReviewService implements ReviewService {
   }
 
   @Override
-  public boolean mayPublishUrgently(ReleaseDetails release) {
-    return allowed(release, ReviewPolicy::refusalToPublishUrgently);
-  }
-
-  @Override
-  public boolean maySubmit(ReleaseDetails release) {
-    return allowed(release, ReviewPolicy::refusalToSubmit);
-  }
-
-  @Override
-  public boolean mayDecide(ReleaseDetails release) {
-    return allowed(release, ReviewPolicy::refusalToDecide);
-  }
-
-  @Override
-  public boolean mayWithdraw(ReleaseDetails release) {
-    return allowed(release, ReviewPolicy::refusalToWithdraw);
-  }
-
-  private boolean allowed(
-      ReleaseDetails release, BiFunction<Official, Review, Optional<WartaException>> refusal) {
+  public AllowedMoves allowedMoves(ReleaseDetails release) {
+    Official official = currentOfficial.get();
     return reviews
         .find(release.id())
-        .map(review -> refusal.apply(currentOfficial.get(), review).isEmpty())
-        .orElse(false);
+        .map(
+            review ->
+                new AllowedMoves(
+                    ReviewPolicy.refusalToSubmit(official, review).isEmpty(),
+                    ReviewPolicy.refusalToDecide(official, review).isEmpty(),
+                    ReviewPolicy.refusalToWithdraw(official, review).isEmpty(),
+                    ReviewPolicy.refusalToPublishUrgently(official, review).isEmpty()))
+        .orElse(AllowedMoves.NONE);
   }
 
   @Override
