@@ -66,5 +66,6 @@ public enum AppMessages implements MessageKey {
   UNIT_JOINED,
   UNIT_LEFT,
   CHAIN_INTACT,
-  CHAIN_BROKEN
+  CHAIN_BROKEN,
+  EMBARGO_TIME_REQUIRED
 }

@@ -190,6 +190,10 @@ class LeakMatrixIT extends WartaIT {
               Rule.RELEASE,
               (m, p, i) -> m.status200(p, "/api/releases/" + i.id() + "/timeline")),
           new Channel(
+              "embargo",
+              Rule.RELEASE,
+              (m, p, i) -> m.status200(p, "/api/releases/" + i.id() + "/embargo")),
+          new Channel(
               "decision comments in the timeline",
               Rule.DECISION_COMMENT,
               (m, p, i) ->

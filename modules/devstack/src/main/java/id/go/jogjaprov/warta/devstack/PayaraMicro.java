@@ -25,8 +25,13 @@ final class PayaraMicro implements AutoCloseable {
   }
 
   static PayaraMicro start(Path war, int port, Properties systemProperties) {
+    return start(war, port, systemProperties, "payara");
+  }
+
+  /** Starts it with its settings and log in the stack's cache directory under {@code workName}. */
+  static PayaraMicro start(Path war, int port, Properties systemProperties, String workName) {
     try {
-      Path work = StackLocations.cacheDir().resolve("payara");
+      Path work = StackLocations.cacheDir().resolve(workName);
       Files.createDirectories(work);
       Path properties = writeSystemProperties(work.resolve("warta.properties"), systemProperties);
       Path preBoot = work.resolve("pre-boot.asadmin");

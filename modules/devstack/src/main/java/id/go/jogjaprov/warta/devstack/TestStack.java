@@ -37,7 +37,12 @@ public class TestStack implements LauncherSessionListener {
     return Postgres.url(DATABASE);
   }
 
-  private Postgres postgres;
+  /** Shared with the tests, which prepare databases of their own on it (SeparateWarta). */
+  private static Postgres postgres;
+
+  static Postgres postgres() {
+    return postgres;
+  }
 
   /** Shared with the tests (same class loader), which stop and start it to play an outage. */
   private static Keycloak keycloak;
@@ -76,6 +81,8 @@ public class TestStack implements LauncherSessionListener {
               STATE);
       // Compare clearances with Keycloak every few seconds, so that a test sees an alert soon.
       wartaSettings.setProperty("warta.directory.reconcile-every", "PT5S");
+      // Look for lifted embargoes every second, so that a test waits seconds, not minutes.
+      wartaSettings.setProperty("warta.publication.check-every", "PT1S");
       PayaraMicro.writeSystemProperties(settings, wartaSettings);
       Path preBoot = Path.of(System.getProperty("java.io.tmpdir"), "warta-it-pre-boot.asadmin");
       java.nio.file.Files.writeString(preBoot, PayaraMicro.bindToLoopbackCommand() + "\n");

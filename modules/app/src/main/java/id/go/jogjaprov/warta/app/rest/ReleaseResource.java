@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.app.rest;
 
 import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.content.api.ClassificationService;
+import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
@@ -18,6 +19,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -35,6 +37,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -280,18 +283,60 @@ public class ReleaseResource {
     if (body == null || body.user() == null || body.user().isBlank() || body.until() == null) {
       throw new InvalidInputException(AppMessages.GRANT_FIELDS_REQUIRED);
     }
-    Instant until;
-    try {
-      until = Instant.parse(body.until());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidInputException(
-          "until", AppMessages.INSTANT_REQUIRED, "until", "2026-12-31T17:00:00Z");
-    }
+    Instant until = instant(body.until(), "until");
     Username grantee = new Username(body.user());
     releases.share(ReleaseId.parse(id), grantee, body.reason(), until);
     return Response.status(201)
         .entity(Map.of("user", grantee.value(), "until", until.toString()))
         .build();
+  }
+
+  /** An ISO-8601 time, with {@code Z} or an offset such as {@code +07:00}. */
+  private static Instant instant(String value, String field) {
+    try {
+      return Instant.parse(value == null ? "" : value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException(
+          field, AppMessages.INSTANT_REQUIRED, field, "2026-12-31T09:00:00+07:00");
+    }
+  }
+
+  /** The body of an embargo: the time before which the release may not go public. */
+  public record EmbargoRequest(String until) {}
+
+  /** A release's embargo, if one holds it back, and its stage. */
+  public record EmbargoJson(String releaseId, String status, Instant until) {
+
+    static EmbargoJson of(ReleaseDetails release, Optional<Instant> until) {
+      return new EmbargoJson(release.id().toString(), release.status().name(), until.orElse(null));
+    }
+  }
+
+  @GET
+  @Path("{id}/embargo")
+  @Operation(summary = "The time before which the release may not go public, if one is set")
+  public EmbargoJson embargo(@PathParam("id") String id) {
+    ReleaseDetails release = releases.get(ReleaseId.parse(id));
+    return EmbargoJson.of(release, reviews.allowedMoves(release).embargoUntil());
+  }
+
+  @PUT
+  @Path("{id}/embargo")
+  @Operation(
+      summary =
+          "Set or move the embargo (ISO-8601, at most a year ahead): writers and heads of the"
+              + " owning line before approval, a head who had no hand in the text after it. An"
+              + " approved release publishes by itself at that time, exactly once")
+  public EmbargoJson setEmbargo(@PathParam("id") String id, EmbargoRequest body) {
+    Optional<Instant> until = Optional.of(instant(body == null ? null : body.until(), "until"));
+    return EmbargoJson.of(reviews.embargo(ReleaseId.parse(id), until), until);
+  }
+
+  @DELETE
+  @Path("{id}/embargo")
+  @Operation(summary = "Lift the embargo; an approved release then publishes at once")
+  public EmbargoJson liftEmbargo(@PathParam("id") String id) {
+    return EmbargoJson.of(reviews.embargo(ReleaseId.parse(id), Optional.empty()), Optional.empty());
   }
 
   /** The body of a reclassification. */

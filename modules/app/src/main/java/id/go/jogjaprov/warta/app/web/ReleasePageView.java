@@ -11,6 +11,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.RevisionService;
 import id.go.jogjaprov.warta.content.api.RevisionSummary;
 import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.workflow.api.AllowedMoves;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
@@ -20,7 +21,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** One release with its marking, its approval trail and, for its heads, the decision buttons. */
 @Named
@@ -46,6 +50,7 @@ public class ReleasePageView implements Serializable {
   private String comment;
   private Classification newLevel;
   private String reason;
+  private LocalDateTime newEmbargo;
 
   public void load() {
     release = releases.open(ReleaseId.parse(id));
@@ -142,6 +147,38 @@ public class ReleasePageView implements Serializable {
 
   public boolean isUrgentlyPublishable() {
     return moves.publishUrgently();
+  }
+
+  /** The time before which the release does not go public, if one is set. */
+  public Optional<Instant> getEmbargoUntil() {
+    return moves.embargoUntil();
+  }
+
+  public boolean isEmbargoSettable() {
+    return moves.setEmbargo();
+  }
+
+  public LocalDateTime getNewEmbargo() {
+    return newEmbargo;
+  }
+
+  public void setNewEmbargo(LocalDateTime newEmbargo) {
+    this.newEmbargo = newEmbargo;
+  }
+
+  /** The picked time is Yogyakarta's, as everyone in the office reads a clock. */
+  public String setEmbargo() {
+    if (newEmbargo == null) {
+      PageMessages.error("actions:embargo-until", AppMessages.EMBARGO_TIME_REQUIRED);
+      return null;
+    }
+    reviews.embargo(release.id(), Optional.of(newEmbargo.atZone(OfficeTime.ZONE).toInstant()));
+    return "release?faces-redirect=true&id=" + id;
+  }
+
+  public String liftEmbargo() {
+    reviews.embargo(release.id(), Optional.empty());
+    return "release?faces-redirect=true&id=" + id;
   }
 
   public String withdraw() {

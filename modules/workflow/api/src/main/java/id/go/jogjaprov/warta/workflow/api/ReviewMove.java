@@ -13,6 +13,11 @@ public enum ReviewMove {
   WITHDRAW,
   PUBLISH,
   /**
+   * The time before which the release may not go public is set, moved or lifted (an embargo); the
+   * stage stays as it was.
+   */
+  EMBARGO,
+  /**
    * The agency head publishes serta-merta information at once, with a reason (a Merapi eruption
    * warning does not wait for the review round).
    */

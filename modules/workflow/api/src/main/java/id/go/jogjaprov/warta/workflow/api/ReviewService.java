@@ -28,6 +28,13 @@ public interface ReviewService {
    */
   ReleaseDetails publishUrgently(ReleaseId id, String reason);
 
+  /**
+   * Sets or moves ({@code until}) or lifts (empty) the time before which the release may not go
+   * public. An approved release then publishes by itself at that time, exactly once, even across a
+   * restart; lifting the embargo of an approved release publishes it now.
+   */
+  ReleaseDetails embargo(ReleaseId id, java.util.Optional<java.time.Instant> until);
+
   /** The author takes the release back for good, before publication. */
   ReleaseDetails withdraw(ReleaseId id);
 

@@ -1,7 +1,9 @@
 package id.go.jogjaprov.warta.access.internal.oidc;
 
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.access.api.Duty;
 import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.access.internal.duty.ActingDuty;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -18,18 +20,24 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Reads the caller from the token that authenticated the request: the bearer token on the JSON API,
- * or the access token of the browser's OpenID Connect session. Resolved once per request.
+ * or the access token of the browser's OpenID Connect session; in a request opened for a duty, the
+ * duty. Resolved once per request.
  */
 @RequestScoped
 class TokenCurrentOfficial implements CurrentOfficial {
 
   @Inject SecurityContext securityContext;
   @Inject Instance<OpenIdContext> openIdContext;
+  @Inject ActingDuty duty;
 
   private Official official;
 
   @Override
   public Official get() {
+    Optional<Duty> acting = duty.get();
+    if (acting.isPresent()) {
+      return acting.get().official();
+    }
     if (official == null) {
       official = resolve();
     }
@@ -59,6 +67,9 @@ class TokenCurrentOfficial implements CurrentOfficial {
 
   @Override
   public Optional<Locale> preferredLocale() {
+    if (duty.get().isPresent()) {
+      return Optional.empty();
+    }
     Principal caller = securityContext.getCallerPrincipal();
     Object claim = null;
     if (caller instanceof JsonWebToken jwt) {

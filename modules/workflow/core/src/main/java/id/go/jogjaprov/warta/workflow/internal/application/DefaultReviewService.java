@@ -4,6 +4,7 @@ import id.go.jogjaprov.warta.access.api.AuditAction;
 import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.access.api.Duties;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.access.api.Role;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
@@ -16,6 +17,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
+import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.WartaException;
@@ -36,6 +38,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +58,22 @@ class DefaultReviewService implements ReviewService {
   /** How releases are named in the audit trail (as content names them). */
   private static final String AUDIT_KIND = "release";
 
+  /** The furthest ahead an embargo may lie. */
+  static final Duration LONGEST_EMBARGO = Duration.ofDays(365);
+
+  /**
+   * How long after its embargo the scheduled publisher may still read an approved release: time
+   * enough for any outage, after which the release waits for a head.
+   */
+  static final Duration PUBLISHER_GRACE = Duration.ofDays(30);
+
   @Inject ReleaseService releases;
   @Inject ReleasePublication publication;
   @Inject Reviews reviews;
   @Inject Timeline timeline;
   @Inject CurrentOfficial currentOfficial;
   @Inject AuditTrail audit;
+  @Inject Duties duties;
   @Inject OfficeHours officeHours;
   @Inject ReviewDeadlines deadlines;
   @Inject Clock clock;
@@ -107,10 +120,76 @@ class DefaultReviewService implements ReviewService {
         review.decide(decision, reviewer.username(), now, !officeHours.contains(now));
     ReleaseDetails release = publication.enter(id, next);
     record(review, release, decision.move(), comment, reviewer);
-    return next == ReleaseStatus.APPROVED ? publishApproved(review, reviewer) : release;
+    if (next != ReleaseStatus.APPROVED) {
+      return release;
+    }
+    if (review.isEmbargoedAt(now)) {
+      entrustToPublisher(review, release);
+      return release;
+    }
+    return publishApproved(review, reviewer);
   }
 
-  /** What was approved goes out now, exactly that revision. Embargoes will hold it here. */
+  @Override
+  public ReleaseDetails embargo(ReleaseId id, Optional<Instant> until) {
+    Official official = currentOfficial.get();
+    Review review = locked(id);
+    ReviewPolicy.require(ReviewPolicy.refusalToSetEmbargo(official, review));
+    Instant now = clock.instant();
+    if (until.isPresent()
+        && (!until.get().isAfter(now) || until.get().isAfter(now.plus(LONGEST_EMBARGO)))) {
+      throw new InvalidInputException("until", WorkflowMessages.EMBARGO_OUT_OF_RANGE);
+    }
+    review.embargo(until, now);
+    ReleaseDetails release = releases.get(id);
+    String when =
+        until.map(time -> time.atZone(OfficeTime.ZONE).toOffsetDateTime().toString()).orElse(null);
+    record(review, release, ReviewMove.EMBARGO, when, official);
+    if (review.status() != ReleaseStatus.APPROVED) {
+      return release;
+    }
+    if (until.isPresent()) {
+      entrustToPublisher(review, release);
+      return release;
+    }
+    return publishApproved(review, official);
+  }
+
+  /**
+   * The approving head hands the release to the scheduled publisher, which may read it only from
+   * now until a while after its embargo.
+   */
+  private void entrustToPublisher(Review review, ReleaseDetails release) {
+    duties.entrust(
+        ScheduledPublication.PUBLISHER,
+        AUDIT_KIND,
+        release.id().value(),
+        release.classification(),
+        review.embargoUntil().orElseThrow().plus(PUBLISHER_GRACE));
+  }
+
+  /** Approved releases whose embargo has lifted, among those the caller may see. */
+  List<ReleaseId> embargoesLifted() {
+    return reviews.embargoLiftedBy(clock.instant());
+  }
+
+  /**
+   * Publishes an approved release whose embargo has lifted, as whoever asks (the scheduled
+   * publisher). The review is locked first, so of two nodes asking at once the second finds it
+   * published: exactly once. Answers whether this call published it.
+   */
+  boolean publishIfEmbargoLifted(ReleaseId id) {
+    Optional<Review> locked = reviews.lock(id);
+    if (locked.isEmpty()
+        || locked.get().status() != ReleaseStatus.APPROVED
+        || locked.get().isEmbargoedAt(clock.instant())) {
+      return false;
+    }
+    publishApproved(locked.get(), currentOfficial.get());
+    return true;
+  }
+
+  /** What was approved goes out now, exactly that revision. */
   private ReleaseDetails publishApproved(Review review, Official approver) {
     ReleaseDetails published = publication.publish(review.releaseId(), review.revision());
     review.published(clock.instant());
@@ -143,7 +222,9 @@ class DefaultReviewService implements ReviewService {
                     ReviewPolicy.refusalToSubmit(official, review).isEmpty(),
                     ReviewPolicy.refusalToDecide(official, review).isEmpty(),
                     ReviewPolicy.refusalToWithdraw(official, review).isEmpty(),
-                    ReviewPolicy.refusalToPublishUrgently(official, review).isEmpty()))
+                    ReviewPolicy.refusalToPublishUrgently(official, review).isEmpty(),
+                    ReviewPolicy.refusalToSetEmbargo(official, review).isEmpty(),
+                    review.embargoUntil()))
         .orElse(AllowedMoves.NONE);
   }
 

@@ -92,6 +92,10 @@ public class Review {
   @Column(name = "due_at")
   private OffsetDateTime dueAt;
 
+  /** Before this time the release does not go public, approved or not. */
+  @Column(name = "embargo_until")
+  private OffsetDateTime embargoUntil;
+
   @Version private long version;
 
   @Column(name = "updated_at", nullable = false)
@@ -141,6 +145,21 @@ public class Review {
   /** Serta-merta information goes out at once, whatever stage its review had reached. */
   public ReleaseStatus publishedUrgently(Instant now) {
     return move(ReviewMove.URGENT_PUBLISH, now);
+  }
+
+  /** Sets, moves or (with empty) lifts the embargo; the stage stays as it was. */
+  public void embargo(Optional<Instant> until, Instant now) {
+    move(ReviewMove.EMBARGO, now);
+    embargoUntil = until.map(time -> time.atOffset(ZoneOffset.UTC)).orElse(null);
+  }
+
+  public Optional<Instant> embargoUntil() {
+    return Optional.ofNullable(embargoUntil).map(OffsetDateTime::toInstant);
+  }
+
+  /** Whether the embargo still holds the release back at {@code now}. */
+  public boolean isEmbargoedAt(Instant now) {
+    return embargoUntil().filter(now::isBefore).isPresent();
   }
 
   /**

@@ -33,7 +33,7 @@ public final class ReviewFlow {
           case DRAFT ->
               switch (move) {
                 case SUBMIT -> IN_REVIEW;
-                case REVISE -> from;
+                case REVISE, EMBARGO -> from;
                 case WITHDRAW -> WITHDRAWN;
                 case URGENT_PUBLISH -> PUBLISHED;
                 default -> null;
@@ -41,14 +41,14 @@ public final class ReviewFlow {
           case CHANGES_REQUESTED ->
               switch (move) {
                 case SUBMIT -> RESUBMITTED;
-                case REVISE -> from;
+                case REVISE, EMBARGO -> from;
                 case WITHDRAW -> WITHDRAWN;
                 case URGENT_PUBLISH -> PUBLISHED;
                 default -> null;
               };
           case IN_REVIEW, RESUBMITTED ->
               switch (move) {
-                case REVISE -> from;
+                case REVISE, EMBARGO -> from;
                 case REQUEST_CHANGES -> CHANGES_REQUESTED;
                 case APPROVE -> needsAgencyHead ? AWAITING_AGENCY_HEAD : APPROVED;
                 case REJECT -> REJECTED;
@@ -59,6 +59,7 @@ public final class ReviewFlow {
           case AWAITING_AGENCY_HEAD ->
               switch (move) {
                 case REVISE -> IN_REVIEW;
+                case EMBARGO -> from;
                 case REQUEST_CHANGES -> CHANGES_REQUESTED;
                 case APPROVE -> APPROVED;
                 case REJECT -> REJECTED;
@@ -69,6 +70,7 @@ public final class ReviewFlow {
           case APPROVED ->
               switch (move) {
                 case REVISE -> IN_REVIEW;
+                case EMBARGO -> from;
                 case PUBLISH, URGENT_PUBLISH -> PUBLISHED;
                 case WITHDRAW -> WITHDRAWN;
                 default -> null;
@@ -103,6 +105,7 @@ public final class ReviewFlow {
           case SUBMIT -> WorkflowMessages.MOVE_SUBMIT;
           case REVISE -> WorkflowMessages.MOVE_REVISE;
           case WITHDRAW -> WorkflowMessages.MOVE_WITHDRAW;
+          case EMBARGO -> WorkflowMessages.MOVE_EMBARGO;
           default -> WorkflowMessages.MOVE_PUBLISH;
         };
     return new RuleViolationException(WorkflowMessages.MOVE_NOT_ALLOWED, from.label(), attempted);

@@ -85,6 +85,30 @@ public final class ReviewPolicy {
     return Optional.empty();
   }
 
+  /**
+   * Writers and heads of the owning unit's line set the time before which the release may not go
+   * public, until it is approved; from the first approval on, only a head of the line who had no
+   * hand in the text moves or lifts it, since that time is part of what was approved.
+   */
+  public static Optional<WartaException> refusalToSetEmbargo(Official official, Review review) {
+    Optional<WartaException> stage = stageRefuses(review, ReviewMove.EMBARGO);
+    if (stage.isPresent()) {
+      return stage;
+    }
+    boolean ofTheLine = official.belongsAbove(review.unit());
+    boolean head = ofTheLine && official.reviews();
+    if (review.status() == ReleaseStatus.APPROVED
+        || review.status() == ReleaseStatus.AWAITING_AGENCY_HEAD) {
+      return head && !review.hadAHandIn(official.username())
+          ? Optional.empty()
+          : Optional.of(
+              new NotPermittedException(WorkflowMessages.EMBARGO_AFTER_APPROVAL_BY_HEADS));
+    }
+    return head || (ofTheLine && official.writes())
+        ? Optional.empty()
+        : Optional.of(new NotPermittedException(WorkflowMessages.EMBARGO_WRITERS_OR_HEADS_ONLY));
+  }
+
   public static void require(Optional<WartaException> refusal) {
     if (refusal.isPresent()) {
       throw refusal.get();

@@ -5,6 +5,8 @@ import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +22,12 @@ public interface Reviews {
    * and then finds it decided.
    */
   Optional<Review> lock(ReleaseId releaseId);
+
+  /**
+   * Approved releases whose embargo has lifted by {@code now}, among those the caller may see:
+   * oldest embargo first.
+   */
+  List<ReleaseId> embargoLiftedBy(Instant now);
 
   /**
    * Releases of these units' lines waiting for a decision {@code reviewer} may take: under first

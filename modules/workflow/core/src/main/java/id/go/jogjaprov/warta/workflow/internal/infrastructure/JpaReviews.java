@@ -14,9 +14,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 @ApplicationScoped
 class JpaReviews implements Reviews {
@@ -55,6 +58,21 @@ class JpaReviews implements Reviews {
         .setLockMode(lock)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<ReleaseId> embargoLiftedBy(Instant now) {
+    return em
+        .createQuery(
+            "select r.itemId from Review r where r.status = :approved"
+                + " and r.embargoUntil <= :now order by r.embargoUntil",
+            UUID.class)
+        .setParameter("approved", ReleaseStatus.APPROVED)
+        .setParameter("now", now.atOffset(ZoneOffset.UTC))
+        .getResultList()
+        .stream()
+        .map(ReleaseId::new)
+        .toList();
   }
 
   @Override

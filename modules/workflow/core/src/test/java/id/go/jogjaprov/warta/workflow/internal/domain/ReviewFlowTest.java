@@ -28,6 +28,7 @@ class ReviewFlowTest {
       DRAFT                 REJECT           -                     -
       DRAFT                 WITHDRAW         WITHDRAWN             WITHDRAWN
       DRAFT                 PUBLISH          -                     -
+      DRAFT                 EMBARGO          DRAFT                 DRAFT
       DRAFT                 URGENT_PUBLISH   PUBLISHED             PUBLISHED
       IN_REVIEW             SUBMIT           -                     -
       IN_REVIEW             REVISE           IN_REVIEW             IN_REVIEW
@@ -36,6 +37,7 @@ class ReviewFlowTest {
       IN_REVIEW             REJECT           REJECTED              REJECTED
       IN_REVIEW             WITHDRAW         WITHDRAWN             WITHDRAWN
       IN_REVIEW             PUBLISH          -                     -
+      IN_REVIEW             EMBARGO          IN_REVIEW             IN_REVIEW
       IN_REVIEW             URGENT_PUBLISH   PUBLISHED             PUBLISHED
       CHANGES_REQUESTED     SUBMIT           RESUBMITTED           RESUBMITTED
       CHANGES_REQUESTED     REVISE           CHANGES_REQUESTED     CHANGES_REQUESTED
@@ -44,6 +46,7 @@ class ReviewFlowTest {
       CHANGES_REQUESTED     REJECT           -                     -
       CHANGES_REQUESTED     WITHDRAW         WITHDRAWN             WITHDRAWN
       CHANGES_REQUESTED     PUBLISH          -                     -
+      CHANGES_REQUESTED     EMBARGO          CHANGES_REQUESTED     CHANGES_REQUESTED
       CHANGES_REQUESTED     URGENT_PUBLISH   PUBLISHED             PUBLISHED
       RESUBMITTED           SUBMIT           -                     -
       RESUBMITTED           REVISE           RESUBMITTED           RESUBMITTED
@@ -52,6 +55,7 @@ class ReviewFlowTest {
       RESUBMITTED           REJECT           REJECTED              REJECTED
       RESUBMITTED           WITHDRAW         WITHDRAWN             WITHDRAWN
       RESUBMITTED           PUBLISH          -                     -
+      RESUBMITTED           EMBARGO          RESUBMITTED           RESUBMITTED
       RESUBMITTED           URGENT_PUBLISH   PUBLISHED             PUBLISHED
       AWAITING_AGENCY_HEAD  SUBMIT           -                     -
       AWAITING_AGENCY_HEAD  REVISE           IN_REVIEW             IN_REVIEW
@@ -60,6 +64,7 @@ class ReviewFlowTest {
       AWAITING_AGENCY_HEAD  REJECT           REJECTED              REJECTED
       AWAITING_AGENCY_HEAD  WITHDRAW         WITHDRAWN             WITHDRAWN
       AWAITING_AGENCY_HEAD  PUBLISH          -                     -
+      AWAITING_AGENCY_HEAD  EMBARGO          AWAITING_AGENCY_HEAD  AWAITING_AGENCY_HEAD
       AWAITING_AGENCY_HEAD  URGENT_PUBLISH   PUBLISHED             PUBLISHED
       APPROVED              SUBMIT           -                     -
       APPROVED              REVISE           IN_REVIEW             IN_REVIEW
@@ -68,6 +73,7 @@ class ReviewFlowTest {
       APPROVED              REJECT           -                     -
       APPROVED              WITHDRAW         WITHDRAWN             WITHDRAWN
       APPROVED              PUBLISH          PUBLISHED             PUBLISHED
+      APPROVED              EMBARGO          APPROVED              APPROVED
       APPROVED              URGENT_PUBLISH   PUBLISHED             PUBLISHED
       PUBLISHED             SUBMIT           -                     -
       PUBLISHED             REVISE           -                     -
@@ -76,6 +82,7 @@ class ReviewFlowTest {
       PUBLISHED             REJECT           -                     -
       PUBLISHED             WITHDRAW         -                     -
       PUBLISHED             PUBLISH          -                     -
+      PUBLISHED             EMBARGO          -                     -
       PUBLISHED             URGENT_PUBLISH   -                     -
       REJECTED              SUBMIT           -                     -
       REJECTED              REVISE           -                     -
@@ -84,6 +91,7 @@ class ReviewFlowTest {
       REJECTED              REJECT           -                     -
       REJECTED              WITHDRAW         -                     -
       REJECTED              PUBLISH          -                     -
+      REJECTED              EMBARGO          -                     -
       REJECTED              URGENT_PUBLISH   -                     -
       WITHDRAWN             SUBMIT           -                     -
       WITHDRAWN             REVISE           -                     -
@@ -92,6 +100,7 @@ class ReviewFlowTest {
       WITHDRAWN             REJECT           -                     -
       WITHDRAWN             WITHDRAW         -                     -
       WITHDRAWN             PUBLISH          -                     -
+      WITHDRAWN             EMBARGO          -                     -
       WITHDRAWN             URGENT_PUBLISH   -                     -
       """;
 

@@ -243,4 +243,52 @@ class ReviewPolicyTest {
     review.decide(ReviewDecision.REQUEST_CHANGES, HEAD.username(), NOW, false);
     assertEquals(ReleaseStatus.RESUBMITTED, review.submit(NOW));
   }
+
+  private static boolean maySetEmbargo(Official official, Review review) {
+    return ReviewPolicy.refusalToSetEmbargo(official, review).isEmpty();
+  }
+
+  @Test
+  void writersAndHeadsOfTheLineSetTheEmbargoBeforeApprovalButNoOneElse() {
+    Review review = submitted(Classification.BIASA);
+    assertTrue(maySetEmbargo(AUTHOR, review));
+    assertTrue(maySetEmbargo(COLLEAGUE, review), "a writer of the line, not only the author");
+    assertTrue(maySetEmbargo(HEAD, review));
+    assertFalse(maySetEmbargo(FOREIGN_HEAD, review));
+    Official reader = official("arsiparis", Role.ARCHIVIST, HUMAS);
+    assertFalse(maySetEmbargo(reader, review), "reading the unit's work is not writing it");
+  }
+
+  @Test
+  void onceApprovedOnlyAHeadWhoHadNoHandInTheTextMovesTheEmbargo() {
+    Review review = submitted(Classification.BIASA);
+    Instant until = NOW.plusSeconds(3600);
+    review.embargo(Optional.of(until), NOW);
+    review.decide(ReviewDecision.APPROVE, HEAD.username(), NOW, false);
+    assertEquals(ReleaseStatus.APPROVED, review.status(), "an embargo leaves the stage alone");
+    assertTrue(review.isEmbargoedAt(NOW));
+    assertFalse(review.isEmbargoedAt(until), "the embargo lifts at its time, not a moment later");
+    WartaException refused = ReviewPolicy.refusalToSetEmbargo(AUTHOR, review).orElseThrow();
+    assertTrue(refused instanceof NotPermittedException, refused.getMessage());
+    assertTrue(maySetEmbargo(HEAD, review));
+    Review edited = Review.of(save(AUTHOR, 1, Classification.RAHASIA), NOW);
+    edited.saved(save(HEAD, 2, Classification.RAHASIA), NOW);
+    edited.submit(NOW);
+    edited.decide(ReviewDecision.APPROVE, OTHER_HEAD.username(), NOW, false);
+    assertEquals(ReleaseStatus.AWAITING_AGENCY_HEAD, edited.status());
+    assertFalse(maySetEmbargo(HEAD, edited), "a head who wrote part of the text, once approved");
+    assertTrue(maySetEmbargo(AGENCY_HEAD, edited));
+  }
+
+  @Test
+  void anEndedReleaseTakesNoEmbargo() {
+    Review review = submitted(Classification.BIASA);
+    review.decide(ReviewDecision.APPROVE, HEAD.username(), NOW, false);
+    review.published(NOW);
+    assertTrue(
+        ReviewPolicy.refusalToSetEmbargo(HEAD, review).orElseThrow()
+            instanceof RuleViolationException);
+    assertThrows(
+        RuleViolationException.class, () -> review.embargo(Optional.of(NOW.plusSeconds(60)), NOW));
+  }
 }
