@@ -34,6 +34,14 @@ public record UnitPath(String value) {
     return value.substring(value.lastIndexOf('/') + 1);
   }
 
+  /** This unit and every unit above it, from the top of the tree down. */
+  public List<UnitPath> withUnitsAbove() {
+    List<String> segments = segments();
+    return java.util.stream.IntStream.rangeClosed(1, segments.size())
+        .mapToObj(n -> new UnitPath("/" + String.join("/", segments.subList(0, n))))
+        .toList();
+  }
+
   public List<String> segments() {
     return List.of(value.substring(1).split("/"));
   }

@@ -10,6 +10,7 @@ import id.go.jogjaprov.warta.kernel.PreconditionRequiredException;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.StaleVersionException;
 import id.go.jogjaprov.warta.kernel.WartaException;
+import id.go.jogjaprov.warta.workflow.api.LeakSuspectedException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
@@ -39,9 +40,12 @@ final class ProblemMappers {
 
     @Override
     public Response toResponse(WartaException e) {
+      Locale locale = RequestLanguage.of(headers);
+      if (e instanceof LeakSuspectedException suspected) {
+        return Problem.leakSuspected(locale, suspected);
+      }
       String field =
           e instanceof InvalidInputException invalid ? invalid.field().orElse(null) : null;
-      Locale locale = RequestLanguage.of(headers);
       return Problem.response(typeOf(e), locale, e.title(locale), e.message(locale), field);
     }
 

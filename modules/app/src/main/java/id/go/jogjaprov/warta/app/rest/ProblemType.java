@@ -12,6 +12,7 @@ enum ProblemType {
   NOT_PERMITTED(403, "not-permitted"),
   NOT_FOUND(404, "not-found"),
   RULE_VIOLATION(409, "rule-violation"),
+  LEAK_SUSPECTED(409, "leak-suspected"),
   STALE_VERSION(412, "stale-version"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large"),
   PRECONDITION_REQUIRED(428, "precondition-required"),

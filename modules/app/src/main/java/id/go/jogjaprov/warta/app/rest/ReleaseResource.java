@@ -157,7 +157,7 @@ public class ReleaseResource {
   }
 
   /** The body of an urgent publication. */
-  public record UrgentPublication(String reason) {}
+  public record UrgentPublication(String reason, String leakCheckOverride) {}
 
   @POST
   @Path("{id}/urgent-publication")
@@ -167,7 +167,10 @@ public class ReleaseResource {
               + " Merapi eruption warning), whatever stage its review had reached; reason required")
   public ReleaseJson publishUrgently(@PathParam("id") String id, UrgentPublication body) {
     return ReleaseJson.of(
-        reviews.publishUrgently(ReleaseId.parse(id), body == null ? null : body.reason()));
+        reviews.publishUrgently(
+            ReleaseId.parse(id),
+            body == null ? null : body.reason(),
+            Optional.ofNullable(body == null ? null : body.leakCheckOverride())));
   }
 
   @POST
@@ -189,7 +192,8 @@ public class ReleaseResource {
       throw new InvalidInputException(AppMessages.BODY_EMPTY);
     }
     return ReleaseJson.of(
-        reviews.decide(ReleaseId.parse(id), request.reviewDecision(), request.comment()));
+        reviews.decide(
+            ReleaseId.parse(id), request.reviewDecision(), request.comment(), request.override()));
   }
 
   @GET

@@ -4,6 +4,7 @@ import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.content.api.AttachmentService;
 import id.go.jogjaprov.warta.content.api.AttachmentSummary;
 import id.go.jogjaprov.warta.content.api.ClassificationService;
+import id.go.jogjaprov.warta.content.api.Overlap;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseReading;
@@ -14,9 +15,11 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.workflow.api.AllowedMoves;
+import id.go.jogjaprov.warta.workflow.api.LeakSuspectedException;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import id.go.jogjaprov.warta.workflow.api.ReviewStep;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,6 +54,9 @@ public class ReleasePageView implements Serializable {
   private Classification newLevel;
   private String reason;
   private LocalDateTime newEmbargo;
+  private List<Overlap> overlaps = List.of();
+  private boolean overridable;
+  private String leakCheckOverride;
 
   public void load() {
     release = releases.open(ReleaseId.parse(id));
@@ -92,9 +98,46 @@ public class ReleasePageView implements Serializable {
     return decide(ReviewDecision.REJECT);
   }
 
+  /**
+   * The leak check may stop an approval: the page then lists what resembles what (the classified
+   * side only where the head may read it) and, to a head who may read all of it, offers to publish
+   * with a reason.
+   */
   private String decide(ReviewDecision decision) {
-    reviews.decide(release.id(), decision, comment);
+    try {
+      reviews.decide(
+          release.id(),
+          decision,
+          comment,
+          Optional.ofNullable(leakCheckOverride).filter(reason -> !reason.isBlank()));
+    } catch (LeakSuspectedException suspected) {
+      overlaps = suspected.overlaps();
+      overridable = suspected.overridable();
+      PageMessages.add(
+          null,
+          FacesMessage.SEVERITY_ERROR,
+          suspected.title(PageMessages.locale()),
+          suspected.message(PageMessages.locale()));
+      return null;
+    }
     return "release?faces-redirect=true&id=" + id;
+  }
+
+  /** What the leak check found on the last approval tried from this page. */
+  public List<Overlap> getOverlaps() {
+    return overlaps;
+  }
+
+  public boolean isLeakCheckOverridable() {
+    return overridable;
+  }
+
+  public String getLeakCheckOverride() {
+    return leakCheckOverride;
+  }
+
+  public void setLeakCheckOverride(String leakCheckOverride) {
+    this.leakCheckOverride = leakCheckOverride;
   }
 
   public void reclassify() {

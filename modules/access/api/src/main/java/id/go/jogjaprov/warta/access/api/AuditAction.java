@@ -13,6 +13,11 @@ public enum AuditAction {
   REVIEW,
   /** A classification was raised, lowered or a lowering requested or approved. */
   CLASSIFICATION_CHANGE,
+  /**
+   * A head let a release go public although it resembles classified material (the leak check), with
+   * a reason.
+   */
+  LEAK_CHECK_OVERRIDE,
   /** Access to an item was granted to a named official. */
   GRANT,
   /** An official with a privileged role began a browser session or used a new bearer token. */

@@ -20,9 +20,10 @@ public interface Duties {
   void entrust(Duty duty, String itemKind, UUID itemId, Classification level, Instant until);
 
   /**
-   * Runs {@code work} as {@code duty}, in a request context of its own: every query, event and
-   * audit record in it belongs to the duty. Refused inside a request, where it would take over the
-   * identity of the official making it.
+   * Runs {@code work} as {@code duty}: every query, event and audit record in it belongs to the
+   * duty. Off a request (a timer), in a request context of its own; within an official's request,
+   * the official is the caller again when the work ends, and the work must open a transaction of
+   * its own, since the official's already reads with the official's scope.
    */
   <T> T perform(Duty duty, Supplier<T> work);
 }

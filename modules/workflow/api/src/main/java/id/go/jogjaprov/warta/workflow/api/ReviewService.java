@@ -20,13 +20,32 @@ public interface ReviewService {
    * Records the caller's decision (a comment is required unless approving). The final approval
    * publishes exactly the approved revision.
    */
-  ReleaseDetails decide(ReleaseId id, ReviewDecision decision, String comment);
+  default ReleaseDetails decide(ReleaseId id, ReviewDecision decision, String comment) {
+    return decide(id, decision, comment, java.util.Optional.empty());
+  }
+
+  /**
+   * As {@link #decide(ReleaseId, ReviewDecision, String)}; a final approval of a Biasa release
+   * first passes the leak check ({@link LeakSuspectedException}), unless an official who may read
+   * every overlapping classified release gives {@code leakCheckOverride}, a reason that is audited.
+   */
+  ReleaseDetails decide(
+      ReleaseId id,
+      ReviewDecision decision,
+      String comment,
+      java.util.Optional<String> leakCheckOverride);
 
   /**
    * The agency head publishes serta-merta information (a disaster warning) at once, whatever stage
    * its review had reached; the reason is recorded.
    */
-  ReleaseDetails publishUrgently(ReleaseId id, String reason);
+  default ReleaseDetails publishUrgently(ReleaseId id, String reason) {
+    return publishUrgently(id, reason, java.util.Optional.empty());
+  }
+
+  /** As {@link #publishUrgently(ReleaseId, String)}, past the leak check as a decision is. */
+  ReleaseDetails publishUrgently(
+      ReleaseId id, String reason, java.util.Optional<String> leakCheckOverride);
 
   /**
    * Sets or moves ({@code until}) or lifts (empty) the time before which the release may not go

@@ -61,23 +61,22 @@ class RequestDuties implements Duties {
   }
 
   /**
-   * Payara gives tasks of its managed executors a request context of their own; elsewhere one is
-   * opened here. Either way the duty is cleared when the work ends.
+   * Payara gives tasks of its managed executors a request context of their own, and an official's
+   * request has one; elsewhere one is opened here. Either way the duty is cleared when the work
+   * ends, and whoever acted before (an official, or another duty) acts again.
    */
   @Override
   public <T> T perform(Duty duty, Supplier<T> work) {
     RequestContextController context = requestContexts.get();
     boolean opened = context.activate();
     try {
-      if (!opened && currentOfficial.get().authenticated()) {
-        throw new IllegalStateException("A duty never takes over an official's request");
-      }
       ActingDuty actor = acting.get();
+      Duty before = actor.get().orElse(null);
       actor.actAs(duty);
       try {
         return work.get();
       } finally {
-        actor.actAs(null);
+        actor.actAs(before);
       }
     } finally {
       if (opened) {

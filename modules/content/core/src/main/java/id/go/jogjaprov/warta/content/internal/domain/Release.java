@@ -81,6 +81,10 @@ public class Release {
   @Column(nullable = false)
   private String body;
 
+  /** Title, lead and body without markup, kept by the database for the leak check. */
+  @Column(name = "plain_text", insertable = false, updatable = false)
+  private String plainText;
+
   @Column(nullable = false)
   private int level;
 

@@ -6,6 +6,7 @@ import id.go.jogjaprov.warta.kernel.KernelMessages;
 import id.go.jogjaprov.warta.kernel.MessageKey;
 import id.go.jogjaprov.warta.kernel.PlainText;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -128,6 +129,13 @@ public final class RichText {
   public static String cleaned(String html, String field, MessageKey label, int max) {
     String raw = PlainText.characters(html, field, label, max);
     return raw == null ? null : sanitised(raw, field, label, max, false);
+  }
+
+  /** The words of stored HTML, a line per block (paragraph, item, heading). */
+  public static String plainText(String html) {
+    var body = Jsoup.parseBodyFragment(html == null ? "" : html).body();
+    List<String> blocks = body.select("p, li, h2, h3, blockquote").eachText();
+    return blocks.isEmpty() ? body.text() : String.join("\n", blocks);
   }
 
   private static String sanitised(

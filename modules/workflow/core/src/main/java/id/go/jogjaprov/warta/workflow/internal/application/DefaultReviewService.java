@@ -7,6 +7,8 @@ import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.Duties;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.access.api.Role;
+import id.go.jogjaprov.warta.content.api.LeakCheck;
+import id.go.jogjaprov.warta.content.api.Overlap;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
@@ -15,14 +17,17 @@ import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseSort;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
+import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.kernel.PlainText;
 import id.go.jogjaprov.warta.kernel.WartaException;
 import id.go.jogjaprov.warta.workflow.api.AllowedMoves;
 import id.go.jogjaprov.warta.workflow.api.AwaitingReview;
+import id.go.jogjaprov.warta.workflow.api.LeakSuspectedException;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
 import id.go.jogjaprov.warta.workflow.api.ReviewMove;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
@@ -58,6 +63,8 @@ class DefaultReviewService implements ReviewService {
   /** How releases are named in the audit trail (as content names them). */
   private static final String AUDIT_KIND = "release";
 
+  static final int OVERRIDE_REASON_MAX = 1000;
+
   /** The furthest ahead an embargo may lie. */
   static final Duration LONGEST_EMBARGO = Duration.ofDays(365);
 
@@ -74,6 +81,7 @@ class DefaultReviewService implements ReviewService {
   @Inject CurrentOfficial currentOfficial;
   @Inject AuditTrail audit;
   @Inject Duties duties;
+  @Inject LeakCheck leakCheck;
   @Inject OfficeHours officeHours;
   @Inject ReviewDeadlines deadlines;
   @Inject Clock clock;
@@ -105,7 +113,8 @@ class DefaultReviewService implements ReviewService {
   }
 
   @Override
-  public ReleaseDetails decide(ReleaseId id, ReviewDecision decision, String comment) {
+  public ReleaseDetails decide(
+      ReleaseId id, ReviewDecision decision, String comment, Optional<String> leakCheckOverride) {
     if (decision == null) {
       throw new InvalidInputException("decision", WorkflowMessages.DECISION_REQUIRED);
     }
@@ -118,6 +127,9 @@ class DefaultReviewService implements ReviewService {
     Instant now = clock.instant();
     ReleaseStatus next =
         review.decide(decision, reviewer.username(), now, !officeHours.contains(now));
+    if (next == ReleaseStatus.APPROVED) {
+      requireNoLeak(id, leakCheckOverride);
+    }
     ReleaseDetails release = publication.enter(id, next);
     record(review, release, decision.move(), comment, reviewer);
     if (next != ReleaseStatus.APPROVED) {
@@ -198,17 +210,53 @@ class DefaultReviewService implements ReviewService {
   }
 
   @Override
-  public ReleaseDetails publishUrgently(ReleaseId id, String reason) {
+  public ReleaseDetails publishUrgently(
+      ReleaseId id, String reason, Optional<String> leakCheckOverride) {
     Official head = currentOfficial.get();
     Review review = locked(id);
     ReviewPolicy.require(ReviewPolicy.refusalToPublishUrgently(head, review));
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("reason", WorkflowMessages.REASON_REQUIRED_FOR_URGENT);
     }
+    requireNoLeak(id, leakCheckOverride);
     review.publishedUrgently(clock.instant());
     ReleaseDetails published = publication.publish(id, review.revision());
     record(review, published, ReviewMove.URGENT_PUBLISH, reason, head);
     return published;
+  }
+
+  /**
+   * Text about to go public must not resemble classified material of its unit line; a head who may
+   * read every resembling release may let it go with a reason, which the audit trail keeps at the
+   * level of the most secret of them.
+   */
+  private void requireNoLeak(ReleaseId id, Optional<String> override) {
+    List<Overlap> overlaps = leakCheck.overlapsOf(id);
+    if (overlaps.isEmpty()) {
+      return;
+    }
+    LeakSuspectedException suspected =
+        new LeakSuspectedException(WorkflowMessages.LEAK_SUSPECTED, overlaps);
+    Optional<String> reason = override.filter(text -> !text.isBlank());
+    if (reason.isEmpty() || !suspected.overridable()) {
+      throw suspected;
+    }
+    Classification highest =
+        overlaps.stream()
+            .map(Overlap::level)
+            .max(java.util.Comparator.comparingInt(Classification::level))
+            .orElseThrow();
+    audit.record(
+        new AuditEvent(
+            AuditAction.LEAK_CHECK_OVERRIDE,
+            AUDIT_KIND,
+            id.toString(),
+            highest,
+            PlainText.required(
+                reason.get(),
+                "leakCheckOverride",
+                WorkflowMessages.FIELD_LEAK_CHECK_OVERRIDE,
+                OVERRIDE_REASON_MAX)));
   }
 
   @Override
