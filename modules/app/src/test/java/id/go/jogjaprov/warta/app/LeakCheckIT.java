@@ -61,7 +61,7 @@ class LeakCheckIT extends WartaIT {
     JsonObject overlap = stopped.json().getJsonArray("overlaps").getJsonObject(0);
     assertEquals("SANGAT_RAHASIA", overlap.getString("classification"));
     assertEquals("/Pemda DIY/Diskominfo DIY", overlap.getString("unit"));
-    assertTrue(overlap.getInt("similarityPercent") >= 60, overlap.toString());
+    assertTrue(overlap.getInt("similarityPercent") >= 70, overlap.toString());
     assertFalse(overlap.containsKey("source"), "not cleared for Sangat Rahasia: " + overlap);
     assertFalse(stopped.body().contains("empat puluh dua miliar"), stopped.body());
     assertFalse(stopped.body().contains("Catatan rapat pimpinan"), stopped.body());

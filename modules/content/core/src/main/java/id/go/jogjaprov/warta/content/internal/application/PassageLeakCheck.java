@@ -45,7 +45,7 @@ class PassageLeakCheck implements LeakCheck {
 
   /** How similar (0 to 1, pg_trgm word similarity) a passage must be to block publication. */
   @Inject
-  @ConfigProperty(name = "warta.leak-check.threshold", defaultValue = "0.6")
+  @ConfigProperty(name = "warta.leak-check.threshold", defaultValue = "0.7")
   double threshold;
 
   @Override
