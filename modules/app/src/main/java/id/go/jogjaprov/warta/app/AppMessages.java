@@ -67,5 +67,6 @@ public enum AppMessages implements MessageKey {
   UNIT_LEFT,
   CHAIN_INTACT,
   CHAIN_BROKEN,
-  EMBARGO_TIME_REQUIRED
+  EMBARGO_TIME_REQUIRED,
+  SEAL_NOT_FOUND
 }

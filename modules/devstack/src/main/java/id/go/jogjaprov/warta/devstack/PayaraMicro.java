@@ -14,6 +14,17 @@ final class PayaraMicro implements AutoCloseable {
   /** Seals the development audit trail; production sets its own in warta.audit.key. */
   static final String DEV_AUDIT_KEY = "warta-dev-audit-key: only for this machine's stack";
 
+  /**
+   * Signs the development stack's approval seals (Ed25519, made with {@code openssl genpkey
+   * -algorithm ed25519}); production sets its own pair in warta.seal.private-key and
+   * warta.seal.public-key.
+   */
+  static final String DEV_SEAL_PRIVATE_KEY =
+      "MC4CAQAwBQYDK2VwBCIEIDbCBfyrKIyDRlpXhJxhXMBmYoHcAtQPJTPSmrGY2Pw4";
+
+  static final String DEV_SEAL_PUBLIC_KEY =
+      "MCowBQYDK2VwAyEA9QuuY20jngRDLt7z8vBjmFHwz7XpUcysotXBLzVi3+M=";
+
   private final Process process;
 
   private PayaraMicro(Process process) {
@@ -109,6 +120,8 @@ final class PayaraMicro implements AutoCloseable {
     settings.setProperty("warta.db.owner.password", Postgres.OWNER_PASSWORD);
     settings.setProperty("warta.audit.key", DEV_AUDIT_KEY);
     settings.setProperty("warta.audit.anchor-file", auditAnchor(stateDir).toString());
+    settings.setProperty("warta.seal.private-key", DEV_SEAL_PRIVATE_KEY);
+    settings.setProperty("warta.seal.public-key", DEV_SEAL_PUBLIC_KEY);
     settings.setProperty("warta.oidc.client-secret", "warta-web-dev-secret");
     settings.setProperty("warta.directory.client-secret", "warta-directory-dev-secret");
     settings.setProperty("warta.oidc.provider-uri", Keycloak.realmUrl());

@@ -34,6 +34,8 @@ public class RequiredSettings implements Extension {
           "warta.directory.client-secret",
           "warta.audit.key",
           "warta.audit.anchor-file",
+          "warta.seal.private-key",
+          "warta.seal.public-key",
           "mp.jwt.verify.issuer",
           "mp.jwt.verify.publickey.location");
 

@@ -12,9 +12,11 @@ import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.content.api.RevisionService;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.Username;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
+import id.go.jogjaprov.warta.workflow.api.SealService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -54,6 +56,7 @@ public class ReleaseResource {
   @Inject ReleaseService releases;
   @Inject RevisionService revisions;
   @Inject ReviewService reviews;
+  @Inject SealService seals;
   @Inject ClassificationService classification;
   @Context UriInfo uriInfo;
 
@@ -314,6 +317,20 @@ public class ReleaseResource {
     static EmbargoJson of(ReleaseDetails release, Optional<Instant> until) {
       return new EmbargoJson(release.id().toString(), release.status().name(), until.orElse(null));
     }
+  }
+
+  @GET
+  @Path("{id}/seal")
+  @Operation(
+      summary =
+          "The seal of the release's newest final approval, checked; its public verification page"
+              + " is /verify/{seal}")
+  public SealJson seal(@PathParam("id") String id) {
+    return seals
+        .sealOf(ReleaseId.parse(id))
+        .flatMap(seals::verify)
+        .map(SealJson::of)
+        .orElseThrow(() -> new ItemNotFoundException(AppMessages.SEAL_NOT_FOUND));
   }
 
   @GET

@@ -17,6 +17,9 @@ import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseSort;
 import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
+import id.go.jogjaprov.warta.content.api.RevisionDetails;
+import id.go.jogjaprov.warta.content.api.RevisionService;
+import id.go.jogjaprov.warta.content.api.TextFingerprint;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
@@ -24,6 +27,7 @@ import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.PlainText;
+import id.go.jogjaprov.warta.kernel.Username;
 import id.go.jogjaprov.warta.kernel.WartaException;
 import id.go.jogjaprov.warta.workflow.api.AllowedMoves;
 import id.go.jogjaprov.warta.workflow.api.AwaitingReview;
@@ -33,10 +37,13 @@ import id.go.jogjaprov.warta.workflow.api.ReviewMove;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import id.go.jogjaprov.warta.workflow.api.ReviewStep;
 import id.go.jogjaprov.warta.workflow.internal.WorkflowMessages;
+import id.go.jogjaprov.warta.workflow.internal.domain.ApprovalSeal;
+import id.go.jogjaprov.warta.workflow.internal.domain.ApprovalSeals;
 import id.go.jogjaprov.warta.workflow.internal.domain.OfficeHours;
 import id.go.jogjaprov.warta.workflow.internal.domain.Review;
 import id.go.jogjaprov.warta.workflow.internal.domain.ReviewPolicy;
 import id.go.jogjaprov.warta.workflow.internal.domain.Reviews;
+import id.go.jogjaprov.warta.workflow.internal.domain.SealKey;
 import id.go.jogjaprov.warta.workflow.internal.domain.Timeline;
 import id.go.jogjaprov.warta.workflow.internal.domain.TimelineEntry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,6 +89,9 @@ class DefaultReviewService implements ReviewService {
   @Inject AuditTrail audit;
   @Inject Duties duties;
   @Inject LeakCheck leakCheck;
+  @Inject RevisionService revisions;
+  @Inject ApprovalSeals approvalSeals;
+  @Inject SealKey sealKey;
   @Inject OfficeHours officeHours;
   @Inject ReviewDeadlines deadlines;
   @Inject Clock clock;
@@ -125,10 +135,15 @@ class DefaultReviewService implements ReviewService {
       throw new InvalidInputException("comment", WorkflowMessages.REASON_REQUIRED_UNLESS_APPROVING);
     }
     Instant now = clock.instant();
+    List<Username> approvers =
+        java.util.stream.Stream.concat(
+                review.firstApprover().stream(), java.util.stream.Stream.of(reviewer.username()))
+            .toList();
     ReleaseStatus next =
         review.decide(decision, reviewer.username(), now, !officeHours.contains(now));
     if (next == ReleaseStatus.APPROVED) {
       requireNoLeak(id, leakCheckOverride);
+      seal(review, approvers);
     }
     ReleaseDetails release = publication.enter(id, next);
     record(review, release, decision.move(), comment, reviewer);
@@ -204,6 +219,7 @@ class DefaultReviewService implements ReviewService {
   /** What was approved goes out now, exactly that revision. */
   private ReleaseDetails publishApproved(Review review, Official approver) {
     ReleaseDetails published = publication.publish(review.releaseId(), review.revision());
+    sealsFollow(published);
     review.published(clock.instant());
     record(review, published, ReviewMove.PUBLISH, null, approver);
     return published;
@@ -219,10 +235,38 @@ class DefaultReviewService implements ReviewService {
       throw new InvalidInputException("reason", WorkflowMessages.REASON_REQUIRED_FOR_URGENT);
     }
     requireNoLeak(id, leakCheckOverride);
+    seal(review, List.of(head.username()));
     review.publishedUrgently(clock.instant());
     ReleaseDetails published = publication.publish(id, review.revision());
+    sealsFollow(published);
     record(review, published, ReviewMove.URGENT_PUBLISH, reason, head);
     return published;
+  }
+
+  /**
+   * Seals the final approval: Warta signs the approved revision's fingerprint, the approvers and
+   * the time. The seal is read like the release, public once the release is.
+   */
+  private void seal(Review review, List<Username> approvers) {
+    RevisionDetails approved = revisions.revision(review.releaseId(), review.revision());
+    ReleaseDetails release = releases.get(review.releaseId());
+    approvalSeals.add(
+        ApprovalSeal.sign(
+            review.releaseId(),
+            review.revision(),
+            TextFingerprint.of(approved),
+            approvers,
+            clock.instant(),
+            release.classification(),
+            release.unit(),
+            sealKey));
+  }
+
+  /** A release just published: its seals become as readable as it is. */
+  private void sealsFollow(ReleaseDetails published) {
+    approvalSeals
+        .of(published.id())
+        .forEach(s -> s.followRelease(published.classification(), published.publiclyReadable()));
   }
 
   /**

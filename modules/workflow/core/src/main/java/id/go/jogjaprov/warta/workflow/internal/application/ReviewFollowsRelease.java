@@ -7,6 +7,7 @@ import id.go.jogjaprov.warta.content.api.ReleasePublication;
 import id.go.jogjaprov.warta.content.api.ReleaseReclassified;
 import id.go.jogjaprov.warta.content.api.ReleaseSaved;
 import id.go.jogjaprov.warta.workflow.api.ReviewMove;
+import id.go.jogjaprov.warta.workflow.internal.domain.ApprovalSeals;
 import id.go.jogjaprov.warta.workflow.internal.domain.Review;
 import id.go.jogjaprov.warta.workflow.internal.domain.Reviews;
 import id.go.jogjaprov.warta.workflow.internal.domain.Timeline;
@@ -25,6 +26,7 @@ import java.time.Clock;
 @ApplicationScoped
 class ReviewFollowsRelease {
 
+  @Inject ApprovalSeals seals;
   @Inject Reviews reviews;
   @Inject Timeline timeline;
   @Inject ReleasePublication publication;
@@ -63,5 +65,8 @@ class ReviewFollowsRelease {
   void reclassified(@Observes ReleaseReclassified event) {
     reviews.find(event.releaseId()).ifPresent(review -> review.followClassification(event.to()));
     timeline.of(event.releaseId()).forEach(entry -> entry.followClassification(event.to()));
+    seals
+        .of(event.releaseId())
+        .forEach(seal -> seal.followRelease(event.to(), event.publiclyReadable()));
   }
 }
