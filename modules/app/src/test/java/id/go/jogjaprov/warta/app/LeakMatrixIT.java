@@ -95,7 +95,8 @@ class LeakMatrixIT extends WartaIT {
       boolean published,
       String author,
       String requester,
-      String grantee) {
+      String grantee,
+      String sealId) {
 
     boolean isPublic() {
       return published && level == 1;
@@ -144,7 +145,15 @@ class LeakMatrixIT extends WartaIT {
      * Audit details (grant and lowering reasons): auditors only, within clearance of the item's
      * level.
      */
-    AUDIT_DETAIL
+    AUDIT_DETAIL,
+    /** Approval seals, of published releases: read like the release. */
+    SEAL,
+    /**
+     * Seals checked on the public API: of published releases, to anyone when the release is public,
+     * otherwise like its revisions; a signed-in account without a Warta role is refused, as
+     * everywhere.
+     */
+    PUBLIC_SEAL
   }
 
   /** What one request showed: did the item appear, and the raw answer to search for leaks. */
@@ -189,6 +198,18 @@ class LeakMatrixIT extends WartaIT {
               "review timeline",
               Rule.RELEASE,
               (m, p, i) -> m.status200(p, "/api/releases/" + i.id() + "/timeline")),
+          new Channel(
+              "approval seal",
+              Rule.SEAL,
+              (m, p, i) -> m.status200(p, "/api/releases/" + i.id() + "/seal")),
+          new Channel(
+              "public seal verification",
+              Rule.PUBLIC_SEAL,
+              (m, p, i) ->
+                  m.status200(
+                      p,
+                      "/api/public/seals/"
+                          + (i.sealId() == null ? "ADraftHasNoSealAtAll00" : i.sealId()))),
           new Channel(
               "embargo",
               Rule.RELEASE,
@@ -340,6 +361,11 @@ class LeakMatrixIT extends WartaIT {
               && persona.clearance() >= item.level()
               && (item.grantee() != null || item.requester() != null);
       case DECISION_COMMENT -> item.published() && allowed(persona, item, Rule.REVISION);
+      case SEAL -> item.published() && allowed(persona, item, Rule.RELEASE);
+      case PUBLIC_SEAL ->
+          item.published()
+              && (persona.username() == null || persona.hasWartaRole())
+              && (item.isPublic() || allowed(persona, item, Rule.REVISION));
       case AWAITING_DECISION ->
           persona.reviews()
               && !item.published()
@@ -577,6 +603,7 @@ class LeakMatrixIT extends WartaIT {
     assertEquals(201, attached.status(), attached.body());
     String attachmentId = attached.json().getString("id");
     String recordId = null;
+    String sealId = null;
     if (published) {
       assertEquals(
           200, api.post("/api/releases/" + id + "/submit", cachedToken(author), "{}").status());
@@ -595,6 +622,8 @@ class LeakMatrixIT extends WartaIT {
                 "{\"decision\":\"APPROVE\",\"comment\":\"Setuju juga " + marker + "\"}");
         assertEquals(200, second.status(), second.body());
       }
+      sealId =
+          api.get("/api/releases/" + id + "/seal", cachedToken(approver)).json().getString("seal");
       Response record = api.get("/api/archive/search?q=" + marker, cachedToken("sekda.diy"));
       assertEquals(1, record.json().getJsonArray("items").size(), record.body());
       recordId = record.json().getJsonArray("items").getJsonObject(0).getString("id");
@@ -641,7 +670,8 @@ class LeakMatrixIT extends WartaIT {
         published,
         author,
         requester,
-        grantee);
+        grantee,
+        sealId);
   }
 
   private PageSession pages(Persona persona) {
