@@ -415,6 +415,90 @@ class BrowserJourneyIT extends WartaIT {
   }
 
   @Test
+  void aQuotedSecretStopsTheApprovalAClearedHeadOverridesTheEmbargoIsLiftedAndTheSealVerifies()
+      throws IOException {
+    String place = "Gunungkidul" + UUID.randomUUID().toString().substring(0, 6);
+    String secret =
+        "Rencana pemindahan gudang logistik bencana ke " + place + " belum boleh diumumkan.";
+    createDraft("kadis.kominfo", "SANGAT_RAHASIA", "Logistik " + place, "<p>" + secret + "</p>");
+    String id =
+        createDraft(
+                "staf.humas",
+                "BIASA",
+                "Kesiapsiagaan bencana " + place,
+                "<p>Warga diminta waspada.</p><p>" + secret + "</p>")
+            .getString("id");
+    String page = "/app/release.xhtml?id=" + id;
+
+    signIn("staf.humas", page);
+    open(page);
+    String tomorrow =
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Jakarta"))
+            .plusDays(1)
+            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+    WebElement picker =
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:embargo-until")));
+    // What a user picks in the browser's own field; its keyboard order depends on the locale.
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = arguments[1];", picker, tomorrow);
+    click(By.id("actions:set-embargo"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("embargo"), "Tidak terbit sebelum"));
+    click(By.id("actions:submit"));
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "Ditinjau"));
+    signOut();
+
+    signIn("kabid.humas", page);
+    open(page);
+    click(By.id("actions:approve"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("actions:overlaps")));
+    String withheld = browser.findElement(By.id("actions:overlaps")).getText();
+    assertTrue(withheld.contains("Sangat Rahasia") && withheld.contains("tidak berhak"), withheld);
+    assertFalse(withheld.contains("Logistik " + place), "the secret's title is not for this head");
+    assertTrue(browser.findElements(By.id("actions:leak-override")).isEmpty());
+    assertTrue(
+        browser.findElement(By.id("actions:messages")).getText().contains("mirip bahan"),
+        "the page says why, not only that it refused");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center'});",
+            browser.findElement(By.id("actions:overlaps")));
+    screenshot("leak-check");
+    signOut();
+
+    signIn("kadis.kominfo", page);
+    open(page);
+    click(By.id("actions:approve"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:leak-override")))
+        .sendKeys("Lokasi gudang sudah diumumkan Gubernur pagi ini.");
+    assertTrue(
+        browser.findElement(By.id("actions:overlaps")).getText().contains("Logistik " + place));
+    click(By.id("actions:approve"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "Disetujui"));
+    click(By.id("actions:lift-embargo"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "Terbit"));
+    signOut();
+
+    open("/");
+    click(
+        By.xpath(
+            "//article[.//h2[text()='Kesiapsiagaan bencana "
+                + place
+                + "']]//a[contains(@href, '/verify/')]"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+    assertTrue(
+        browser.findElement(By.id("verdict")).getAttribute("class").contains("verdict-valid"),
+        browser.findElement(By.id("verdict")).getText());
+    assertEquals("kadis.kominfo", browser.findElement(By.id("seal-approvers")).getText());
+    screenshot("seal-verified");
+  }
+
+  @Test
   void theEditorSpeaksEnglishWhenAskedAndIndonesianAgain() throws IOException {
     signIn("staf.humas", "/app/release-editor.xhtml");
     open("/app/release-editor.xhtml");
