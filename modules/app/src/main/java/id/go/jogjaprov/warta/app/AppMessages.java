@@ -68,5 +68,6 @@ public enum AppMessages implements MessageKey {
   CHAIN_INTACT,
   CHAIN_BROKEN,
   EMBARGO_TIME_REQUIRED,
-  SEAL_NOT_FOUND
+  SEAL_NOT_FOUND,
+  NOTIFICATION_NOT_FOUND
 }

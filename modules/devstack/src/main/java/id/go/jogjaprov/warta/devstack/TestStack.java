@@ -1,8 +1,12 @@
 package id.go.jogjaprov.warta.devstack;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -47,6 +51,17 @@ public class TestStack implements LauncherSessionListener {
   /** Shared with the tests (same class loader), which stop and start it to play an outage. */
   private static Keycloak keycloak;
 
+  /** The integration tests' mail server: a real SMTP server on loopback (GreenMail). */
+  private static GreenMail mail;
+
+  /** Where the tests' mail server listens. */
+  static final int SMTP_PORT = Integer.getInteger("warta.it.smtp.port", 3025);
+
+  /** Every message the tests' Warta has sent so far. */
+  public static List<MimeMessage> receivedMail() {
+    return List.of(mail.getReceivedMessages());
+  }
+
   /** Whether this test session started Keycloak itself, and so can take it away for a test. */
   public static boolean controlsKeycloak() {
     return keycloak != null && keycloak.startedHere();
@@ -70,6 +85,8 @@ public class TestStack implements LauncherSessionListener {
     postgres = Postgres.ensure();
     postgres.prepare(DATABASE, true);
     keycloak = Keycloak.ensure();
+    mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.start();
     try {
       Path settings = Path.of(System.getProperty("java.io.tmpdir"), "warta-it.properties");
       // The database is new: so is its audit trail, and an old anchor would report it cut.
@@ -81,8 +98,11 @@ public class TestStack implements LauncherSessionListener {
               STATE);
       // Compare clearances with Keycloak every few seconds, so that a test sees an alert soon.
       wartaSettings.setProperty("warta.directory.reconcile-every", "PT5S");
-      // Look for lifted embargoes every second, so that a test waits seconds, not minutes.
+      // Look for lifted embargoes and notices every second: a test waits seconds, not minutes.
       wartaSettings.setProperty("warta.publication.check-every", "PT1S");
+      wartaSettings.setProperty("warta.notices.check-every", "PT1S");
+      wartaSettings.setProperty("warta.mail.host", "127.0.0.1");
+      wartaSettings.setProperty("warta.mail.port", Integer.toString(SMTP_PORT));
       PayaraMicro.writeSystemProperties(settings, wartaSettings);
       Path preBoot = Path.of(System.getProperty("java.io.tmpdir"), "warta-it-pre-boot.asadmin");
       java.nio.file.Files.writeString(preBoot, PayaraMicro.bindToLoopbackCommand() + "\n");
@@ -93,6 +113,9 @@ public class TestStack implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    if (mail != null) {
+      mail.stop();
+    }
     if (keycloak != null) {
       keycloak.close();
     }

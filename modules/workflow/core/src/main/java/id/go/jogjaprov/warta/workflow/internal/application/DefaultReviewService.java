@@ -92,6 +92,7 @@ class DefaultReviewService implements ReviewService {
   @Inject RevisionService revisions;
   @Inject ApprovalSeals approvalSeals;
   @Inject SealKey sealKey;
+  @Inject ReviewNotices notices;
   @Inject OfficeHours officeHours;
   @Inject ReviewDeadlines deadlines;
   @Inject Clock clock;
@@ -376,8 +377,8 @@ class DefaultReviewService implements ReviewService {
   }
 
   /**
-   * Each step goes to the release's timeline and to the audit trail, and the decision the review
-   * now waits for, if any, gets its due date.
+   * Each step goes to the release's timeline and to the audit trail, leaves a notice for whoever
+   * must hear of it, and the decision the review now waits for, if any, gets its due date.
    */
   private void record(
       Review review, ReleaseDetails release, ReviewMove move, String comment, Official by) {
@@ -385,6 +386,7 @@ class DefaultReviewService implements ReviewService {
     timeline.add(
         new TimelineEntry(
             review, move, release.classification(), comment, by.username(), clock.instant()));
+    notices.after(review, release, move, by.username());
     audit.record(
         new AuditEvent(
             move.isDecision() ? AuditAction.DECISION : AuditAction.REVIEW,

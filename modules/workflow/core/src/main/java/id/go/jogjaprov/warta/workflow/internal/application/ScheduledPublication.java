@@ -4,16 +4,13 @@ import id.go.jogjaprov.warta.access.api.Duties;
 import id.go.jogjaprov.warta.access.api.Duty;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.kernel.Username;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,9 +32,6 @@ class ScheduledPublication {
           "scheduled-publication",
           "menerbitkan rilis yang disetujui saat embargonya berakhir");
 
-  /** Failed rounds in a row are expected while the schema is still being migrated at start-up. */
-  private static final int FAILURES_BEFORE_WARNING = 3;
-
   @Inject Duties duties;
   @Inject DefaultReviewService review;
 
@@ -45,34 +39,10 @@ class ScheduledPublication {
   @ConfigProperty(name = "warta.publication.check-every", defaultValue = "PT10S")
   Duration every;
 
-  private int failuresInARow;
-
   void start(@Observes @Initialized(ApplicationScoped.class) Object started)
       throws NamingException {
-    // Looked up, not injected: Payara refuses a @Resource of this type in a library jar.
-    ManagedScheduledExecutorService scheduler =
-        InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-    long millis = Math.max(500, every.toMillis());
-    scheduler.scheduleWithFixedDelay(this::round, millis, millis, TimeUnit.MILLISECONDS);
-  }
-
-  /** One look: every release whose embargo lifted goes out, each in a transaction of its own. */
-  private void round() {
-    try {
-      duties.perform(
-          PUBLISHER,
-          () -> {
-            review.embargoesLifted().forEach(this::publish);
-            return null;
-          });
-      failuresInARow = 0;
-    } catch (RuntimeException e) {
-      failuresInARow++;
-      LOG.log(
-          failuresInARow >= FAILURES_BEFORE_WARNING ? Level.WARNING : Level.FINE,
-          "Scheduled publication round failed: {0}",
-          e.getClass().getName());
-    }
+    DutyRound.schedule(
+        duties, PUBLISHER, every, () -> review.embargoesLifted().forEach(this::publish), LOG);
   }
 
   private void publish(ReleaseId id) {
