@@ -499,6 +499,52 @@ class BrowserJourneyIT extends WartaIT {
   }
 
   @Test
+  void aHeadNamesADeputyWhoApprovesInTheHeadsNameAndTheHeadEndsIt() throws IOException {
+    String id =
+        createDraft("staf.humas", "BIASA", "Jadwal posyandu", "<p>Jadwal baru.</p>")
+            .getString("id");
+    assertEquals(
+        200, api.post("/api/releases/" + id + "/submit", token("staf.humas"), "{}").status());
+
+    signIn("kabid.humas", "/app/dashboard.xhtml");
+    open("/app/dashboard.xhtml");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("delegation:deputy")))
+        .sendKeys("kasi.humas");
+    String nextWeek =
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Jakarta"))
+            .plusDays(7)
+            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];",
+            browser.findElement(By.id("delegation:until")),
+            nextWeek);
+    browser.findElement(By.id("delegation:reason")).sendKeys("Cuti tahunan.");
+    click(By.id("delegation:delegate"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("delegation:delegations"), "kasi.humas"));
+    screenshot("delegation");
+    signOut();
+
+    signIn("kasi.humas", "/app/release.xhtml?id=" + id);
+    open("/app/release.xhtml?id=" + id);
+    click(By.id("actions:approve"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "Terbit"));
+    String timeline = browser.findElement(By.id("timeline")).getText();
+    assertTrue(timeline.contains("kasi.humas (a.n. kabid.humas)"), timeline);
+    signOut();
+
+    signIn("kabid.humas", "/app/dashboard.xhtml");
+    open("/app/dashboard.xhtml");
+    click(By.cssSelector("[id='delegation:delegations'] button"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("delegation:delegations"), "Tidak ada penunjukan"));
+  }
+
+  @Test
   void theEditorSpeaksEnglishWhenAskedAndIndonesianAgain() throws IOException {
     signIn("staf.humas", "/app/release-editor.xhtml");
     open("/app/release-editor.xhtml");

@@ -5,8 +5,6 @@ import id.go.jogjaprov.warta.access.api.AuditEntry;
 import id.go.jogjaprov.warta.access.api.AuditQuery;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.ChainVerification;
-import id.go.jogjaprov.warta.app.AppMessages;
-import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -102,8 +99,8 @@ public class AuditResource {
                 .filter(a -> !a.isBlank())
                 .map(a -> ReleaseRequest.named(AuditAction.class, a, "action")),
             Optional.ofNullable(item).filter(i -> !i.isBlank()),
-            instant(from, "from"),
-            instant(to, "to"));
+            Instants.optional(from, "from"),
+            Instants.optional(to, "to"));
     return PageJson.of(trail.search(query, page.request()), EntryJson::of, uriInfo);
   }
 
@@ -114,17 +111,5 @@ public class AuditResource {
           "Check the keyed chain of the whole trail against its anchored head; reports the first broken entry")
   public VerificationJson verify() {
     return VerificationJson.of(trail.verify());
-  }
-
-  private static Optional<Instant> instant(String value, String field) {
-    if (value == null || value.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Instant.parse(value));
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          field, AppMessages.INSTANT_REQUIRED, field, "2026-11-01T00:00:00Z");
-    }
   }
 }

@@ -3,9 +3,18 @@ package id.go.jogjaprov.warta.app.rest;
 import id.go.jogjaprov.warta.workflow.api.ReviewStep;
 import java.time.Instant;
 
-/** One step of a release's review on the wire: the move, where it led, and on which revision. */
+/**
+ * One step of a release's review on the wire: the move, where it led, on which revision, and, for a
+ * deputy's step, the head in whose name ({@code onBehalfOf}).
+ */
 public record TimelineJson(
-    String move, String reached, int revision, String comment, String by, Instant at) {
+    String move,
+    String reached,
+    int revision,
+    String comment,
+    String by,
+    String onBehalfOf,
+    Instant at) {
 
   static TimelineJson of(ReviewStep step) {
     return new TimelineJson(
@@ -14,6 +23,7 @@ public record TimelineJson(
         step.revision(),
         step.comment().orElse(null),
         step.by().value(),
+        step.onBehalfOf().map(Object::toString).orElse(null),
         step.at());
   }
 }

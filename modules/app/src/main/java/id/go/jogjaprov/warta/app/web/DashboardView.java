@@ -1,13 +1,18 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
+import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.kernel.Username;
 import id.go.jogjaprov.warta.workflow.api.AwaitingReview;
+import id.go.jogjaprov.warta.workflow.api.DelegationService;
+import id.go.jogjaprov.warta.workflow.api.DelegationView;
 import id.go.jogjaprov.warta.workflow.api.Inbox;
 import id.go.jogjaprov.warta.workflow.api.InboxItem;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
@@ -16,6 +21,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
 
 /** The official's start page: their drafts, what awaits their decision, recent releases. */
 @Named
@@ -26,6 +33,7 @@ public class DashboardView implements Serializable {
   @Inject ReviewService reviews;
   @Inject ClassificationService classification;
   @Inject Inbox inbox;
+  @Inject DelegationService delegationService;
 
   /** How many of each list the dashboard shows; the page says how many there are in all. */
   static final int SHOWN = 100;
@@ -37,6 +45,11 @@ public class DashboardView implements Serializable {
   private Page<ReleaseSummary> visible;
   private Page<ReclassificationRequest> lowerings;
   private Page<InboxItem> notices;
+  private List<DelegationView> delegations;
+  private String deputy;
+  private LocalDateTime delegateFrom;
+  private LocalDateTime delegateUntil;
+  private String delegationReason;
 
   @PostConstruct
   void load() {
@@ -45,6 +58,66 @@ public class DashboardView implements Serializable {
     awaitingMe = reviews.awaitingMyDecision(PageRequest.first(SHOWN));
     lowerings = classification.awaitingMyApproval(PageRequest.first(SHOWN));
     notices = inbox.mine(PageRequest.first(INBOX_SHOWN));
+    delegations = delegationService.mine();
+  }
+
+  /** The head names a deputy (Plh/Plt); times are Yogyakarta's, as the office reads a clock. */
+  public void delegate() {
+    if (delegateUntil == null) {
+      PageMessages.error("delegation:until", AppMessages.DELEGATION_UNTIL_REQUIRED);
+      return;
+    }
+    delegationService.delegate(
+        deputy == null || deputy.isBlank() ? null : new Username(deputy),
+        delegateFrom == null ? null : delegateFrom.atZone(OfficeTime.ZONE).toInstant(),
+        delegateUntil.atZone(OfficeTime.ZONE).toInstant(),
+        delegationReason);
+    deputy = null;
+    delegateFrom = null;
+    delegateUntil = null;
+    delegationReason = null;
+    load();
+  }
+
+  public void revoke(DelegationView delegation) {
+    delegationService.revoke(delegation.id());
+    load();
+  }
+
+  public List<DelegationView> getDelegations() {
+    return delegations;
+  }
+
+  public String getDeputy() {
+    return deputy;
+  }
+
+  public void setDeputy(String deputy) {
+    this.deputy = deputy;
+  }
+
+  public LocalDateTime getDelegateFrom() {
+    return delegateFrom;
+  }
+
+  public void setDelegateFrom(LocalDateTime delegateFrom) {
+    this.delegateFrom = delegateFrom;
+  }
+
+  public LocalDateTime getDelegateUntil() {
+    return delegateUntil;
+  }
+
+  public void setDelegateUntil(LocalDateTime delegateUntil) {
+    this.delegateUntil = delegateUntil;
+  }
+
+  public String getDelegationReason() {
+    return delegationReason;
+  }
+
+  public void setDelegationReason(String delegationReason) {
+    this.delegationReason = delegationReason;
   }
 
   /** The newest entries of the official's inbox. */

@@ -18,6 +18,8 @@ public enum AuditAction {
    * a reason.
    */
   LEAK_CHECK_OVERRIDE,
+  /** A head named a deputy (Plh/Plt) to decide in their name for a period, or ended it. */
+  DELEGATION,
   /** Access to an item was granted to a named official. */
   GRANT,
   /** An official with a privileged role began a browser session or used a new bearer token. */

@@ -66,6 +66,14 @@ public final class ReadCriteria {
       "this.ownerAccount = :" + ReadScope.USER + " AND this.level <= :" + ReadScope.CLEARANCE;
 
   /**
+   * For an arrangement between two officials that speaks of no classified material (a head's
+   * delegation to a deputy): only the two of them. Such entities map {@code ownerAccount} and
+   * {@code counterpartAccount}.
+   */
+  public static final String OWN_OR_COUNTERPART =
+      "this.ownerAccount = :" + ReadScope.USER + " OR this.counterpartAccount = :" + ReadScope.USER;
+
+  /**
    * For archive records: public ones to anyone; the rest to the owning unit's line, and to
    * archivists by office, always within clearance.
    */

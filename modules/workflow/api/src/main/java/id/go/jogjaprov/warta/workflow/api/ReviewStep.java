@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * One step in a release's review: who moved it, which revision they saw, where it led, and the
- * comment a decision carries. A first approval that waits for the agency head reads {@code APPROVE}
- * reaching {@code AWAITING_AGENCY_HEAD}.
+ * comment a decision carries, and the head in whose name a deputy (Plh/Plt) took it. A first
+ * approval that waits for the agency head reads {@code APPROVE} reaching {@code
+ * AWAITING_AGENCY_HEAD}.
  */
 public record ReviewStep(
     ReleaseId releaseId,
@@ -18,6 +19,7 @@ public record ReviewStep(
     int revision,
     Optional<String> comment,
     Username by,
+    Optional<Username> onBehalfOf,
     Instant at) {
 
   /** A head's decision (approve, request changes, reject), as opposed to the other moves. */

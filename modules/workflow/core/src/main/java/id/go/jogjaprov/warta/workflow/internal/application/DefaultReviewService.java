@@ -39,6 +39,8 @@ import id.go.jogjaprov.warta.workflow.api.ReviewStep;
 import id.go.jogjaprov.warta.workflow.internal.WorkflowMessages;
 import id.go.jogjaprov.warta.workflow.internal.domain.ApprovalSeal;
 import id.go.jogjaprov.warta.workflow.internal.domain.ApprovalSeals;
+import id.go.jogjaprov.warta.workflow.internal.domain.Delegation;
+import id.go.jogjaprov.warta.workflow.internal.domain.Delegations;
 import id.go.jogjaprov.warta.workflow.internal.domain.OfficeHours;
 import id.go.jogjaprov.warta.workflow.internal.domain.Review;
 import id.go.jogjaprov.warta.workflow.internal.domain.ReviewPolicy;
@@ -93,6 +95,7 @@ class DefaultReviewService implements ReviewService {
   @Inject ApprovalSeals approvalSeals;
   @Inject SealKey sealKey;
   @Inject ReviewNotices notices;
+  @Inject Delegations delegations;
   @Inject OfficeHours officeHours;
   @Inject ReviewDeadlines deadlines;
   @Inject Clock clock;
@@ -131,23 +134,27 @@ class DefaultReviewService implements ReviewService {
     }
     Official reviewer = currentOfficial.get();
     Review review = locked(id);
-    ReviewPolicy.require(ReviewPolicy.refusalToDecide(reviewer, review));
+    Instant now = clock.instant();
+    Optional<Username> inNameOf = decidingFor(reviewer, review, now);
     if (decision != ReviewDecision.APPROVE && (comment == null || comment.isBlank())) {
       throw new InvalidInputException("comment", WorkflowMessages.REASON_REQUIRED_UNLESS_APPROVING);
     }
-    Instant now = clock.instant();
+    Username decider = inNameOf.orElse(reviewer.username());
+    Username signer =
+        inNameOf
+            .map(head -> new Username(reviewer.username().value() + " (a.n. " + head.value() + ")"))
+            .orElse(reviewer.username());
     List<Username> approvers =
         java.util.stream.Stream.concat(
-                review.firstApprover().stream(), java.util.stream.Stream.of(reviewer.username()))
+                review.firstApprover().stream(), java.util.stream.Stream.of(signer))
             .toList();
-    ReleaseStatus next =
-        review.decide(decision, reviewer.username(), now, !officeHours.contains(now));
+    ReleaseStatus next = review.decide(decision, decider, now, !officeHours.contains(now));
     if (next == ReleaseStatus.APPROVED) {
       requireNoLeak(id, leakCheckOverride);
       seal(review, approvers);
     }
     ReleaseDetails release = publication.enter(id, next);
-    record(review, release, decision.move(), comment, reviewer);
+    record(review, release, decision.move(), comment, reviewer, inNameOf);
     if (next != ReleaseStatus.APPROVED) {
       return release;
     }
@@ -156,6 +163,35 @@ class DefaultReviewService implements ReviewService {
       return release;
     }
     return publishApproved(review, reviewer);
+  }
+
+  /**
+   * Whether the reviewer decides in their own right (empty) or as a deputy in a head's name (that
+   * head); refused with their own refusal when neither holds.
+   */
+  private Optional<Username> decidingFor(Official reviewer, Review review, Instant now) {
+    Optional<WartaException> own = ReviewPolicy.refusalToDecide(reviewer, review);
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Username> head =
+        delegations.actingFor(reviewer.account(), now).stream()
+            .filter(d -> ReviewPolicy.refusalToDecideFor(reviewer, d, review).isEmpty())
+            .map(Delegation::delegator)
+            .findFirst();
+    if (head.isEmpty()) {
+      throw own.get();
+    }
+    return head;
+  }
+
+  private boolean mayDecide(Official official, Review review, Instant now) {
+    try {
+      decidingFor(official, review, now);
+      return true;
+    } catch (WartaException refused) {
+      return false;
+    }
   }
 
   @Override
@@ -313,7 +349,7 @@ class DefaultReviewService implements ReviewService {
             review ->
                 new AllowedMoves(
                     ReviewPolicy.refusalToSubmit(official, review).isEmpty(),
-                    ReviewPolicy.refusalToDecide(official, review).isEmpty(),
+                    mayDecide(official, review, clock.instant()),
                     ReviewPolicy.refusalToWithdraw(official, review).isEmpty(),
                     ReviewPolicy.refusalToPublishUrgently(official, review).isEmpty(),
                     ReviewPolicy.refusalToSetEmbargo(official, review).isEmpty(),
@@ -324,12 +360,24 @@ class DefaultReviewService implements ReviewService {
   @Override
   public Page<AwaitingReview> awaitingMyDecision(PageRequest page) {
     Official reviewer = currentOfficial.get();
-    if (!reviewer.reviews()) {
+    // Their own right to decide, and each head's they act for as a deputy.
+    List<Official> authorities =
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(reviewer).filter(Official::reviews),
+                delegations.actingFor(reviewer.account(), clock.instant()).stream()
+                    .map(delegation -> delegation.authority(reviewer)))
+            .toList();
+    if (authorities.isEmpty()) {
       return new Page<>(List.of(), 0, page);
     }
     Page<Review> waiting =
         reviews.awaiting(
-            reviewer.username(), reviewer.units(), reviewer.hasRole(Role.AGENCY_HEAD), page);
+            reviewer.username(),
+            authorities.stream()
+                .flatMap(authority -> authority.units().stream())
+                .collect(Collectors.toSet()),
+            authorities.stream().anyMatch(authority -> authority.hasRole(Role.AGENCY_HEAD)),
+            page);
     Map<ReleaseId, ReleaseSummary> summaries =
         releases
             .list(
@@ -382,10 +430,27 @@ class DefaultReviewService implements ReviewService {
    */
   private void record(
       Review review, ReleaseDetails release, ReviewMove move, String comment, Official by) {
+    record(review, release, move, comment, by, Optional.empty());
+  }
+
+  /** As a deputy's step in {@code onBehalfOf}'s name: both names are kept. */
+  private void record(
+      Review review,
+      ReleaseDetails release,
+      ReviewMove move,
+      String comment,
+      Official by,
+      Optional<Username> onBehalfOf) {
     deadlines.apply(review, clock.instant());
     timeline.add(
         new TimelineEntry(
-            review, move, release.classification(), comment, by.username(), clock.instant()));
+            review,
+            move,
+            release.classification(),
+            comment,
+            by.username(),
+            onBehalfOf,
+            clock.instant()));
     notices.after(review, release, move, by.username());
     audit.record(
         new AuditEvent(
@@ -393,6 +458,6 @@ class DefaultReviewService implements ReviewService {
             AUDIT_KIND,
             release.id().toString(),
             release.classification(),
-            move.name()));
+            move.name() + onBehalfOf.map(head -> " a.n. " + head.value()).orElse("")));
   }
 }

@@ -51,6 +51,7 @@ class ReviewFollowsRelease {
               save.classification(),
               null,
               save.savedBy(),
+              java.util.Optional.empty(),
               clock.instant()));
       audit.record(
           new AuditEvent(

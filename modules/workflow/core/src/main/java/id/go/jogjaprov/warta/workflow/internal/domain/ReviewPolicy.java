@@ -63,6 +63,25 @@ public final class ReviewPolicy {
   }
 
   /**
+   * A deputy (Plh/Plt) decides in a head's name as the head could, with their own clearance; four
+   * eyes hold for both of them.
+   */
+  public static Optional<WartaException> refusalToDecideFor(
+      Official deputy, Delegation delegation, Review review) {
+    Optional<WartaException> asHead = refusalToDecide(delegation.authority(deputy), review);
+    if (asHead.isPresent()) {
+      return asHead;
+    }
+    if (review.hadAHandIn(deputy.username())) {
+      return Optional.of(new NotPermittedException(WorkflowMessages.DECIDER_WROTE_REVISION));
+    }
+    if (review.firstApprover().filter(deputy.username()::equals).isPresent()) {
+      return Optional.of(new NotPermittedException(WorkflowMessages.SECOND_APPROVER_DIFFERS));
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The agency head of the owning line publishes serta-merta information at once; four eyes hold
    * here too.
    */

@@ -65,6 +65,10 @@ public class TimelineEntry {
   @Column(name = "taken_at", nullable = false)
   private OffsetDateTime takenAt;
 
+  /** The head in whose name a deputy (Plh/Plt) took the step, if one did. */
+  @Column(name = "on_behalf_of")
+  private String onBehalfOf;
+
   @Column(nullable = false)
   private int level;
 
@@ -73,13 +77,17 @@ public class TimelineEntry {
 
   protected TimelineEntry() {}
 
-  /** {@code by} moved {@code review} with {@code move}; it now stands where the review stands. */
+  /**
+   * {@code by} moved {@code review} with {@code move}, in {@code onBehalfOf}'s name if a deputy; it
+   * now stands where the review stands.
+   */
   public TimelineEntry(
       Review review,
       ReviewMove move,
       Classification level,
       String comment,
       Username by,
+      Optional<Username> onBehalfOf,
       Instant at) {
     this.id = UUID.randomUUID();
     this.itemId = review.releaseId().value();
@@ -90,6 +98,7 @@ public class TimelineEntry {
         PlainText.optional(
             comment, "comment", WorkflowMessages.FIELD_DECISION_COMMENT, COMMENT_MAX);
     this.takenBy = by.value();
+    this.onBehalfOf = onBehalfOf.map(Username::value).orElse(null);
     this.takenAt = at.atOffset(ZoneOffset.UTC);
     this.level = level.level();
     this.unitPath = review.unit().value();
@@ -108,6 +117,7 @@ public class TimelineEntry {
         revision,
         Optional.ofNullable(comment),
         new Username(takenBy),
+        Optional.ofNullable(onBehalfOf).map(Username::new),
         takenAt.toInstant());
   }
 }

@@ -291,4 +291,44 @@ class ReviewPolicyTest {
     assertThrows(
         RuleViolationException.class, () -> review.embargo(Optional.of(NOW.plusSeconds(60)), NOW));
   }
+
+  private static Delegation delegation(Official head, Official deputy) {
+    return new Delegation(
+        head,
+        new id.go.jogjaprov.warta.access.api.Contact(
+            deputy.account(), deputy.username(), Optional.empty(), Optional.empty()),
+        NOW,
+        NOW.plusSeconds(86_400),
+        "Cuti tahunan.",
+        NOW);
+  }
+
+  @Test
+  void aDeputyDecidesAsTheHeadCouldButFourEyesHoldForBothOfThem() {
+    Official deputy = official("kasi.humas", Role.STAFF, HUMAS);
+    Review review = submitted(Classification.BIASA);
+    assertFalse(mayDecide(deputy, review), "not in their own right");
+    Delegation plh = delegation(HEAD, deputy);
+    assertTrue(plh.activeAt(NOW));
+    assertFalse(plh.activeAt(NOW.plusSeconds(86_400)), "over at its end");
+    assertTrue(ReviewPolicy.refusalToDecideFor(deputy, plh, review).isEmpty());
+    assertEquals(HEAD.username(), plh.authority(deputy).username(), "in the head's name");
+    assertEquals(deputy.clearance(), plh.authority(deputy).clearance(), "with their own clearance");
+
+    Review ownText = Review.of(save(deputy, 1, Classification.BIASA), NOW);
+    ownText.submit(NOW);
+    assertTrue(
+        ReviewPolicy.refusalToDecideFor(deputy, plh, ownText).isPresent(),
+        "a deputy never decides on text they wrote");
+    Review headsText = Review.of(save(AUTHOR, 1, Classification.BIASA), NOW);
+    headsText.saved(save(HEAD, 2, Classification.BIASA), NOW);
+    headsText.submit(NOW);
+    assertTrue(
+        ReviewPolicy.refusalToDecideFor(deputy, plh, headsText).isPresent(),
+        "nor in the name of a head who wrote it");
+    Delegation fromStaff = delegation(COLLEAGUE, deputy);
+    assertTrue(
+        ReviewPolicy.refusalToDecideFor(deputy, fromStaff, review).isPresent(),
+        "staff have no decision to hand over");
+  }
 }
