@@ -158,4 +158,72 @@ class NotificationsIT extends WartaIT {
         none.stream().anyMatch(e -> e.getString("releaseId").equals(id)),
         "staff not cleared hear nothing");
   }
+
+  /** Brings a release's reminders of {@code kind} to now, as if their time had come. */
+  private static void fallDue(String releaseId, String kind) throws java.sql.SQLException {
+    try (var connection =
+            java.sql.DriverManager.getConnection(
+                TestStack.databaseUrl(), TestStack.OWNER, TestStack.OWNER_PASSWORD);
+        var statement =
+            connection.prepareStatement(
+                "update workflow.notice set not_before = now() where release_id = ? and kind = ?")) {
+      statement.setObject(1, UUID.fromString(releaseId));
+      statement.setString(2, kind);
+      assertEquals(1, statement.executeUpdate(), "one " + kind + " reminder was left");
+    }
+  }
+
+  private static long undelivered(String releaseId) throws java.sql.SQLException {
+    try (var connection =
+            java.sql.DriverManager.getConnection(
+                TestStack.databaseUrl(), TestStack.OWNER, TestStack.OWNER_PASSWORD);
+        var statement =
+            connection.prepareStatement(
+                "select count(*) from workflow.notice where release_id = ? and delivered_at is null"
+                    + " and not_before <= now()")) {
+      statement.setObject(1, UUID.fromString(releaseId));
+      var row = statement.executeQuery();
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
+  @Test
+  void anOverdueDecisionIsEscalatedToTheAgencyHeadAndADecidedOneRemindsNobody() throws Exception {
+    String waiting =
+        createDraft("staf.humas", "BIASA", "Menunggu lama", "<p>Isi.</p>").getString("id");
+    assertEquals(
+        200, api.post("/api/releases/" + waiting + "/submit", token("staf.humas"), "{}").status());
+    fallDue(waiting, "OVERDUE");
+    assertTrue(inboxEntry("kabid.humas", waiting, "OVERDUE").isPresent(), "the head awaited");
+    assertTrue(
+        inboxEntry("kadis.kominfo", waiting, "OVERDUE").isPresent(),
+        "escalated to the agency head above");
+    mailTo("kadis.kominfo@jogjaprov.go.id", body -> body.contains(waiting));
+
+    String decided =
+        createDraft("staf.humas", "BIASA", "Sudah diputuskan", "<p>Isi.</p>").getString("id");
+    assertEquals(
+        200, api.post("/api/releases/" + decided + "/submit", token("staf.humas"), "{}").status());
+    assertEquals(
+        200,
+        api.post(
+                "/api/releases/" + decided + "/decisions",
+                token("kabid.humas"),
+                "{\"decision\":\"REQUEST_CHANGES\",\"comment\":\"Perbaiki.\"}")
+            .status());
+    fallDue(decided, "DUE_SOON");
+    Instant deadline = Instant.now().plus(PATIENCE);
+    while (undelivered(decided) > 0 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+    }
+    assertEquals(0, undelivered(decided), "the reminder was handled");
+    assertFalse(
+        everyItem("/api/inbox", token("kabid.humas")).stream()
+            .anyMatch(
+                e ->
+                    e.getString("releaseId").equals(decided)
+                        && e.getString("kind").equals("DUE_SOON")),
+        "a decision taken makes its reminder moot");
+  }
 }

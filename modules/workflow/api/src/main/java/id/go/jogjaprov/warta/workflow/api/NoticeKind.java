@@ -11,5 +11,17 @@ public enum NoticeKind {
   /** A head rejected your release. */
   REJECTED,
   /** Your release was published. */
-  PUBLISHED
+  PUBLISHED,
+  /** A decision awaited from you is due soon. */
+  DUE_SOON,
+  /**
+   * A decision awaited is overdue: told to the heads it waits for and, as an escalation, to the
+   * agency heads above them.
+   */
+  OVERDUE;
+
+  /** A reminder about a wait, which a decision taken meanwhile makes moot. */
+  public boolean isReminder() {
+    return this == DUE_SOON || this == OVERDUE;
+  }
 }

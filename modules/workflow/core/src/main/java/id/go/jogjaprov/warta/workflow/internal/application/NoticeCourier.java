@@ -2,8 +2,11 @@ package id.go.jogjaprov.warta.workflow.internal.application;
 
 import id.go.jogjaprov.warta.access.api.Contact;
 import id.go.jogjaprov.warta.access.api.Contacts;
+import id.go.jogjaprov.warta.access.api.Duties;
 import id.go.jogjaprov.warta.access.api.Role;
 import id.go.jogjaprov.warta.kernel.UnitPath;
+import id.go.jogjaprov.warta.kernel.Username;
+import id.go.jogjaprov.warta.workflow.api.NoticeKind;
 import id.go.jogjaprov.warta.workflow.internal.domain.InboxEntry;
 import id.go.jogjaprov.warta.workflow.internal.domain.Notice;
 import id.go.jogjaprov.warta.workflow.internal.domain.Notices;
@@ -14,7 +17,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -31,9 +38,11 @@ class NoticeCourier {
   @Inject Contacts contacts;
   @Inject NoticeMail mail;
   @Inject Clock clock;
+  @Inject Duties duties;
+  @Inject AwaitedDecisions lookup;
 
   List<UUID> waiting(int max) {
-    return notices.undelivered(max);
+    return notices.undelivered(clock.instant(), max);
   }
 
   void deliver(UUID id) {
@@ -41,7 +50,23 @@ class NoticeCourier {
     if (notice == null) {
       return;
     }
-    for (Contact recipient : recipients(notice)) {
+    List<Contact> recipients;
+    if (notice.kind().isReminder()) {
+      // Only the wait the reminder is about: a decision taken since makes it moot. Reading the
+      // review takes the release's unit, for this one look.
+      Optional<AwaitedDecision> awaited =
+          duties.perform(
+              ReviewNotices.NOTIFIER.within(Set.of(notice.unit())),
+              () -> lookup.awaited(notice.releaseId()));
+      recipients =
+          awaited
+              .filter(decision -> notice.isAbout(decision.since()))
+              .map(decision -> reminded(notice, decision.secondApproval()))
+              .orElse(List.of());
+    } else {
+      recipients = recipients(notice);
+    }
+    for (Contact recipient : recipients) {
       notices.file(new InboxEntry(recipient.account(), notice, clock.instant()));
       mail.send(recipient, notice);
     }
@@ -55,7 +80,23 @@ class NoticeCourier {
       case SECOND_APPROVAL_REQUESTED -> nearest(Role.AGENCY_HEAD, notice);
       case CHANGES_REQUESTED, REJECTED, PUBLISHED ->
           contacts.of(notice.author()).stream().filter(tookNoPart(notice)).toList();
+      case DUE_SOON, OVERDUE ->
+          throw new IllegalArgumentException("A reminder's recipients depend on its wait");
     };
+  }
+
+  /** The heads a decision waits for; for an overdue one, the agency heads above them as well. */
+  private List<Contact> reminded(Notice notice, boolean secondApproval) {
+    List<Contact> awaited =
+        nearest(secondApproval ? Role.AGENCY_HEAD : Role.DEPARTMENT_HEAD, notice);
+    if (notice.kind() != NoticeKind.OVERDUE || secondApproval) {
+      return awaited;
+    }
+    Map<Username, Contact> escalated = new LinkedHashMap<>();
+    awaited.forEach(contact -> escalated.put(contact.username(), contact));
+    nearest(Role.AGENCY_HEAD, notice)
+        .forEach(contact -> escalated.putIfAbsent(contact.username(), contact));
+    return List.copyOf(escalated.values());
   }
 
   /**

@@ -12,7 +12,10 @@ import id.go.jogjaprov.warta.workflow.internal.domain.Review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Leaves a notice for the notifier in the transaction of the step it is about: a step that did not
@@ -32,21 +35,47 @@ class ReviewNotices {
   @Inject Notices notices;
   @Inject Clock clock;
 
+  @Inject
+  @ConfigProperty(name = "warta.review.remind-before", defaultValue = "PT4H")
+  Duration remindBefore;
+
+  /**
+   * Leaves the step's notice; a step that makes heads wait for a decision also leaves the reminders
+   * of that wait: one {@code warta.review.remind-before} (four hours) before it is due, and one
+   * when it is overdue.
+   */
   void after(Review review, ReleaseDetails release, ReviewMove move, Username by) {
-    kindOf(move, review.status())
-        .ifPresent(
-            kind ->
-                notices.add(
-                    new Notice(
-                        NOTIFIER.official().account(),
-                        release.id(),
-                        release.classification(),
-                        release.unit(),
-                        kind,
-                        review.author(),
-                        by,
-                        release.title(),
-                        clock.instant())));
+    Optional<NoticeKind> kind = kindOf(move, review.status());
+    if (kind.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    Notice notice =
+        new Notice(
+            NOTIFIER.official().account(),
+            release.id(),
+            release.classification(),
+            release.unit(),
+            kind.get(),
+            review.author(),
+            by,
+            release.title(),
+            now);
+    notices.add(notice);
+    if (kind.get() == NoticeKind.REVIEW_REQUESTED
+        || kind.get() == NoticeKind.SECOND_APPROVAL_REQUESTED) {
+      Instant since = review.waitingSince().orElse(now);
+      review
+          .dueAt()
+          .ifPresent(
+              due -> {
+                Instant soon = due.minus(remindBefore);
+                if (soon.isAfter(now)) {
+                  notices.add(Notice.reminder(notice, NoticeKind.DUE_SOON, since, soon, now));
+                }
+                notices.add(Notice.reminder(notice, NoticeKind.OVERDUE, since, due, now));
+              });
+    }
   }
 
   /** Who hears of a step: the heads it now waits for, or the author of what was decided. */

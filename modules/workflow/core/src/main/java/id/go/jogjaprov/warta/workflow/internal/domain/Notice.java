@@ -64,6 +64,14 @@ public class Notice {
   @Column(name = "delivered_at")
   private OffsetDateTime deliveredAt;
 
+  /** A reminder waits for its time. */
+  @Column(name = "not_before")
+  private OffsetDateTime notBefore;
+
+  /** For a reminder: since when the decision it is about has been awaited. */
+  @Column(name = "awaiting_since")
+  private OffsetDateTime awaitingSince;
+
   protected Notice() {}
 
   /** A notice for {@code notifier}'s account about a release at {@code level}. */
@@ -88,6 +96,33 @@ public class Notice {
     // E-mails about classified material carry no title: none is kept for them.
     this.title = level == Classification.BIASA ? title : null;
     this.createdAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * A reminder of {@code kind} about the wait of {@code about} that began at {@code awaitingSince},
+   * to be told at {@code at}.
+   */
+  public static Notice reminder(
+      Notice about, NoticeKind kind, Instant awaitingSince, Instant at, Instant now) {
+    Notice reminder = new Notice();
+    reminder.id = UUID.randomUUID();
+    reminder.ownerAccount = about.ownerAccount;
+    reminder.releaseId = about.releaseId;
+    reminder.level = about.level;
+    reminder.unitPath = about.unitPath;
+    reminder.kind = kind;
+    reminder.author = about.author;
+    reminder.actor = about.actor;
+    reminder.title = about.title;
+    reminder.createdAt = now.atOffset(ZoneOffset.UTC);
+    reminder.notBefore = at.atOffset(ZoneOffset.UTC);
+    reminder.awaitingSince = awaitingSince.atOffset(ZoneOffset.UTC);
+    return reminder;
+  }
+
+  /** Whether this reminder is about the wait that began at {@code since}. */
+  public boolean isAbout(Instant since) {
+    return awaitingSince != null && awaitingSince.toInstant().equals(since);
   }
 
   public void delivered(Instant now) {

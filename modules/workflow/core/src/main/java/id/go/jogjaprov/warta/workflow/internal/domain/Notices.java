@@ -11,8 +11,8 @@ public interface Notices {
 
   void add(Notice notice);
 
-  /** Undelivered notices, oldest first, at most {@code max}. */
-  List<UUID> undelivered(int max);
+  /** Undelivered notices whose time has come by {@code now}, oldest first, at most {@code max}. */
+  List<UUID> undelivered(java.time.Instant now, int max);
 
   /** The notice, locked until the transaction ends: of two nodes, one delivers it. */
   Optional<Notice> lock(UUID id);

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,10 +27,12 @@ class JpaNotices implements Notices {
   }
 
   @Override
-  public List<UUID> undelivered(int max) {
+  public List<UUID> undelivered(Instant now, int max) {
     return em.createQuery(
-            "select n.id from Notice n where n.deliveredAt is null order by n.createdAt",
+            "select n.id from Notice n where n.deliveredAt is null"
+                + " and (n.notBefore is null or n.notBefore <= :now) order by n.createdAt",
             UUID.class)
+        .setParameter("now", now.atOffset(ZoneOffset.UTC))
         .setMaxResults(max)
         .getResultList();
   }

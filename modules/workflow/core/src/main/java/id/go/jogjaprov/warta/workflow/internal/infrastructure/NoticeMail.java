@@ -88,6 +88,8 @@ public class NoticeMail {
       case CHANGES_REQUESTED -> WorkflowMessages.NOTICE_CHANGES_REQUESTED;
       case REJECTED -> WorkflowMessages.NOTICE_REJECTED;
       case PUBLISHED -> WorkflowMessages.NOTICE_PUBLISHED;
+      case DUE_SOON -> WorkflowMessages.NOTICE_DUE_SOON;
+      case OVERDUE -> WorkflowMessages.NOTICE_OVERDUE;
     };
   }
 }
