@@ -125,6 +125,15 @@ class BrowserJourneyIT extends WartaIT {
 
     signIn("kabid.humas", "/app/dashboard.xhtml");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("awaiting"), title));
+    assertTrue(
+        browser.findElement(By.id("decision-times")).getText().startsWith("Median waktu"),
+        browser.findElement(By.id("decision-times")).getText());
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("[id='published-chart'] canvas")));
+    assertTrue(
+        browser.findElement(By.id("inbox")).getText().contains("Menunggu keputusan Anda"),
+        "the head's inbox says what awaits them");
     screenshot("dashboard-head");
     browser.get(releaseUrl);
     browser.findElement(By.id("actions:approve")).click();
@@ -524,6 +533,10 @@ class BrowserJourneyIT extends WartaIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("delegation:delegations"), "kasi.humas"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center'});",
+            browser.findElement(By.id("delegation:delegations")));
     screenshot("delegation");
     signOut();
 

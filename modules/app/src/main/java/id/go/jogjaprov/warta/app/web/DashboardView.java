@@ -11,6 +11,7 @@ import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.Username;
 import id.go.jogjaprov.warta.workflow.api.AwaitingReview;
+import id.go.jogjaprov.warta.workflow.api.DecisionTimes;
 import id.go.jogjaprov.warta.workflow.api.DelegationService;
 import id.go.jogjaprov.warta.workflow.api.DelegationView;
 import id.go.jogjaprov.warta.workflow.api.Inbox;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 
 /** The official's start page: their drafts, what awaits their decision, recent releases. */
@@ -40,12 +42,18 @@ public class DashboardView implements Serializable {
 
   static final int INBOX_SHOWN = 10;
 
+  static final int CHART_MONTHS = 12;
+
+  static final int DECISION_DAYS = 90;
+
   private Page<ReleaseSummary> myWork;
   private Page<AwaitingReview> awaitingMe;
   private Page<ReleaseSummary> visible;
   private Page<ReclassificationRequest> lowerings;
   private Page<InboxItem> notices;
   private List<DelegationView> delegations;
+  private String publishedChart;
+  private DecisionTimes decisionTimes;
   private String deputy;
   private LocalDateTime delegateFrom;
   private LocalDateTime delegateUntil;
@@ -118,6 +126,35 @@ public class DashboardView implements Serializable {
 
   public void setDelegationReason(String delegationReason) {
     this.delegationReason = delegationReason;
+  }
+
+  /** Releases published per month and unit over the last year, as a chart. */
+  public String getPublishedChart() {
+    if (publishedChart == null) {
+      publishedChart =
+          PublishedChart.json(
+              releases.publishedPerMonth(CHART_MONTHS),
+              YearMonth.now(OfficeTime.ZONE),
+              CHART_MONTHS,
+              PageMessages.locale());
+    }
+    return publishedChart;
+  }
+
+  /** How long the heads took to decide over the last three months. */
+  public DecisionTimes getDecisionTimes() {
+    if (decisionTimes == null) {
+      decisionTimes = reviews.decisionTimes(DECISION_DAYS);
+    }
+    return decisionTimes;
+  }
+
+  /** The median time to a decision in hours, one decimal. */
+  public String getMedianHours() {
+    return getDecisionTimes()
+        .median()
+        .map(median -> String.format(PageMessages.locale(), "%.1f", median.toMinutes() / 60.0))
+        .orElse("–");
   }
 
   /** The newest entries of the official's inbox. */

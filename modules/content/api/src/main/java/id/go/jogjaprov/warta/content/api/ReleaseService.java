@@ -62,4 +62,10 @@ public interface ReleaseService {
 
   /** Releases published to the public, newest first. */
   Page<ReleaseDetails> listPublic(PageRequest page);
+
+  /**
+   * Releases published in each of the last {@code months} months (this one included), per unit,
+   * counting only what the caller may see; oldest month first.
+   */
+  java.util.List<PublishedCount> publishedPerMonth(int months);
 }

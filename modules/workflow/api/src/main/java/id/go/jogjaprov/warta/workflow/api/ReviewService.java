@@ -66,6 +66,12 @@ public interface ReviewService {
    */
   Page<AwaitingReview> awaitingMyDecision(PageRequest page);
 
+  /**
+   * How long the heads took to decide in the last {@code days} days, over the releases the caller
+   * may see.
+   */
+  DecisionTimes decisionTimes(int days);
+
   /** The heads' decisions on a release the caller may see, oldest first. */
   List<ReviewStep> decisionsOn(ReleaseId id);
 

@@ -7,6 +7,7 @@ import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.GrantService;
 import id.go.jogjaprov.warta.access.api.ItemGrant;
 import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.content.api.PublishedCount;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
@@ -29,6 +30,7 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
@@ -41,9 +43,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Writing and reading releases on behalf of the current official. */
 @ApplicationScoped
@@ -211,6 +217,29 @@ class DefaultReleaseService implements ReleaseService {
   @Override
   public Page<ReleaseDetails> listPublic(PageRequest page) {
     return releases.listPublic(page).map(Release::details);
+  }
+
+  @Override
+  public List<PublishedCount> publishedPerMonth(int months) {
+    YearMonth first = YearMonth.now(clock.withZone(OfficeTime.ZONE)).minusMonths(months - 1L);
+    Instant since = first.atDay(1).atStartOfDay(OfficeTime.ZONE).toInstant();
+    Map<YearMonth, Map<UnitPath, Long>> counted = new TreeMap<>();
+    releases
+        .publishedSince(since)
+        .forEach(
+            published ->
+                counted
+                    .computeIfAbsent(
+                        YearMonth.from(published.getValue().atZone(OfficeTime.ZONE)),
+                        month -> new TreeMap<>(Comparator.comparing(UnitPath::value)))
+                    .merge(published.getKey(), 1L, Long::sum));
+    return counted.entrySet().stream()
+        .flatMap(
+            month ->
+                month.getValue().entrySet().stream()
+                    .map(
+                        unit -> new PublishedCount(month.getKey(), unit.getKey(), unit.getValue())))
+        .toList();
   }
 
   /**

@@ -8,6 +8,10 @@ import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Releases the caller may see; anything else is absent, from items and totals alike. */
@@ -24,6 +28,9 @@ public interface ReleaseRepository {
   Page<ReleaseSummary> list(ReleaseFilter filter, ReleaseSort sort, PageRequest page);
 
   Page<Release> listPublic(PageRequest page);
+
+  /** When each release the caller may see was published since {@code since}, and by which unit. */
+  List<Map.Entry<UnitPath, Instant>> publishedSince(Instant since);
 
   /**
    * Stores a new or changed release with the texts it saved, now, so that the version the caller

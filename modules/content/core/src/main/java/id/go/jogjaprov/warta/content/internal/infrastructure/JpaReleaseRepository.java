@@ -84,6 +84,25 @@ class JpaReleaseRepository implements ReleaseRepository {
   }
 
   @Override
+  public List<java.util.Map.Entry<UnitPath, java.time.Instant>> publishedSince(
+      java.time.Instant since) {
+    return em
+        .createQuery(
+            "select r.unitPath, r.publishedAt from Release r where r.status = :published"
+                + " and r.publishedAt >= :since",
+            Object[].class)
+        .setParameter("published", ReleaseStatus.PUBLISHED)
+        .setParameter("since", since.atOffset(java.time.ZoneOffset.UTC))
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                java.util.Map.entry(
+                    UnitPath.of((String) row[0]), ((OffsetDateTime) row[1]).toInstant()))
+        .toList();
+  }
+
+  @Override
   public Page<Release> listPublic(PageRequest page) {
     String where = " where r.publiclyReadable = true";
     long total =

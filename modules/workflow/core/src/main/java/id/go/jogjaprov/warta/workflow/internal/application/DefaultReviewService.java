@@ -31,6 +31,7 @@ import id.go.jogjaprov.warta.kernel.Username;
 import id.go.jogjaprov.warta.kernel.WartaException;
 import id.go.jogjaprov.warta.workflow.api.AllowedMoves;
 import id.go.jogjaprov.warta.workflow.api.AwaitingReview;
+import id.go.jogjaprov.warta.workflow.api.DecisionTimes;
 import id.go.jogjaprov.warta.workflow.api.LeakSuspectedException;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
 import id.go.jogjaprov.warta.workflow.api.ReviewMove;
@@ -404,6 +405,14 @@ class DefaultReviewService implements ReviewService {
                 })
             .toList();
     return new Page<>(items, waiting.total(), page);
+  }
+
+  @Override
+  public DecisionTimes decisionTimes(int days) {
+    return DecisionTimes.of(
+        timeline.since(clock.instant().minus(Duration.ofDays(days))).stream()
+            .map(TimelineEntry::step)
+            .toList());
   }
 
   @Override

@@ -10,4 +10,7 @@ public interface Timeline {
 
   /** The steps of one release's review, oldest first. */
   List<TimelineEntry> of(ReleaseId releaseId);
+
+  /** Every step taken since {@code since}, release by release, oldest first. */
+  List<TimelineEntry> since(java.time.Instant since);
 }

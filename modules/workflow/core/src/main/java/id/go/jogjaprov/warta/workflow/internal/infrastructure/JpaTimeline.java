@@ -20,6 +20,15 @@ class JpaTimeline implements Timeline {
   }
 
   @Override
+  public List<TimelineEntry> since(java.time.Instant since) {
+    return em.createQuery(
+            "select t from TimelineEntry t where t.takenAt >= :since order by t.itemId, t.seq",
+            TimelineEntry.class)
+        .setParameter("since", since.atOffset(java.time.ZoneOffset.UTC))
+        .getResultList();
+  }
+
+  @Override
   public List<TimelineEntry> of(ReleaseId releaseId) {
     return em.createQuery(
             "select t from TimelineEntry t where t.itemId = :release order by t.seq",
