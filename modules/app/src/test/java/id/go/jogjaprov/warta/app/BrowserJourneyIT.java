@@ -470,10 +470,7 @@ class BrowserJourneyIT extends WartaIT {
     assertTrue(
         browser.findElement(By.id("actions:messages")).getText().contains("mirip bahan"),
         "the page says why, not only that it refused");
-    ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center'});",
-            browser.findElement(By.id("actions:overlaps")));
+    scrollTo(By.id("actions:overlaps"));
     screenshot("leak-check");
     signOut();
 
@@ -533,10 +530,7 @@ class BrowserJourneyIT extends WartaIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("delegation:delegations"), "kasi.humas"));
-    ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center'});",
-            browser.findElement(By.id("delegation:delegations")));
+    scrollTo(By.id("delegation:delegations"));
     screenshot("delegation");
     signOut();
 
@@ -661,6 +655,13 @@ class BrowserJourneyIT extends WartaIT {
   private void signOut() {
     browser.findElement(By.id("signout")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signin")));
+  }
+
+  /** Brings an element to the middle of the window, for a screenshot that shows it. */
+  private void scrollTo(By element) {
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center'});", browser.findElement(element));
   }
 
   private void open(String page) {
