@@ -342,9 +342,37 @@ class BrowserJourneyIT extends WartaIT {
 
     signIn("kabid.humas", page);
     open(page);
+    // The head selects the words they comment on, as with a mouse.
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "var range = document.createRange();"
+                + "range.selectNodeContents(document.querySelector('#release-body p'));"
+                + "var selection = window.getSelection();"
+                + "selection.removeAllRanges(); selection.addRange(range);"
+                + "document.dispatchEvent(new MouseEvent('mouseup'));");
+    assertEquals(
+        "Layanan buka pukul 08.00.",
+        browser.findElement(By.id("actions:passage")).getAttribute("value"),
+        "the selection becomes the quote");
+    browser.findElement(By.id("actions:passage-comment")).sendKeys("Sampai jam berapa?");
+    click(By.id("actions:comment-passage"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("passage-notes"), "Sampai jam berapa?"));
     browser.findElement(By.id("actions:comment")).sendKeys("Tambahkan jam tutup layanan.");
     click(By.id("actions:request-changes"));
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Perlu perbaikan"));
+    signOut();
+
+    signIn("staf.humas", "/app/release-editor.xhtml?id=" + id);
+    open("/app/release-editor.xhtml?id=" + id);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("passage-notes"), "Layanan buka pukul 08.00."));
+    assertTrue(
+        browser.findElement(By.id("passage-notes")).getText().contains("kabid.humas · revisi 1"),
+        "the author sees who asked about which revision, beside the text");
+    screenshot("passage-notes");
     signOut();
 
     JsonObject current = api.get("/api/releases/" + id, token("staf.humas")).json();
@@ -370,6 +398,9 @@ class BrowserJourneyIT extends WartaIT {
 
     signIn("kabid.humas", page);
     open(page);
+    assertTrue(
+        browser.findElement(By.id("changes-since-review")).getText().endsWith("(revisi 1)"),
+        browser.findElement(By.id("changes-since-review")).getText());
     click(By.id("changes-since-review"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(

@@ -131,8 +131,8 @@ class LeakMatrixIT extends WartaIT {
     /** Pending lowerings: clearance and unit line, never to the official who asked. */
     LOWERING_REQUEST,
     /**
-     * Heads' decision comments: like a release's revisions (never public, not even on a public
-     * release; clearance and unit line or a grant). The matrix's decision comments are those of its
+     * Heads' decision and passage comments: like a release's revisions (never public, not even on a
+     * public release; clearance and unit line or a grant). The matrix's comments are those of its
      * published items.
      */
     DECISION_COMMENT,
@@ -219,6 +219,11 @@ class LeakMatrixIT extends WartaIT {
               Rule.DECISION_COMMENT,
               (m, p, i) ->
                   m.quoted(i, m.api.get("/api/releases/" + i.id() + "/timeline", m.token(p)))),
+          new Channel(
+              "passage comments",
+              Rule.DECISION_COMMENT,
+              (m, p, i) ->
+                  m.quoted(i, m.api.get("/api/releases/" + i.id() + "/comments", m.token(p)))),
           new Channel(
               "reviews awaiting me",
               Rule.AWAITING_DECISION,
@@ -607,6 +612,12 @@ class LeakMatrixIT extends WartaIT {
     if (published) {
       assertEquals(
           200, api.post("/api/releases/" + id + "/submit", cachedToken(author), "{}").status());
+      Response noted =
+          api.post(
+              "/api/releases/" + id + "/comments",
+              cachedToken(approver),
+              "{\"passage\":\"Isi bahan uji\",\"comment\":\"Periksa " + marker + "\"}");
+      assertEquals(201, noted.status(), noted.body());
       Response approved =
           api.post(
               "/api/releases/" + id + "/decisions",

@@ -15,6 +15,7 @@ import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.Username;
+import id.go.jogjaprov.warta.workflow.api.PassageNote;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import id.go.jogjaprov.warta.workflow.api.SealService;
 import jakarta.enterprise.context.RequestScoped;
@@ -307,6 +308,48 @@ public class ReleaseResource {
     static EmbargoJson of(ReleaseDetails release, Optional<Instant> until) {
       return new EmbargoJson(release.id().toString(), release.status().name(), until.orElse(null));
     }
+  }
+
+  /** A reviewer's comment on a passage of the text. */
+  public record PassageCommentRequest(String passage, String comment) {}
+
+  public record PassageNoteJson(
+      String id, int revision, String passage, String comment, String by, Instant at) {
+
+    static PassageNoteJson of(PassageNote note) {
+      return new PassageNoteJson(
+          note.id().toString(),
+          note.revision(),
+          note.passage(),
+          note.comment(),
+          note.by().value(),
+          note.at());
+    }
+  }
+
+  @POST
+  @Path("{id}/comments")
+  @Operation(
+      summary =
+          "A reviewer who may decide comments on a passage (quoted) of the revision under review;"
+              + " the author sees it beside the text")
+  public Response commentOnPassage(@PathParam("id") String id, PassageCommentRequest body) {
+    if (body == null) {
+      throw new InvalidInputException(AppMessages.BODY_EMPTY);
+    }
+    PassageNote note =
+        reviews.commentOnPassage(ReleaseId.parse(id), body.passage(), body.comment());
+    return Response.status(201).entity(PassageNoteJson.of(note)).build();
+  }
+
+  @GET
+  @Path("{id}/comments")
+  @Operation(summary = "Reviewers' comments on passages of the release, oldest first")
+  public Response passageNotes(@PathParam("id") String id, @BeanParam PageParams page) {
+    return PageJson.of(
+        Page.of(reviews.passageNotes(ReleaseId.parse(id)), page.request()),
+        PassageNoteJson::of,
+        uriInfo);
   }
 
   @GET

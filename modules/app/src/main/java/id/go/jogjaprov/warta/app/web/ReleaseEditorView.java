@@ -23,6 +23,7 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.Username;
 import id.go.jogjaprov.warta.kernel.WartaException;
+import id.go.jogjaprov.warta.workflow.api.PassageNote;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -50,6 +51,8 @@ public class ReleaseEditorView implements Serializable {
 
   @Inject ReleaseService releases;
   @Inject ReviewService reviews;
+
+  private List<PassageNote> passageNotes = List.of();
   @Inject RevisionService revisions;
   @Inject WorkingCopyService workingCopies;
   @Inject LabelSchemes schemes;
@@ -96,6 +99,7 @@ public class ReleaseEditorView implements Serializable {
       ReleaseDetails release = releases.open(releaseId());
       show(release);
       othersEditing = workingCopies.othersEditing(release.id());
+      passageNotes = reviews.passageNotes(release.id());
       offered =
           workingCopies
               .mine(Optional.of(release.id()))
@@ -105,6 +109,11 @@ public class ReleaseEditorView implements Serializable {
       offered = workingCopies.mine(Optional.empty()).orElse(null);
     }
     autosaved = fingerprint();
+  }
+
+  /** Reviewers' comments on passages, shown beside the text being revised. */
+  public List<PassageNote> getPassageNotes() {
+    return passageNotes;
   }
 
   /** Puts the offered working copy into the editor, over the version it was written on. */

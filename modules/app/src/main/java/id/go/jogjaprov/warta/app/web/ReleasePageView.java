@@ -16,6 +16,7 @@ import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.workflow.api.AllowedMoves;
 import id.go.jogjaprov.warta.workflow.api.LeakSuspectedException;
+import id.go.jogjaprov.warta.workflow.api.PassageNote;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
 import id.go.jogjaprov.warta.workflow.api.ReviewStep;
@@ -57,10 +58,14 @@ public class ReleasePageView implements Serializable {
   private List<Overlap> overlaps = List.of();
   private boolean overridable;
   private String leakCheckOverride;
+  private List<PassageNote> passageNotes;
+  private String passage;
+  private String passageComment;
 
   public void load() {
     release = releases.open(ReleaseId.parse(id));
     timeline = reviews.timelineOf(release.id());
+    passageNotes = reviews.passageNotes(release.id());
     moves = reviews.allowedMoves(release);
     readers = releases.readersOf(release.id(), PageRequest.first(READERS_SHOWN)).items();
     history = revisions.history(release.id(), PageRequest.first(REVISIONS_SHOWN)).items();
@@ -222,6 +227,32 @@ public class ReleasePageView implements Serializable {
   public String liftEmbargo() {
     reviews.embargo(release.id(), Optional.empty());
     return "release?faces-redirect=true&id=" + id;
+  }
+
+  /** A reviewer's comment on the passage they selected; the author sees it beside the text. */
+  public String commentOnPassage() {
+    reviews.commentOnPassage(release.id(), passage, passageComment);
+    return "release?faces-redirect=true&id=" + id;
+  }
+
+  public List<PassageNote> getPassageNotes() {
+    return passageNotes;
+  }
+
+  public String getPassage() {
+    return passage;
+  }
+
+  public void setPassage(String passage) {
+    this.passage = passage;
+  }
+
+  public String getPassageComment() {
+    return passageComment;
+  }
+
+  public void setPassageComment(String passageComment) {
+    this.passageComment = passageComment;
   }
 
   public String withdraw() {

@@ -72,6 +72,15 @@ public interface ReviewService {
    */
   DecisionTimes decisionTimes(int days);
 
+  /**
+   * A reviewer who may decide on the release comments on a passage of the revision before them; the
+   * author reads it beside the text.
+   */
+  PassageNote commentOnPassage(ReleaseId id, String passage, String comment);
+
+  /** Reviewers' comments on passages of a release the caller may see, oldest first. */
+  List<PassageNote> passageNotes(ReleaseId id);
+
   /** The heads' decisions on a release the caller may see, oldest first. */
   List<ReviewStep> decisionsOn(ReleaseId id);
 

@@ -33,6 +33,7 @@ import id.go.jogjaprov.warta.workflow.api.AllowedMoves;
 import id.go.jogjaprov.warta.workflow.api.AwaitingReview;
 import id.go.jogjaprov.warta.workflow.api.DecisionTimes;
 import id.go.jogjaprov.warta.workflow.api.LeakSuspectedException;
+import id.go.jogjaprov.warta.workflow.api.PassageNote;
 import id.go.jogjaprov.warta.workflow.api.ReviewDecision;
 import id.go.jogjaprov.warta.workflow.api.ReviewMove;
 import id.go.jogjaprov.warta.workflow.api.ReviewService;
@@ -43,6 +44,8 @@ import id.go.jogjaprov.warta.workflow.internal.domain.ApprovalSeals;
 import id.go.jogjaprov.warta.workflow.internal.domain.Delegation;
 import id.go.jogjaprov.warta.workflow.internal.domain.Delegations;
 import id.go.jogjaprov.warta.workflow.internal.domain.OfficeHours;
+import id.go.jogjaprov.warta.workflow.internal.domain.PassageComment;
+import id.go.jogjaprov.warta.workflow.internal.domain.PassageComments;
 import id.go.jogjaprov.warta.workflow.internal.domain.Review;
 import id.go.jogjaprov.warta.workflow.internal.domain.ReviewPolicy;
 import id.go.jogjaprov.warta.workflow.internal.domain.Reviews;
@@ -97,6 +100,7 @@ class DefaultReviewService implements ReviewService {
   @Inject SealKey sealKey;
   @Inject ReviewNotices notices;
   @Inject Delegations delegations;
+  @Inject PassageComments passageComments;
   @Inject OfficeHours officeHours;
   @Inject ReviewDeadlines deadlines;
   @Inject Clock clock;
@@ -413,6 +417,33 @@ class DefaultReviewService implements ReviewService {
         timeline.since(clock.instant().minus(Duration.ofDays(days))).stream()
             .map(TimelineEntry::step)
             .toList());
+  }
+
+  @Override
+  public PassageNote commentOnPassage(ReleaseId id, String passage, String comment) {
+    Official reviewer = currentOfficial.get();
+    Review review =
+        reviews
+            .find(id)
+            .orElseThrow(() -> new ItemNotFoundException(WorkflowMessages.RELEASE_NOT_FOUND));
+    decidingFor(reviewer, review, clock.instant());
+    PassageComment note =
+        new PassageComment(
+            review,
+            releases.get(id).classification(),
+            passage,
+            comment,
+            reviewer.username(),
+            clock.instant());
+    passageComments.add(note);
+    return note.note();
+  }
+
+  @Override
+  public List<PassageNote> passageNotes(ReleaseId id) {
+    // Comments quote the release: showing them is a read of it.
+    releases.open(id);
+    return passageComments.of(id).stream().map(PassageComment::note).toList();
   }
 
   @Override

@@ -8,6 +8,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseReclassified;
 import id.go.jogjaprov.warta.content.api.ReleaseSaved;
 import id.go.jogjaprov.warta.workflow.api.ReviewMove;
 import id.go.jogjaprov.warta.workflow.internal.domain.ApprovalSeals;
+import id.go.jogjaprov.warta.workflow.internal.domain.PassageComments;
 import id.go.jogjaprov.warta.workflow.internal.domain.Review;
 import id.go.jogjaprov.warta.workflow.internal.domain.Reviews;
 import id.go.jogjaprov.warta.workflow.internal.domain.Timeline;
@@ -27,6 +28,7 @@ import java.time.Clock;
 class ReviewFollowsRelease {
 
   @Inject ApprovalSeals seals;
+  @Inject PassageComments passageComments;
   @Inject Reviews reviews;
   @Inject Timeline timeline;
   @Inject ReleasePublication publication;
@@ -66,6 +68,7 @@ class ReviewFollowsRelease {
   void reclassified(@Observes ReleaseReclassified event) {
     reviews.find(event.releaseId()).ifPresent(review -> review.followClassification(event.to()));
     timeline.of(event.releaseId()).forEach(entry -> entry.followClassification(event.to()));
+    passageComments.of(event.releaseId()).forEach(note -> note.followClassification(event.to()));
     seals
         .of(event.releaseId())
         .forEach(seal -> seal.followRelease(event.to(), event.publiclyReadable()));
