@@ -401,6 +401,12 @@ class BrowserJourneyIT extends WartaIT {
     assertTrue(
         browser.findElement(By.id("changes-since-review")).getText().endsWith("(revisi 1)"),
         browser.findElement(By.id("changes-since-review")).getText());
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("#field-body td.newer ins"))
+            .getText()
+            .contains("sampai"),
+        "what changed since the last look is highlighted on the release page itself");
     click(By.id("changes-since-review"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(

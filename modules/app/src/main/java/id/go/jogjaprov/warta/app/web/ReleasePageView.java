@@ -9,6 +9,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseReading;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.content.api.RevisionDiff;
 import id.go.jogjaprov.warta.content.api.RevisionService;
 import id.go.jogjaprov.warta.content.api.RevisionSummary;
 import id.go.jogjaprov.warta.kernel.Classification;
@@ -59,6 +60,7 @@ public class ReleasePageView implements Serializable {
   private boolean overridable;
   private String leakCheckOverride;
   private List<PassageNote> passageNotes;
+  private transient RevisionDiff changesSinceReview;
   private String passage;
   private String passageComment;
 
@@ -300,6 +302,18 @@ public class ReleasePageView implements Serializable {
         .map(ReviewStep::revision)
         .filter(revision -> revision < release.revision())
         .orElse(0);
+  }
+
+  /**
+   * The word diff from the revision the heads last decided on to the one before them now, shown on
+   * the page to whoever decides; read once a view.
+   */
+  public RevisionDiff getChangesSinceReview() {
+    if (changesSinceReview == null) {
+      changesSinceReview =
+          revisions.compare(release.id(), getLastReviewedRevision(), release.revision());
+    }
+    return changesSinceReview;
   }
 
   /** Every step of the review, oldest first. */
