@@ -291,7 +291,6 @@ class DefaultReviewService implements ReviewService {
    */
   private void seal(Review review, List<Username> approvers) {
     RevisionDetails approved = revisions.revision(review.releaseId(), review.revision());
-    ReleaseDetails release = releases.get(review.releaseId());
     approvalSeals.add(
         ApprovalSeal.sign(
             review.releaseId(),
@@ -299,8 +298,8 @@ class DefaultReviewService implements ReviewService {
             TextFingerprint.of(approved),
             approvers,
             clock.instant(),
-            release.classification(),
-            release.unit(),
+            review.classification(),
+            review.unit(),
             sealKey));
   }
 
@@ -430,7 +429,7 @@ class DefaultReviewService implements ReviewService {
     PassageComment note =
         new PassageComment(
             review,
-            releases.get(id).classification(),
+            review.classification(),
             passage,
             comment,
             reviewer.username(),

@@ -150,8 +150,4 @@ public class Delegation {
   public String reason() {
     return reason;
   }
-
-  public boolean isRevoked() {
-    return revokedAt != null;
-  }
 }

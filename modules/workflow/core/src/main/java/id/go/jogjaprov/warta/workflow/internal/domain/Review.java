@@ -243,6 +243,11 @@ public class Review {
     return status;
   }
 
+  /** The release's classification, which the review follows. */
+  public Classification classification() {
+    return Classification.ofLevel(level);
+  }
+
   public UnitPath unit() {
     return UnitPath.of(unitPath);
   }
