@@ -10,20 +10,18 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,47 +31,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserJourneyIT extends WartaIT {
 
-  private static final Path SCREENSHOTS =
-      Path.of(System.getProperty("java.io.tmpdir"), "screenshots");
-
+  private Browser chromium;
   private WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
-  void openBrowser() throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1000",
-        "--lang=id",
-        "--user-data-dir=" + Files.createTempDirectory("chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  void openBrowser() {
+    chromium = new Browser(WartaDeployment.baseUrl());
+    browser = chromium.driver();
+    wait = chromium.waiting();
   }
 
-  /** Keeps the last page of every test (picture and HTML) for whoever reads a failure. */
   @AfterEach
   void closeBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
-    try {
-      String name =
-          "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
-      screenshot(name);
-      Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
-    } finally {
-      browser.quit();
+    try (Browser last = chromium) {
+      last.keepLastPage(
+          "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
     }
   }
 
@@ -82,8 +55,7 @@ class BrowserJourneyIT extends WartaIT {
     String marker = "peliputan" + UUID.randomUUID().toString().substring(0, 6);
     String title = "Pelatihan fotografi jurnalistik " + marker;
 
-    signIn("staf.humas", "/app/release-editor.xhtml");
-    open("/app/release-editor.xhtml");
+    chromium.signIn("staf.humas", "/app/release-editor.xhtml");
     browser.findElement(By.id("editor:title")).sendKeys(title);
     browser
         .findElement(By.id("editor:lead"))
@@ -94,8 +66,8 @@ class BrowserJourneyIT extends WartaIT {
     body.sendKeys("pranata humas");
     body.sendKeys(Keys.chord(Keys.CONTROL, "b"));
     body.sendKeys(" mengikuti pelatihan fotografi jurnalistik di Kepatihan. Kode " + marker + ".");
-    screenshot("editor");
-    click(By.id("editor:preview"));
+    chromium.screenshot("editor");
+    chromium.click(By.id("editor:preview"));
     assertEquals(
         "pranata humas",
         wait.until(
@@ -106,24 +78,24 @@ class BrowserJourneyIT extends WartaIT {
     browser
         .findElement(By.cssSelector("[id='editor:preview-dialog'] .ui-dialog-titlebar-close"))
         .click();
-    click(By.id("editor:submit"));
+    chromium.click(By.id("editor:submit"));
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Ditinjau"));
     assertEquals(
         "pranata humas",
         browser.findElement(By.cssSelector("#release-body strong")).getText(),
         "the formatting is kept");
     String releaseUrl = browser.getCurrentUrl();
-    signOut();
+    chromium.signOut();
 
-    signIn("staf.pariwisata", "/app/dashboard.xhtml");
+    chromium.signIn("staf.pariwisata", "/app/dashboard.xhtml");
     browser.get(releaseUrl);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "404"));
     assertFalse(
         browser.getPageSource().contains(marker), "a peer unit learns nothing of the draft");
     browser.get(WartaDeployment.baseUrl() + "/app/dashboard.xhtml");
-    signOut();
+    chromium.signOut();
 
-    signIn("kabid.humas", "/app/dashboard.xhtml");
+    chromium.signIn("kabid.humas", "/app/dashboard.xhtml");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("awaiting"), title));
     assertTrue(
         browser.findElement(By.id("decision-times")).getText().startsWith("Median waktu"),
@@ -134,42 +106,40 @@ class BrowserJourneyIT extends WartaIT {
     assertTrue(
         browser.findElement(By.id("inbox")).getText().contains("Menunggu keputusan Anda"),
         "the head's inbox says what awaits them");
-    screenshot("dashboard-head");
+    chromium.screenshot("dashboard-head");
     browser.get(releaseUrl);
     browser.findElement(By.id("actions:approve")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Terbit"));
-    signOut();
+    chromium.signOut();
 
-    signIn("arsiparis", "/app/archive.xhtml");
-    open("/app/archive.xhtml");
+    chromium.signIn("arsiparis", "/app/archive.xhtml");
     browser.findElement(By.id("search:words")).sendKeys("latih " + marker);
     browser.findElement(By.id("search:go")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.className("hit-title"), title));
     assertEquals("1 arsip ditemukan", browser.findElement(By.id("total")).getText());
     assertTrue(browser.findElement(By.className("snippet")).getText().contains("pelatihan"));
-    screenshot("archive-search");
+    chromium.screenshot("archive-search");
   }
 
   @Test
   void staffKeepANewDraftThroughAutosaveCompareTwoRevisionsAndRestoreTheOlder() throws IOException {
     String marker = "revisi" + UUID.randomUUID().toString().substring(0, 6);
-    signIn("staf.humas", "/app/release-editor.xhtml");
-    open("/app/release-editor.xhtml");
+    chromium.signIn("staf.humas", "/app/release-editor.xhtml");
     browser.findElement(By.id("editor:title")).sendKeys("Jadwal Sekaten " + marker);
     bodyEditor().sendKeys("Sekaten dibuka hari Senin di Alun-alun Utara.");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("editor:autosave-status"), "Tersimpan otomatis"));
-    open("/app/dashboard.xhtml");
-    open("/app/release-editor.xhtml");
-    click(By.id("editor:continue"));
+    chromium.open("/app/dashboard.xhtml");
+    chromium.open("/app/release-editor.xhtml");
+    chromium.click(By.id("editor:continue"));
     wait.until(
         ExpectedConditions.attributeToBe(
             By.id("editor:title"), "value", "Jadwal Sekaten " + marker));
     assertTrue(bodyEditor().getText().contains("hari Senin"), "a new draft's text came back too");
-    click(By.id("editor:save"));
+    chromium.click(By.id("editor:save"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit"))).click();
 
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:title")));
@@ -177,7 +147,7 @@ class BrowserJourneyIT extends WartaIT {
     body.sendKeys(Keys.chord(Keys.CONTROL, "a"));
     body.sendKeys("Sekaten dibuka hari Selasa di Alun-alun Utara.");
     browser.findElement(By.id("editor:changeNote")).sendKeys("Hari pembukaan diralat");
-    click(By.id("editor:save"));
+    chromium.click(By.id("editor:save"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("history:revisions"), "Hari pembukaan diralat"));
@@ -186,7 +156,7 @@ class BrowserJourneyIT extends WartaIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compare")));
     assertEquals("Senin", browser.findElement(By.cssSelector("td.older del")).getText());
     assertEquals("Selasa", browser.findElement(By.cssSelector("td.newer ins")).getText());
-    screenshot("compare");
+    chromium.screenshot("compare");
     browser.findElement(By.id("back")).click();
 
     wait.until(ExpectedConditions.elementToBeClickable(By.id("history:revisions:1:restore")))
@@ -208,8 +178,7 @@ class BrowserJourneyIT extends WartaIT {
             "Festival Kesenian Yogyakarta " + marker,
             "<p>Festival dibuka di Taman Budaya.</p>");
     String editor = "/app/release-editor.xhtml?id=" + draft.getString("id");
-    signIn("staf.humas", editor);
-    open(editor);
+    chromium.signIn("staf.humas", editor);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:title")))
         .sendKeys(" ke-38");
     wait.until(
@@ -224,7 +193,7 @@ class BrowserJourneyIT extends WartaIT {
         seenByHead.contains("ke-38") || seenByHead.contains("salinan kerja"),
         "but never what they typed: a working copy is its owner's alone");
 
-    open(editor);
+    chromium.open(editor);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:continue"))).click();
     wait.until(
         ExpectedConditions.attributeToBe(
@@ -246,7 +215,7 @@ class BrowserJourneyIT extends WartaIT {
                 etag(draft))
             .status());
 
-    click(By.id("editor:save"));
+    chromium.click(By.id("editor:save"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merge")));
     assertTrue(
         browser
@@ -255,15 +224,15 @@ class BrowserJourneyIT extends WartaIT {
             .contains("kepala bidang"));
     assertTrue(
         browser.findElement(By.cssSelector("#field-title td.newer")).getText().contains("ke-38"));
-    screenshot("merge");
-    click(By.id("editor:use-saved-lead"));
+    chromium.screenshot("merge");
+    chromium.click(By.id("editor:use-saved-lead"));
     wait.until(
         ExpectedConditions.attributeToBe(
             By.id("editor:lead"), "value", "Teras dari kepala bidang."));
     assertTrue(
         browser.findElement(By.id("editor:title")).getAttribute("value").endsWith("ke-38"),
         "what was typed is still there");
-    click(By.id("editor:save"));
+    chromium.click(By.id("editor:save"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("release-title"), "ke-38"));
     assertEquals("Teras dari kepala bidang.", browser.findElement(By.className("lead")).getText());
   }
@@ -278,8 +247,7 @@ class BrowserJourneyIT extends WartaIT {
     Path pdf = Files.createTempFile("jadwal", ".pdf");
     Files.write(pdf, AttachmentsIT.PDF);
 
-    signIn("staf.humas", "/app/release-editor.xhtml?id=" + id);
-    open("/app/release-editor.xhtml?id=" + id);
+    chromium.signIn("staf.humas", "/app/release-editor.xhtml?id=" + id);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attachments:file")))
         .sendKeys(photo.toString());
     browser.findElement(By.id("attachments:new-alt")).sendKeys("Gunungan diarak ke Masjid Gedhe");
@@ -297,9 +265,9 @@ class BrowserJourneyIT extends WartaIT {
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript(
             "arguments[0].scrollIntoView()", browser.findElement(By.id("attachments:files")));
-    screenshot("attachments");
+    chromium.screenshot("attachments");
 
-    open("/app/release.xhtml?id=" + id);
+    chromium.open("/app/release.xhtml?id=" + id);
     var image =
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("figure img")));
     assertEquals("Gunungan diarak ke Masjid Gedhe", image.getAttribute("alt"));
@@ -312,7 +280,7 @@ class BrowserJourneyIT extends WartaIT {
     assertTrue(
         browser.findElement(By.id("files")).getText().contains(pdf.getFileName().toString()));
 
-    open("/app/releases.xhtml");
+    chromium.open("/app/releases.xhtml");
     WebElement titleFilter =
         wait.until(
             ExpectedConditions.elementToBeClickable(
@@ -320,13 +288,13 @@ class BrowserJourneyIT extends WartaIT {
     titleFilter.sendKeys("Foto Sekaten");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("list:releases"), "Foto Sekaten"));
-    screenshot("release-list");
+    chromium.screenshot("release-list");
     assertEquals(
         200, api.post("/api/releases/" + id + "/submit", token("staf.humas"), "{}").status());
   }
 
   @Test
-  void aHeadAsksForChangesTheAuthorResubmitsAndTheHeadApprovesWhatChanged() throws IOException {
+  void aHeadAsksForChangesTheAuthorResubmitsAndTheHeadApprovesWhatChanged() throws Exception {
     String marker = "layanan" + UUID.randomUUID().toString().substring(0, 8);
     JsonObject draft =
         createDraft(
@@ -334,14 +302,17 @@ class BrowserJourneyIT extends WartaIT {
     String id = draft.getString("id");
     String page = "/app/release.xhtml?id=" + id;
 
-    signIn("staf.humas", page);
-    open(page);
-    click(By.id("actions:submit"));
+    chromium.signIn("staf.humas", page);
+    chromium.click(By.id("actions:submit"));
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Ditinjau"));
-    signOut();
+    chromium.signOut();
+    assertTrue(
+        mailTo("kabid.humas@jogjaprov.go.id", body -> body.contains(id))
+            .getSubject()
+            .contains("Jam layanan " + marker),
+        "the head hears of it by e-mail, through the test SMTP server");
 
-    signIn("kabid.humas", page);
-    open(page);
+    chromium.signIn("kabid.humas", page);
     // The head selects the words they comment on, as with a mouse.
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript(
@@ -355,25 +326,24 @@ class BrowserJourneyIT extends WartaIT {
         browser.findElement(By.id("actions:passage")).getAttribute("value"),
         "the selection becomes the quote");
     browser.findElement(By.id("actions:passage-comment")).sendKeys("Sampai jam berapa?");
-    click(By.id("actions:comment-passage"));
+    chromium.click(By.id("actions:comment-passage"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("passage-notes"), "Sampai jam berapa?"));
     browser.findElement(By.id("actions:comment")).sendKeys("Tambahkan jam tutup layanan.");
-    click(By.id("actions:request-changes"));
+    chromium.click(By.id("actions:request-changes"));
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Perlu perbaikan"));
-    signOut();
+    chromium.signOut();
 
-    signIn("staf.humas", "/app/release-editor.xhtml?id=" + id);
-    open("/app/release-editor.xhtml?id=" + id);
+    chromium.signIn("staf.humas", "/app/release-editor.xhtml?id=" + id);
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("passage-notes"), "Layanan buka pukul 08.00."));
     assertTrue(
         browser.findElement(By.id("passage-notes")).getText().contains("kabid.humas · revisi 1"),
         "the author sees who asked about which revision, beside the text");
-    screenshot("passage-notes");
-    signOut();
+    chromium.screenshot("passage-notes");
+    chromium.signOut();
 
     JsonObject current = api.get("/api/releases/" + id, token("staf.humas")).json();
     JsonObject revision =
@@ -387,17 +357,15 @@ class BrowserJourneyIT extends WartaIT {
         200,
         api.put("/api/releases/" + id, token("staf.humas"), revision.toString(), etag(current))
             .status());
-    signIn("staf.humas", page);
-    open(page);
+    chromium.signIn("staf.humas", page);
     assertFalse(
         browser.findElements(By.id("actions:approve")).stream().anyMatch(WebElement::isDisplayed),
         "the author is never offered a decision");
-    click(By.id("actions:submit"));
+    chromium.click(By.id("actions:submit"));
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Diajukan ulang"));
-    signOut();
+    chromium.signOut();
 
-    signIn("kabid.humas", page);
-    open(page);
+    chromium.signIn("kabid.humas", page);
     assertTrue(
         browser.findElement(By.id("changes-since-review")).getText().endsWith("(revisi 1)"),
         browser.findElement(By.id("changes-since-review")).getText());
@@ -407,13 +375,13 @@ class BrowserJourneyIT extends WartaIT {
             .getText()
             .contains("sampai"),
         "what changed since the last look is highlighted on the release page itself");
-    click(By.id("changes-since-review"));
+    chromium.click(By.id("changes-since-review"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector("#field-body td.newer ins"), "sampai"));
-    screenshot("review-changes-since-last-look");
-    open(page);
-    click(By.id("actions:approve"));
+    chromium.screenshot("review-changes-since-last-look");
+    chromium.open(page);
+    chromium.click(By.id("actions:approve"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Terbit"));
     String timeline = browser.findElement(By.id("timeline")).getText();
@@ -427,7 +395,10 @@ class BrowserJourneyIT extends WartaIT {
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript(
             "arguments[0].scrollIntoView({block: 'end'});", browser.findElement(By.id("timeline")));
-    screenshot("review-timeline");
+    chromium.screenshot("review-timeline");
+    chromium.signOut();
+
+    assertAudited(id, "SUBMIT", "REQUEST_CHANGES", "SUBMIT", "APPROVE", "PUBLISH");
   }
 
   @Test
@@ -439,30 +410,40 @@ class BrowserJourneyIT extends WartaIT {
         200, api.post("/api/releases/" + id + "/submit", token("kabid.humas"), "{}").status());
     String page = "/app/release.xhtml?id=" + id;
 
-    signIn("kadis.kominfo", page);
-    open(page);
-    click(By.id("actions:approve"));
+    chromium.signIn("kadis.kominfo", page);
+    chromium.click(By.id("actions:approve"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Menunggu kepala dinas"));
     assertTrue(
         browser.findElements(By.id("actions:approve")).isEmpty(),
         "the first approver is not offered a second approval");
-    signOut();
+    chromium.signOut();
 
-    signIn("sekda.diy", page);
-    open(page);
-    click(By.id("actions:approve"));
+    chromium.signIn("sekda.diy", page);
+    chromium.click(By.id("actions:approve"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Terbit"));
     String timeline = browser.findElement(By.id("timeline")).getText();
     assertTrue(timeline.contains("Menunggu kepala dinas"), timeline);
     assertTrue(timeline.contains("kadis.kominfo") && timeline.contains("sekda.diy"), timeline);
-    screenshot("review-second-approval");
+    chromium.screenshot("review-second-approval");
+    chromium.signOut();
+
+    List<String> audited =
+        assertAudited(
+            id,
+            "kabid.humas REVIEW",
+            "kadis.kominfo DECISION",
+            "sekda.diy DECISION",
+            "sekda.diy REVIEW");
+    assertTrue(
+        audited.stream().noneMatch(entry -> entry.contains("APPROVE")),
+        "the details of a Rahasia release's steps are above a Biasa auditor: " + audited);
   }
 
   @Test
   void aQuotedSecretStopsTheApprovalAClearedHeadOverridesTheEmbargoIsLiftedAndTheSealVerifies()
-      throws IOException {
+      throws Exception {
     String place = "Gunungkidul" + UUID.randomUUID().toString().substring(0, 6);
     String secret =
         "Rencana pemindahan gudang logistik bencana ke " + place + " belum boleh diumumkan.";
@@ -476,8 +457,7 @@ class BrowserJourneyIT extends WartaIT {
             .getString("id");
     String page = "/app/release.xhtml?id=" + id;
 
-    signIn("staf.humas", page);
-    open(page);
+    chromium.signIn("staf.humas", page);
     String tomorrow =
         java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Jakarta"))
             .plusDays(1)
@@ -487,17 +467,16 @@ class BrowserJourneyIT extends WartaIT {
     // What a user picks in the browser's own field; its keyboard order depends on the locale.
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript("arguments[0].value = arguments[1];", picker, tomorrow);
-    click(By.id("actions:set-embargo"));
+    chromium.click(By.id("actions:set-embargo"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("embargo"), "Tidak terbit sebelum"));
-    click(By.id("actions:submit"));
+    chromium.click(By.id("actions:submit"));
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Ditinjau"));
-    signOut();
+    chromium.signOut();
 
-    signIn("kabid.humas", page);
-    open(page);
-    click(By.id("actions:approve"));
+    chromium.signIn("kabid.humas", page);
+    chromium.click(By.id("actions:approve"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("actions:overlaps")));
     String withheld = browser.findElement(By.id("actions:overlaps")).getText();
@@ -507,28 +486,27 @@ class BrowserJourneyIT extends WartaIT {
     assertTrue(
         browser.findElement(By.id("actions:messages")).getText().contains("mirip bahan"),
         "the page says why, not only that it refused");
-    scrollTo(By.id("actions:overlaps"));
-    screenshot("leak-check");
-    signOut();
+    chromium.scrollTo(By.id("actions:overlaps"));
+    chromium.screenshot("leak-check");
+    chromium.signOut();
 
-    signIn("kadis.kominfo", page);
-    open(page);
-    click(By.id("actions:approve"));
+    chromium.signIn("kadis.kominfo", page);
+    chromium.click(By.id("actions:approve"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:leak-override")))
         .sendKeys("Lokasi gudang sudah diumumkan Gubernur pagi ini.");
     assertTrue(
         browser.findElement(By.id("actions:overlaps")).getText().contains("Logistik " + place));
-    click(By.id("actions:approve"));
+    chromium.click(By.id("actions:approve"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Disetujui"));
-    click(By.id("actions:lift-embargo"));
+    chromium.click(By.id("actions:lift-embargo"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Terbit"));
-    signOut();
+    chromium.signOut();
 
-    open("/");
-    click(
+    chromium.open("/");
+    chromium.click(
         By.xpath(
             "//article[.//h2[text()='Kesiapsiagaan bencana "
                 + place
@@ -538,7 +516,20 @@ class BrowserJourneyIT extends WartaIT {
         browser.findElement(By.id("verdict")).getAttribute("class").contains("verdict-valid"),
         browser.findElement(By.id("verdict")).getText());
     assertEquals("kadis.kominfo", browser.findElement(By.id("seal-approvers")).getText());
-    screenshot("seal-verified");
+    chromium.screenshot("seal-verified");
+
+    updateAsOwner("update content.release set body = body || '<p>Tambahan.</p>' where id = ?", id);
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.attributeContains(By.id("verdict"), "class", "verdict-invalid"));
+    assertTrue(
+        browser
+            .findElement(By.id("verdict"))
+            .getText()
+            .contains("berbeda dari teks yang disetujui"),
+        browser.findElement(By.id("verdict")).getText());
+    chromium.screenshot("seal-tampered");
+
+    assertAudited(id, "EMBARGO", "SUBMIT", "LEAK_CHECK_OVERRIDE", "APPROVE", "EMBARGO", "PUBLISH");
   }
 
   @Test
@@ -549,8 +540,7 @@ class BrowserJourneyIT extends WartaIT {
     assertEquals(
         200, api.post("/api/releases/" + id + "/submit", token("staf.humas"), "{}").status());
 
-    signIn("kabid.humas", "/app/dashboard.xhtml");
-    open("/app/dashboard.xhtml");
+    chromium.signIn("kabid.humas", "/app/dashboard.xhtml");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("delegation:deputy")))
         .sendKeys("kasi.humas");
     String nextWeek =
@@ -563,36 +553,36 @@ class BrowserJourneyIT extends WartaIT {
             browser.findElement(By.id("delegation:until")),
             nextWeek);
     browser.findElement(By.id("delegation:reason")).sendKeys("Cuti tahunan.");
-    click(By.id("delegation:delegate"));
+    chromium.click(By.id("delegation:delegate"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("delegation:delegations"), "kasi.humas"));
-    scrollTo(By.id("delegation:delegations"));
-    screenshot("delegation");
-    signOut();
+    chromium.scrollTo(By.id("delegation:delegations"));
+    chromium.screenshot("delegation");
+    chromium.signOut();
 
-    signIn("kasi.humas", "/app/release.xhtml?id=" + id);
-    open("/app/release.xhtml?id=" + id);
-    click(By.id("actions:approve"));
+    chromium.signIn("kasi.humas", "/app/release.xhtml?id=" + id);
+    chromium.click(By.id("actions:approve"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes"))).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "Terbit"));
     String timeline = browser.findElement(By.id("timeline")).getText();
     assertTrue(timeline.contains("kasi.humas (a.n. kabid.humas)"), timeline);
-    signOut();
+    chromium.signOut();
 
-    signIn("kabid.humas", "/app/dashboard.xhtml");
-    open("/app/dashboard.xhtml");
-    click(By.cssSelector("[id='delegation:delegations'] button"));
+    chromium.signIn("kabid.humas", "/app/dashboard.xhtml");
+    chromium.click(By.cssSelector("[id='delegation:delegations'] button"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("delegation:delegations"), "Tidak ada penunjukan"));
+    chromium.signOut();
+
+    assertAudited(id, "SUBMIT", "APPROVE a.n. kabid.humas", "PUBLISH");
   }
 
   @Test
   void theEditorSpeaksEnglishWhenAskedAndIndonesianAgain() throws IOException {
-    signIn("staf.humas", "/app/release-editor.xhtml");
-    open("/app/release-editor.xhtml");
-    click(By.id("to-en"));
+    chromium.signIn("staf.humas", "/app/release-editor.xhtml");
+    chromium.click(By.id("to-en"));
     wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for='editor:title']"), "Title"));
     assertEquals("New release", browser.findElement(By.tagName("h1")).getText());
     assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
@@ -600,30 +590,29 @@ class BrowserJourneyIT extends WartaIT {
     assertTrue(
         browser.findElement(By.id("editor:type")).getText().contains("Press release"),
         "enum labels come from the bundle too");
-    screenshot("editor-en");
-    click(By.id("editor:save"));
+    chromium.screenshot("editor-en");
+    chromium.click(By.id("editor:save"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("editor:messages"), "Title is required."));
     assertTrue(
         browser.findElement(By.id("editor:messages")).getText().contains("Invalid input"),
         "a business error speaks the page's language, title and detail");
-    open("/app/releases.xhtml");
+    chromium.open("/app/releases.xhtml");
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Releases you may see"));
-    click(By.id("to-id"));
+    chromium.click(By.id("to-id"));
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Rilis yang dapat Anda lihat"));
-    open("/app/release-editor.xhtml");
+    chromium.open("/app/release-editor.xhtml");
     wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for='editor:title']"), "Judul"));
 
-    open("/language?to=en&back=https://contoh.example/");
+    chromium.open("/language?to=en&back=https://contoh.example/");
     wait.until(ExpectedConditions.urlContains(WartaDeployment.baseUrl()));
     assertFalse(browser.getCurrentUrl().contains("contoh.example"), "never sent to another site");
   }
 
   @Test
   void anAdministratorChangesAClearanceOnTheUsersPage() throws IOException {
-    signIn("admin.sso", "/app/admin.xhtml");
-    open("/app/admin.xhtml");
+    chromium.signIn("admin.sso", "/app/admin.xhtml");
     var row =
         wait.until(
             ExpectedConditions.presenceOfElementLocated(
@@ -636,7 +625,7 @@ class BrowserJourneyIT extends WartaIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("admin:messages"), "diperbarui"));
-      screenshot("admin-users");
+      chromium.screenshot("admin-users");
       String token = WartaApiClient.accessToken("staf.pariwisata");
       String payload =
           new String(
@@ -653,23 +642,42 @@ class BrowserJourneyIT extends WartaIT {
 
   @Test
   void aSignedInUserWithoutARoleIsRefused() {
-    signIn("tamu", "/app/dashboard.xhtml");
+    chromium.signIn("tamu", "/app/dashboard.xhtml");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Akses ditolak"));
     assertTrue(browser.getPageSource().contains("403"));
   }
 
   /**
-   * Clicks an element once it is there; the editor's autosave updates part of the page every few
-   * seconds, so an element found a moment ago may have been replaced: find it again.
+   * The auditor finds every step of a release on the audit page, in the order taken: every word of
+   * each of {@code steps} is in one entry, later than the step before it. Answers the entries.
    */
-  private void click(By element) {
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(
-            driver -> {
-              driver.findElement(element).click();
-              return true;
-            });
+  private List<String> assertAudited(String releaseId, String... steps) {
+    chromium.signIn("auditor.inspektorat", "/app/audit.xhtml?item=" + releaseId);
+    List<String> entries =
+        wait
+            .until(
+                ExpectedConditions.presenceOfAllElementsLocatedBy(
+                    By.cssSelector("[id='audit:entries_data'] tr")))
+            .stream()
+            .map(WebElement::getText)
+            .collect(Collectors.toCollection(ArrayList::new));
+    Collections.reverse(entries); // the page lists the newest first
+    int from = 0;
+    for (String step : steps) {
+      int at = from;
+      while (at < entries.size() && !containsEveryWord(entries.get(at), step)) {
+        at++;
+      }
+      assertTrue(at < entries.size(), step + " after the steps before it, in " + entries);
+      from = at + 1;
+    }
+    chromium.signOut();
+    return entries;
+  }
+
+  private static boolean containsEveryWord(String text, String words) {
+    return java.util.Arrays.stream(words.split(" ")).allMatch(text::contains);
   }
 
   /** The editable area of the release editor's rich-text body (a Quill editor). */
@@ -677,38 +685,5 @@ class BrowserJourneyIT extends WartaIT {
     return wait.until(
         ExpectedConditions.elementToBeClickable(
             By.cssSelector("[id='editor:body_editor'] .ql-editor")));
-  }
-
-  /** Opens a protected page, signs in on Keycloak's own login page and lands in Warta. */
-  private void signIn(String username, String page) {
-    open(page);
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(WartaApiClient.DEMO_PASSWORD);
-    browser.findElement(By.id("kc-login")).click();
-    wait.until(ExpectedConditions.urlContains(WartaDeployment.baseUrl()));
-  }
-
-  private void signOut() {
-    browser.findElement(By.id("signout")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signin")));
-  }
-
-  /** Brings an element to the middle of the window, for a screenshot that shows it. */
-  private void scrollTo(By element) {
-    ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center'});", browser.findElement(element));
-  }
-
-  private void open(String page) {
-    browser.get(WartaDeployment.baseUrl() + page);
-  }
-
-  private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(
-        png, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.devstack.SeparateWarta;
 import id.go.jogjaprov.warta.devstack.TestStack;
@@ -17,11 +18,15 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * An embargo outlives the server: a release approved under embargo, Payara stopped before its time
- * and started again after it, publishes at the next start, exactly once. Its own Warta (its own
- * database and port), since the tests' Payara would otherwise publish it meanwhile.
+ * An embargo outlives the server: a release a head approves in the browser under embargo, Payara
+ * stopped before its time and started again after it, publishes at the next start, exactly once,
+ * and the portal shows it once. Its own Warta (its own database and port), since the tests' Payara
+ * would otherwise publish it meanwhile.
  */
 class EmbargoRestartIT {
 
@@ -41,11 +46,14 @@ class EmbargoRestartIT {
           api.post(
               "/api/releases",
               WartaIT.token("staf.humas"),
-              "{\"type\":\"PRESS_RELEASE\",\"title\":\"Embargo melewati restart\","
+              "{\"type\":\"PRESS_RELEASE\",\"title\":\""
+                  + TITLE
+                  + "\","
                   + "\"body\":\"<p>Isi.</p>\",\"classification\":\"BIASA\"}");
       assertEquals(201, created.status(), created.body());
       String id = created.json().getString("id");
-      Instant until = Instant.now().plusSeconds(30);
+      // Time enough to sign in and approve in the browser before it passes.
+      Instant until = Instant.now().plusSeconds(45);
       Response embargo =
           api.put(
               "/api/releases/" + id + "/embargo",
@@ -55,12 +63,18 @@ class EmbargoRestartIT {
       assertEquals(
           200,
           api.post("/api/releases/" + id + "/submit", WartaIT.token("staf.humas"), "{}").status());
-      Response approved =
-          api.post(
-              "/api/releases/" + id + "/decisions",
-              WartaIT.token("kabid.humas"),
-              "{\"decision\":\"APPROVE\"}");
-      assertEquals("APPROVED", approved.json().getString("status"), approved.body());
+      try (Browser chromium = new Browser(warta.baseUrl())) {
+        String page = "/app/release.xhtml?id=" + id;
+        chromium.signIn("kabid.humas", page);
+        chromium.click(By.id("actions:approve"));
+        chromium
+            .waiting()
+            .until(ExpectedConditions.elementToBeClickable(By.id("confirmation:confirm-yes")))
+            .click();
+        chromium.waiting().until(ExpectedConditions.textToBe(By.id("status"), "Disetujui"));
+        chromium.keepLastPage("restart-approved-under-embargo");
+      }
+      assertTrue(Instant.now().isBefore(until), "approved before its time");
 
       warta.stop();
       Thread.sleep(Math.max(0, until.toEpochMilli() - System.currentTimeMillis()) + 2000);
@@ -89,8 +103,17 @@ class EmbargoRestartIT {
       assertFalse(
           Instant.parse(publications.get(0).getString("at")).isBefore(until),
           "not before its time");
+      try (Browser citizen = new Browser(warta.baseUrl())) {
+        citizen.open("/");
+        List<WebElement> shown =
+            citizen.driver().findElements(By.xpath("//article/h2[text()='" + TITLE + "']"));
+        citizen.keepLastPage("restart-portal");
+        assertEquals(1, shown.size(), "on the portal, once");
+      }
     }
   }
+
+  private static final String TITLE = "Embargo melewati restart";
 
   private static String status(WartaApiClient api, String id) {
     return api.get("/api/releases/" + id, WartaIT.token("staf.humas")).json().getString("status");

@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.devstack.TestStack;
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,21 +39,6 @@ class NotificationsIT extends WartaIT {
       Thread.sleep(500);
     } while (Instant.now().isBefore(deadline));
     return Optional.empty();
-  }
-
-  private static MimeMessage mailTo(String address, Predicate<String> bodyMatches)
-      throws InterruptedException, MessagingException, IOException {
-    Instant deadline = Instant.now().plus(PATIENCE);
-    do {
-      for (MimeMessage message : TestStack.receivedMail()) {
-        if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)
-            && bodyMatches.test(message.getContent().toString())) {
-          return message;
-        }
-      }
-      Thread.sleep(500);
-    } while (Instant.now().isBefore(deadline));
-    throw new AssertionError("no e-mail to " + address);
   }
 
   private boolean hasEntry(String official, String releaseId) {

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.go.jogjaprov.warta.devstack.TestStack;
 import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.JsonObject;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,16 +16,6 @@ import org.junit.jupiter.api.Test;
  * Warta's back is found; a classified release's seal is nobody's business but its readers'.
  */
 class SealIT extends WartaIT {
-
-  private static void asOwner(String sql, String id) throws SQLException {
-    try (var connection =
-            DriverManager.getConnection(
-                TestStack.databaseUrl(), TestStack.OWNER, TestStack.OWNER_PASSWORD);
-        var statement = connection.prepareStatement(sql)) {
-      statement.setObject(1, UUID.fromString(id));
-      assertEquals(1, statement.executeUpdate(), sql);
-    }
-  }
 
   @Test
   void theApprovedTextIsSealedAndTamperingWithTextOrSealIsFound() throws SQLException {
@@ -56,14 +43,14 @@ class SealIT extends WartaIT {
         "the portal links the seal (its QR code)");
     assertTrue(api.get("/api/public/seals/key", null).body().startsWith("-----BEGIN PUBLIC KEY"));
 
-    asOwner("update content.release set body = body || '<p>Tambahan.</p>' where id = ?", id);
+    updateAsOwner("update content.release set body = body || '<p>Tambahan.</p>' where id = ?", id);
     JsonObject tampered = api.get("/api/public/seals/" + sealId, null).json();
     assertTrue(tampered.getBoolean("signatureValid"));
     assertFalse(tampered.getBoolean("textMatches"), "the text shown is no longer the approved one");
     assertFalse(tampered.getBoolean("valid"));
     assertTrue(PageSession.anonymous().get("/verify/" + sealId).body().contains("verdict-invalid"));
 
-    asOwner(
+    updateAsOwner(
         "update workflow.approval_seal set approved_by = 'kadis.kominfo' where release_id = ?", id);
     JsonObject forged = api.get("/api/public/seals/" + sealId, null).json();
     assertFalse(forged.getBoolean("signatureValid"), "a seal altered in the database: " + forged);

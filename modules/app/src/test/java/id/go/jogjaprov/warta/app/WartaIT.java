@@ -2,13 +2,24 @@ package id.go.jogjaprov.warta.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.go.jogjaprov.warta.devstack.TestStack;
 import id.go.jogjaprov.warta.devstack.WartaApiClient;
 import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,10 +43,10 @@ abstract class WartaIT {
 
   final WartaApiClient api = new WartaApiClient(WartaDeployment.baseUrl());
 
-  /** A fresh token: each reflects the user's roles in Keycloak now. */
   /** Where the API's problem types live; a client branches on them. */
   static final String PROBLEMS = "https://warta.jogjaprov.go.id/problems/";
 
+  /** A fresh token: each reflects the user's roles in Keycloak now. */
   static String token(String user) {
     return WartaApiClient.accessToken(user);
   }
@@ -115,5 +126,32 @@ abstract class WartaIT {
   private static JsonObject created(Response created) {
     assertEquals(201, created.status(), created.body());
     return created.json();
+  }
+
+  /** Changes exactly one row behind Warta's back, as the database owner, as an intruder would. */
+  static void updateAsOwner(String sql, String id) throws SQLException {
+    try (var connection =
+            DriverManager.getConnection(
+                TestStack.databaseUrl(), TestStack.OWNER, TestStack.OWNER_PASSWORD);
+        var statement = connection.prepareStatement(sql)) {
+      statement.setObject(1, UUID.fromString(id));
+      assertEquals(1, statement.executeUpdate(), sql);
+    }
+  }
+
+  /** The first e-mail to {@code address} whose body matches, waiting for the notifier. */
+  static MimeMessage mailTo(String address, Predicate<String> bodyMatches)
+      throws InterruptedException, MessagingException, IOException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    do {
+      for (MimeMessage message : TestStack.receivedMail()) {
+        if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)
+            && bodyMatches.test(message.getContent().toString())) {
+          return message;
+        }
+      }
+      Thread.sleep(500);
+    } while (Instant.now().isBefore(deadline));
+    throw new AssertionError("no e-mail to " + address);
   }
 }
