@@ -122,6 +122,9 @@ final class PayaraMicro implements AutoCloseable {
     settings.setProperty("warta.audit.anchor-file", auditAnchor(stateDir).toString());
     settings.setProperty("warta.seal.private-key", DEV_SEAL_PRIVATE_KEY);
     settings.setProperty("warta.seal.public-key", DEV_SEAL_PUBLIC_KEY);
+    // The archive search index belongs with its database: a new database, a new state directory.
+    settings.setProperty(
+        "warta.archives.index-directory", stateDir.resolve("archive-index").toString());
     settings.setProperty("warta.oidc.client-secret", "warta-web-dev-secret");
     settings.setProperty("warta.directory.client-secret", "warta-directory-dev-secret");
     settings.setProperty("warta.oidc.provider-uri", Keycloak.realmUrl());

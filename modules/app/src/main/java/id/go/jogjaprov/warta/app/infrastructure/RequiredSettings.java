@@ -36,6 +36,7 @@ public class RequiredSettings implements Extension {
           "warta.audit.anchor-file",
           "warta.seal.private-key",
           "warta.seal.public-key",
+          "warta.archives.index-directory",
           "mp.jwt.verify.issuer",
           "mp.jwt.verify.publickey.location");
 

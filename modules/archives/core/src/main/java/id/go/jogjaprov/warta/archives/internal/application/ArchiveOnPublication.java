@@ -8,6 +8,7 @@ import id.go.jogjaprov.warta.content.api.ReleasePublished;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.kernel.OfficeTime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -23,11 +24,13 @@ class ArchiveOnPublication {
   @Inject ArchiveRecords records;
 
   @Inject Clock clock;
+  @Inject Event<RecordsChanged> changed;
 
   void archive(@Observes ReleasePublished event) {
     ReleaseDetails release = releases.get(event.releaseId());
     var now = clock.instant();
     records.add(
         new ArchiveRecord(RecordNumber.next(now.atZone(OfficeTime.ZONE).getYear()), release, now));
+    changed.fire(new RecordsChanged());
   }
 }

@@ -4,6 +4,7 @@ import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
 import id.go.jogjaprov.warta.content.api.ReleaseReclassified;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -16,6 +17,7 @@ class ReclassifyWithRelease {
 
   @Inject ArchiveRecords records;
   @Inject AuditTrail audit;
+  @Inject Event<RecordsChanged> changed;
 
   void follow(@Observes ReleaseReclassified event) {
     records
@@ -26,5 +28,6 @@ class ReclassifyWithRelease {
               audit.itemLevelChanged(
                   DefaultArchiveSearch.AUDIT_KIND, record.id().toString(), event.to());
             });
+    changed.fire(new RecordsChanged());
   }
 }

@@ -22,9 +22,9 @@ import org.eclipse.persistence.annotations.Cache;
 import org.eclipse.persistence.config.CacheIsolationType;
 
 /**
- * An archive record (arsip): the snapshot of a release as it was published. Immutable once written,
- * and read under {@link ReadCriteria#PUBLIC_OR_RECORD_READER}. The search vector lives in the table
- * only (a generated column).
+ * An archive record (arsip): the snapshot of a release as it was published. Immutable once written
+ * but for its classification, and read under {@link ReadCriteria#PUBLIC_OR_RECORD_READER}. Searched
+ * through the {@link ArchiveIndex}.
  */
 @Entity
 @Table(name = "record", schema = "archives")
@@ -125,6 +125,25 @@ public class ArchiveRecord {
         author,
         publishedAt.toInstant(),
         archivedAt.toInstant());
+  }
+
+  /** What the search index keeps of it. */
+  public SearchableRecord searchable() {
+    return new SearchableRecord(
+        id,
+        title,
+        lead,
+        body,
+        type,
+        Classification.ofLevel(level),
+        UnitPath.of(unitPath),
+        publiclyReadable,
+        publishedAt.toInstant());
+  }
+
+  /** The words a snippet is cut from. */
+  public String text() {
+    return lead == null ? body : lead + "\n" + body;
   }
 
   /** The opening of the record, for lists without search words. */

@@ -1,8 +1,5 @@
 package id.go.jogjaprov.warta.archives.internal.domain;
 
-import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
-import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
-
 /** The archive records the caller may read. */
 public interface ArchiveRecords {
 
@@ -16,5 +13,18 @@ public interface ArchiveRecords {
    */
   java.util.List<ArchiveRecord> ofRelease(java.util.UUID releaseId);
 
-  ArchiveSearchResult search(ArchiveQuery query);
+  /** The records among {@code ids} the caller may read, in no particular order. */
+  java.util.List<ArchiveRecord> find(java.util.Collection<java.util.UUID> ids);
+
+  /**
+   * Changes after {@code (txid, position)} in the order of their transactions' ids and then their
+   * positions, at most {@code max}; read by the indexer duty.
+   */
+  RecordChanges changesAfter(long txid, long position, int max);
+
+  /**
+   * Some changes, and the id of the oldest transaction running when they were read: every change of
+   * a transaction before it was committed (or rolled back) by then.
+   */
+  record RecordChanges(java.util.List<RecordChange> changes, long oldestRunning) {}
 }

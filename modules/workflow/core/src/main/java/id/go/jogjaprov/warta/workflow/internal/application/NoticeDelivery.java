@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.workflow.internal.application;
 
 import id.go.jogjaprov.warta.access.api.Duties;
+import id.go.jogjaprov.warta.access.api.DutyRound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;

@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.workflow.internal.application;
 
 import id.go.jogjaprov.warta.access.api.Duties;
 import id.go.jogjaprov.warta.access.api.Duty;
+import id.go.jogjaprov.warta.access.api.DutyRound;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,5 @@
-package id.go.jogjaprov.warta.workflow.internal.application;
+package id.go.jogjaprov.warta.access.api;
 
-import id.go.jogjaprov.warta.access.api.Duties;
-import id.go.jogjaprov.warta.access.api.Duty;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +13,7 @@ import javax.naming.NamingException;
  * failed round is logged (quietly the first times: expected while the schema is still being
  * migrated at start-up) and the next round tries again.
  */
-final class DutyRound {
+public final class DutyRound {
 
   private static final int FAILURES_BEFORE_WARNING = 3;
 
@@ -33,7 +31,7 @@ final class DutyRound {
   }
 
   /** Runs {@code work} as {@code duty} every {@code every} (half a second at least). */
-  static void schedule(Duties duties, Duty duty, Duration every, Runnable work, Logger log)
+  public static void schedule(Duties duties, Duty duty, Duration every, Runnable work, Logger log)
       throws NamingException {
     // Looked up, not injected: Payara refuses a @Resource of this type in a library jar.
     ManagedScheduledExecutorService scheduler =

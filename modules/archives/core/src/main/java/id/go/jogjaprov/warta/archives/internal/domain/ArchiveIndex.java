@@ -1,0 +1,35 @@
+package id.go.jogjaprov.warta.archives.internal.domain;
+
+import id.go.jogjaprov.warta.access.api.ReadScope;
+import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
+import id.go.jogjaprov.warta.archives.api.FacetValue;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The search index over the archive records (ADR 10): a copy that follows the records in the
+ * database, the source of truth, and answers searches trimmed to a reader's {@link ReadScope}
+ * inside the query, so totals and facets count only what the reader may read.
+ */
+public interface ArchiveIndex {
+
+  /** The matching records' ids for the page asked, in order, with the total and the facets. */
+  Found search(ArchiveQuery query, ReadScope reader);
+
+  /**
+   * A passage of {@code text} with the query's words between {@code «} and {@code »}, or empty when
+   * none of them is in it.
+   */
+  java.util.Optional<String> snippet(ArchiveQuery query, String text);
+
+  /** Adds or replaces these records; {@code watermark} is where the changes were read up to. */
+  void apply(Collection<SearchableRecord> records, long watermark);
+
+  /** The transaction id from which changes may not be in the index yet; 0 for a new index. */
+  long watermark();
+
+  /** What a search found: ids of one page, in order, and counts over everything it found. */
+  record Found(long total, Map<String, List<FacetValue>> facets, List<UUID> ids) {}
+}

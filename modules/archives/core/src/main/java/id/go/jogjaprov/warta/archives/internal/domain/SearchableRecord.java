@@ -1,0 +1,19 @@
+package id.go.jogjaprov.warta.archives.internal.domain;
+
+import id.go.jogjaprov.warta.content.api.ReleaseType;
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import java.time.Instant;
+import java.util.UUID;
+
+/** What the search index keeps of a record: its words, and what the read rule and facets need. */
+public record SearchableRecord(
+    UUID id,
+    String title,
+    String lead,
+    String body,
+    ReleaseType type,
+    Classification classification,
+    UnitPath unit,
+    boolean publiclyReadable,
+    Instant publishedAt) {}

@@ -1,0 +1,303 @@
+package id.go.jogjaprov.warta.archives.internal.infrastructure;
+
+import id.go.jogjaprov.warta.access.api.ReadScope;
+import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
+import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
+import id.go.jogjaprov.warta.archives.api.FacetValue;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex;
+import id.go.jogjaprov.warta.archives.internal.domain.SearchableRecord;
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The archive search index in Lucene, on this node's disk ({@code warta.archives.index-directory}):
+ * Indonesian stemming, BM25, facets counted from doc values, snippets by the unified highlighter.
+ * Every search is trimmed inside the query by the archive records' read rule ({@link #readableBy}),
+ * so totals and facets never count what the reader may not read.
+ */
+@ApplicationScoped
+class LuceneArchiveIndex implements ArchiveIndex {
+
+  private static final Logger LOG = Logger.getLogger(LuceneArchiveIndex.class.getName());
+
+  static final String ID = "id";
+  static final String TITLE = "title";
+  static final String TEXT = "text";
+  static final String LEVEL = "level";
+  static final String PUBLIC = "public";
+  static final String UNIT_LINE = "unit_line";
+  static final String UNIT = "unit";
+  static final String TYPE = "type";
+  static final String CLASSIFICATION = "classification";
+  static final String PUBLISHED = "published";
+
+  private static final String WATERMARK = "watermark";
+  private static final String YES = "yes";
+  private static final Map<String, Float> SEARCHED_FIELDS = Map.of(TITLE, 2f, TEXT, 1f);
+  private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
+  private static final int SNIPPET_PASSAGES = 2;
+
+  @Inject
+  @ConfigProperty(name = "warta.archives.index-directory")
+  String directoryPath;
+
+  private final Analyzer analyzer = new IndonesianAnalyzer();
+  private final UnifiedHighlighter highlighter =
+      UnifiedHighlighter.builderWithoutSearcher(analyzer)
+          .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+          .build();
+  private FSDirectory directory;
+  private IndexWriter writer;
+  private SearcherManager searchers;
+  private volatile long watermark;
+
+  @PostConstruct
+  void open() {
+    Path path = Path.of(directoryPath);
+    try {
+      Files.createDirectories(path);
+      directory = FSDirectory.open(path);
+      try {
+        writer = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      } catch (CorruptIndexException | IndexNotFoundException damaged) {
+        // The database holds everything: start afresh and follow it from the beginning.
+        LOG.log(Level.WARNING, "The archive index in {0} is damaged; rebuilding it", path);
+        writer = writer(IndexWriterConfig.OpenMode.CREATE);
+      }
+      watermark =
+          Optional.ofNullable(writer.getLiveCommitData())
+              .map(
+                  data -> {
+                    long found = 0;
+                    for (Map.Entry<String, String> entry : data) {
+                      if (entry.getKey().equals(WATERMARK)) {
+                        found = Long.parseLong(entry.getValue());
+                      }
+                    }
+                    return found;
+                  })
+              .orElse(0L);
+      searchers = new SearcherManager(writer, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the archive index in " + path, e);
+    }
+  }
+
+  private IndexWriter writer(IndexWriterConfig.OpenMode mode) throws IOException {
+    return new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode));
+  }
+
+  @PreDestroy
+  void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Closing the archive index failed", e);
+    }
+  }
+
+  @Override
+  public long watermark() {
+    return watermark;
+  }
+
+  @Override
+  public void apply(Collection<SearchableRecord> records, long watermark) {
+    try {
+      for (SearchableRecord record : records) {
+        writer.updateDocument(new Term(ID, record.id().toString()), document(record));
+      }
+      writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark)).entrySet());
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+      this.watermark = watermark;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot update the archive index", e);
+    }
+  }
+
+  private static Document document(SearchableRecord record) {
+    Document document = new Document();
+    document.add(new StringField(ID, record.id().toString(), Field.Store.YES));
+    document.add(new TextField(TITLE, record.title(), Field.Store.NO));
+    document.add(
+        new TextField(
+            TEXT,
+            record.lead() == null ? record.body() : record.lead() + "\n" + record.body(),
+            Field.Store.NO));
+    document.add(new IntPoint(LEVEL, record.classification().level()));
+    document.add(new StringField(PUBLIC, record.publiclyReadable() ? YES : "no", Field.Store.NO));
+    for (UnitPath line : record.unit().withUnitsAbove()) {
+      document.add(new StringField(UNIT_LINE, line.value(), Field.Store.NO));
+    }
+    document.add(new SortedDocValuesField(UNIT, new BytesRef(record.unit().value())));
+    document.add(new SortedDocValuesField(TYPE, new BytesRef(record.type().name())));
+    document.add(
+        new SortedDocValuesField(CLASSIFICATION, new BytesRef(record.classification().name())));
+    document.add(new NumericDocValuesField(PUBLISHED, record.publishedAt().toEpochMilli()));
+    return document;
+  }
+
+  /**
+   * The archive records' read rule ({@code ReadCriteria.PUBLIC_OR_RECORD_READER}) as a Lucene
+   * query: public records, or records within the reader's clearance that archivists read by office
+   * and others by their unit line (a record's line holds its unit and every unit above).
+   */
+  static Query readableBy(ReadScope reader) {
+    BooleanQuery.Builder rule =
+        new BooleanQuery.Builder().add(new TermQuery(new Term(PUBLIC, YES)), Occur.SHOULD);
+    if (reader.clearanceLevel() > 0) {
+      BooleanQuery.Builder cleared =
+          new BooleanQuery.Builder()
+              .add(IntPoint.newRangeQuery(LEVEL, 1, reader.clearanceLevel()), Occur.FILTER);
+      if (!reader.archiveReader()) {
+        cleared.add(
+            new TermInSetQuery(
+                UNIT_LINE,
+                reader.units().stream().map(unit -> new BytesRef(unit.value())).toList()),
+            Occur.FILTER);
+      }
+      rule.add(cleared.build(), Occur.SHOULD);
+    }
+    return rule.build();
+  }
+
+  private Query words(ArchiveQuery query) {
+    if (!query.hasWords()) {
+      return new MatchAllDocsQuery();
+    }
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, SEARCHED_FIELDS);
+    parser.setDefaultOperator(Occur.MUST);
+    // People write OR as on the web; the parser's own sign for it is |.
+    return parser.parse(OR.matcher(query.words()).replaceAll(" | "));
+  }
+
+  @Override
+  public Found search(ArchiveQuery query, ReadScope reader) {
+    Query trimmed =
+        new BooleanQuery.Builder()
+            .add(words(query), Occur.MUST)
+            .add(readableBy(reader), Occur.FILTER)
+            .build();
+    int wanted = query.page().offset() + query.page().size();
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        // Every hit is counted (exact totals); relevance orders words, the newest first otherwise.
+        var top =
+            query.hasWords()
+                ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)
+                : new TopFieldCollectorManager(
+                    new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)),
+                    wanted,
+                    null,
+                    Integer.MAX_VALUE);
+        Object[] results =
+            searcher.search(
+                trimmed,
+                new MultiCollectorManager(
+                    top, new FacetCounts.Manager(List.of(CLASSIFICATION, UNIT, TYPE))));
+        TopDocs docs = (TopDocs) results[0];
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
+        List<UUID> ids = new ArrayList<>();
+        var stored = searcher.storedFields();
+        ScoreDoc[] page = docs.scoreDocs;
+        for (int i = query.page().offset(); i < page.length; i++) {
+          ids.add(UUID.fromString(stored.document(page[i].doc, Set.of(ID)).get(ID)));
+        }
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        facets.put(ArchiveSearchResult.FACET_CLASSIFICATION, values(counts.get(CLASSIFICATION)));
+        facets.put(ArchiveSearchResult.FACET_UNIT, values(counts.get(UNIT)));
+        facets.put(ArchiveSearchResult.FACET_TYPE, values(counts.get(TYPE)));
+        return new Found(docs.totalHits.value, facets, ids);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot search the archive index", e);
+    }
+  }
+
+  /** Most frequent first; equal counts by label, so that the order is stable. */
+  private static List<FacetValue> values(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .map(entry -> new FacetValue(entry.getKey(), entry.getValue()))
+        .toList();
+  }
+
+  @Override
+  public Optional<String> snippet(ArchiveQuery query, String text) {
+    if (!query.hasWords()) {
+      return Optional.empty();
+    }
+    try {
+      Object passages =
+          highlighter.highlightWithoutSearcher(TEXT, words(query), text, SNIPPET_PASSAGES);
+      return Optional.ofNullable(passages)
+          .map(Object::toString)
+          .filter(snippet -> snippet.contains("«"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

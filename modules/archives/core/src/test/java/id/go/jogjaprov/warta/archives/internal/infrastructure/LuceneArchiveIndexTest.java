@@ -1,0 +1,204 @@
+package id.go.jogjaprov.warta.archives.internal.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.jogjaprov.warta.access.api.ReadScope;
+import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
+import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
+import id.go.jogjaprov.warta.archives.api.FacetValue;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex.Found;
+import id.go.jogjaprov.warta.archives.internal.domain.SearchableRecord;
+import id.go.jogjaprov.warta.content.api.ReleaseType;
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.kernel.UnitPath;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The index on a real Lucene directory: the read rule inside the query agrees with the rule the
+ * database applies, for every reader; words are found in any inflection; facets count only what the
+ * reader may read; the index survives being closed and opened again with its watermark.
+ */
+class LuceneArchiveIndexTest {
+
+  private static final List<UnitPath> UNITS =
+      List.of(
+          UnitPath.of("/Pemda DIY"),
+          UnitPath.of("/Pemda DIY/Diskominfo DIY"),
+          UnitPath.of("/Pemda DIY/Diskominfo DIY/Bidang Humas"),
+          UnitPath.of("/Pemda DIY/Dinas Pariwisata"),
+          UnitPath.of("/Pemda DIY/Dinas Pariwisata/Bidang Pemasaran"),
+          UnitPath.of("/Pemda DIY/Dinas Pariwisatawan"));
+
+  @TempDir Path directory;
+  private LuceneArchiveIndex index;
+
+  @BeforeEach
+  void open() {
+    index = new LuceneArchiveIndex();
+    index.directoryPath = directory.toString();
+    index.open();
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  private static SearchableRecord record(
+      String title, String body, Classification level, UnitPath unit, boolean open) {
+    return new SearchableRecord(
+        UUID.randomUUID(),
+        title,
+        null,
+        body,
+        ReleaseType.PRESS_RELEASE,
+        level,
+        unit,
+        open,
+        Instant.parse("2024-03-01T02:00:00Z"));
+  }
+
+  private Found search(String words, ReadScope reader) {
+    return index.search(new ArchiveQuery(words, new PageRequest(0, 100)), reader);
+  }
+
+  private Set<UUID> everyId(String words, ReadScope reader) {
+    Set<UUID> ids = new HashSet<>();
+    for (int page = 0; ; page++) {
+      List<UUID> found =
+          index.search(new ArchiveQuery(words, new PageRequest(page, 100)), reader).ids();
+      if (found.isEmpty()) {
+        return ids;
+      }
+      ids.addAll(found);
+    }
+  }
+
+  /** The database's rule (ReadCriteria.PUBLIC_OR_RECORD_READER with access.within_units). */
+  private static boolean databaseReads(ReadScope reader, SearchableRecord record) {
+    return record.publiclyReadable()
+        || (record.classification().level() <= reader.clearanceLevel()
+            && (reader.archiveReader()
+                || reader.units().stream().anyMatch(unit -> unit.contains(record.unit()))));
+  }
+
+  @Test
+  void everyReaderFindsExactlyWhatTheDatabaseRuleLetsThemRead() {
+    Random random = new Random(8);
+    List<SearchableRecord> records = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      Classification level = Classification.values()[random.nextInt(4)];
+      records.add(
+          record(
+              "Rilis " + i,
+              "Kegiatan pelatihan nomor " + i,
+              level,
+              UNITS.get(random.nextInt(UNITS.size())),
+              level == Classification.BIASA && random.nextBoolean()));
+    }
+    index.apply(records, 1);
+    for (int i = 0; i < 200; i++) {
+      Set<UnitPath> units = new HashSet<>();
+      for (UnitPath unit : UNITS) {
+        if (random.nextInt(4) == 0) {
+          units.add(unit);
+        }
+      }
+      ReadScope reader =
+          new ReadScope(random.nextInt(5), units, random.nextInt(5) == 0, "reader-" + i);
+      Set<UUID> expected =
+          records.stream()
+              .filter(record -> databaseReads(reader, record))
+              .map(SearchableRecord::id)
+              .collect(Collectors.toSet());
+      Found found = search("latihan", reader);
+      assertEquals(expected.size(), found.total(), reader.toString());
+      assertEquals(expected, everyId("latihan", reader), reader.toString());
+      long counted =
+          found.facets().get(ArchiveSearchResult.FACET_CLASSIFICATION).stream()
+              .mapToLong(FacetValue::count)
+              .sum();
+      assertEquals(expected.size(), counted, "the facets count only what the reader may read");
+    }
+  }
+
+  @Test
+  void wordsAreFoundInAnyInflectionPhrasesKeepTheirOrderAndMinusExcludes() {
+    SearchableRecord training =
+        record(
+            "Pelatihan jurnalistik",
+            "Para wartawan dilatih menulis berita.",
+            Classification.BIASA,
+            UNITS.get(2),
+            true);
+    SearchableRecord festival =
+        record(
+            "Festival budaya",
+            "Festival budaya digelar di Alun-alun Utara dengan latihan tari.",
+            Classification.BIASA,
+            UNITS.get(3),
+            true);
+    index.apply(List.of(training, festival), 1);
+    ReadScope anyone = new ReadScope(0, Set.of(), false, "");
+
+    assertEquals(2, search("latihan", anyone).total());
+    assertEquals(List.of(training.id()), search("pelatihan -festival", anyone).ids());
+    assertEquals(List.of(festival.id()), search("\"alun-alun utara\"", anyone).ids());
+    assertEquals(0, search("\"utara alun-alun\"", anyone).total());
+    assertEquals(2, search("wartawan OR tari", anyone).total());
+    assertEquals(
+        List.of(training.id()),
+        search("pelatihan", anyone).ids().subList(0, 1),
+        "a title match ranks first");
+    String snippet =
+        index
+            .snippet(new ArchiveQuery("latih", new PageRequest(0, 10)), festival.body())
+            .orElseThrow();
+    assertTrue(snippet.contains("«latihan»"), snippet);
+    assertFalse(
+        index
+            .snippet(new ArchiveQuery("wartawan", new PageRequest(0, 10)), festival.body())
+            .isPresent());
+  }
+
+  @Test
+  void aRecordChangedIsReplacedAndTheWatermarkOutlivesAClose() {
+    SearchableRecord secret =
+        record("Rapat terbatas", "Rencana anggaran", Classification.RAHASIA, UNITS.get(2), false);
+    index.apply(List.of(secret), 10);
+    SearchableRecord lowered =
+        new SearchableRecord(
+            secret.id(),
+            secret.title(),
+            null,
+            secret.body(),
+            secret.type(),
+            Classification.BIASA,
+            secret.unit(),
+            true,
+            secret.publishedAt());
+    index.apply(List.of(lowered), 12);
+    ReadScope anyone = new ReadScope(0, Set.of(), false, "");
+    assertEquals(List.of(secret.id()), search("anggaran", anyone).ids());
+
+    index.close();
+    open();
+    assertEquals(12, index.watermark());
+    assertEquals(1, search("", new ReadScope(4, Set.of(), true, "arsip")).total());
+  }
+}
