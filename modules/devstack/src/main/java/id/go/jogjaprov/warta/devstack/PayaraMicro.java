@@ -31,6 +31,11 @@ final class PayaraMicro implements AutoCloseable {
     this.process = process;
   }
 
+  /** The server's process id, to read its memory from outside. */
+  long pid() {
+    return process.pid();
+  }
+
   static String baseUrl(int port) {
     return "http://127.0.0.1:" + port;
   }

@@ -1,0 +1,143 @@
+package id.go.jogjaprov.warta.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.util.Statistics;
+
+/** Collects one run's figures and renders them as a Markdown table with the machine described. */
+final class Report {
+
+  private record Key(String persona, String kind, int clients) {}
+
+  private record Floor(double p50, double p95, double p99, double throughput) {}
+
+  private final int records;
+  private final Duration duration;
+  private final Map<Key, Wrk.Figures> product = new LinkedHashMap<>();
+  private final Map<Key, Floor> floors = new LinkedHashMap<>();
+  private final Map<Integer, Wrk.Figures> empty = new LinkedHashMap<>();
+  private double loadedPerSecond = Double.NaN;
+  private double indexedPerSecond = Double.NaN;
+  private long peakRss = -1;
+  private long peakHeap = -1;
+
+  Report(int records, Duration duration) {
+    this.records = records;
+    this.duration = duration;
+  }
+
+  void loaded(double perSecond) {
+    loadedPerSecond = perSecond;
+  }
+
+  void indexed(double perSecond) {
+    indexedPerSecond = perSecond;
+  }
+
+  void product(String persona, String kind, int clients, Wrk.Figures figures) {
+    product.put(new Key(persona, kind, clients), figures);
+  }
+
+  void emptyEndpoint(int clients, Wrk.Figures figures) {
+    empty.put(clients, figures);
+  }
+
+  void memory(Memory memory) {
+    peakRss = Math.max(peakRss, memory.peakRssMib());
+    peakHeap = Math.max(peakHeap, memory.heapUsedMib());
+  }
+
+  void floor(String persona, String kind, int clients, RunResult result) {
+    Statistics statistics = result.getPrimaryResult().getStatistics();
+    floors.put(
+        new Key(persona, kind, clients),
+        new Floor(
+            statistics.getPercentile(50),
+            statistics.getPercentile(95),
+            statistics.getPercentile(99),
+            statistics.getN() / (double) duration.toSeconds()));
+  }
+
+  String render() {
+    StringBuilder table = new StringBuilder();
+    table
+        .append("# Archive search benchmark\n\n")
+        .append(machine())
+        .append(
+            String.format(
+                "%n%,d records; %d s per run after a warm-up; loaded at %,.0f records/s"
+                    + " (COPY); indexed by Warta at %,.0f records/s.%n%n",
+                records, duration.toSeconds(), loadedPerSecond, indexedPerSecond))
+        .append(
+            "| persona | query | clients | p50 ms | p95 ms | p99 ms | req/s | errors"
+                + " | floor p50 | floor p95 | p95 ÷ floor | p95 ÷ empty |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    product.forEach(
+        (key, figures) -> {
+          Floor floor = floors.get(key);
+          Wrk.Figures nothing = empty.get(key.clients());
+          table.append(
+              String.format(
+                  "| %s | %s | %d | %.1f | %.1f | %.1f | %.0f | %d | %s | %s | %s | %s |%n",
+                  key.persona(),
+                  key.kind(),
+                  key.clients(),
+                  figures.p50(),
+                  figures.p95(),
+                  figures.p99(),
+                  figures.throughput(),
+                  figures.errors(),
+                  floor == null ? "–" : String.format("%.2f", floor.p50()),
+                  floor == null ? "–" : String.format("%.2f", floor.p95()),
+                  floor == null ? "–" : String.format("%.1f×", figures.p95() / floor.p95()),
+                  nothing == null ? "–" : String.format("%.1f×", figures.p95() / nothing.p95())));
+        });
+    table.append("\nEmpty endpoint (`GET /api/ping`, same server, same token):\n\n");
+    empty.forEach(
+        (clients, figures) ->
+            table.append(
+                String.format(
+                    "- %d client(s): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, %.0f req/s, %d errors%n",
+                    clients,
+                    figures.p50(),
+                    figures.p95(),
+                    figures.p99(),
+                    figures.throughput(),
+                    figures.errors())));
+    table.append(
+        String.format(
+            "%nWarta's peak resident memory %,d MiB; Java heap in use after a run at most %,d MiB"
+                + " (-Xmx768m).%n",
+            peakRss, peakHeap));
+    return table.toString();
+  }
+
+  private static String machine() {
+    return String.format(
+        "Run %s on %d cores (%s), %s memory, Java %s, wrk %s.%n",
+        LocalDate.now(),
+        Runtime.getRuntime().availableProcessors(),
+        firstMatch(Path.of("/proc/cpuinfo"), "model name"),
+        firstMatch(Path.of("/proc/meminfo"), "MemTotal"),
+        Runtime.version(),
+        "4.1");
+  }
+
+  private static String firstMatch(Path file, String prefix) {
+    try {
+      return Files.readAllLines(file).stream()
+          .filter(line -> line.startsWith(prefix))
+          .map(line -> line.substring(line.indexOf(':') + 1).trim())
+          .findFirst()
+          .orElse("?");
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+}
