@@ -118,8 +118,34 @@ class BrowserJourneyIT extends WartaIT {
     browser.findElement(By.id("search:go")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.className("hit-title"), title));
-    assertEquals("1 arsip ditemukan", browser.findElement(By.id("total")).getText());
-    assertTrue(browser.findElement(By.className("snippet")).getText().contains("pelatihan"));
+    assertTrue(
+        browser.findElement(By.id("total")).getText().startsWith("1 arsip ditemukan"),
+        browser.findElement(By.id("total")).getText());
+    List<String> marked =
+        browser.findElements(By.cssSelector(".snippet mark")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(
+        marked.stream().anyMatch(word -> word.toLowerCase().contains("latih"))
+            && marked.stream()
+                .allMatch(word -> word.toLowerCase().contains("latih") || word.equals(marker)),
+        "a form of latih is found and marked, and nothing else but the marker: " + marked);
+    assertTrue(browser.getCurrentUrl().contains("q=latih"), "the search is a link to share");
+    chromium.click(By.linkText("Bidang Humas"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("narrowing"), "Bidang Humas"));
+    assertTrue(
+        browser.findElement(By.id("total")).getText().startsWith("1 arsip ditemukan"),
+        "the unit's own record, narrowed to the unit");
+    String year =
+        Integer.toString(java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta")).getValue());
+    chromium.click(By.cssSelector("#facet-year a"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("narrowing"), year));
+    assertTrue(
+        browser.findElements(By.cssSelector("#facet-month a")).size() >= 1,
+        "a chosen year lists its months");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.className("hit-title"), title));
     chromium.screenshot("archive-search");
   }
 

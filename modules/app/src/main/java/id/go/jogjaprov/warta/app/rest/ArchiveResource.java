@@ -1,10 +1,12 @@
 package id.go.jogjaprov.warta.app.rest;
 
 import id.go.jogjaprov.warta.app.AppMessages;
+import id.go.jogjaprov.warta.archives.api.ArchiveFilters;
 import id.go.jogjaprov.warta.archives.api.ArchiveHit;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
+import id.go.jogjaprov.warta.archives.api.ArchiveSort;
 import id.go.jogjaprov.warta.archives.api.FacetValue;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.Page;
@@ -114,10 +116,29 @@ public class ArchiveResource {
 
   @GET
   @Path("search")
-  @Operation(summary = "Full-text search in Indonesian (latih finds pelatihan)")
-  public Response search(@QueryParam("q") String words, @BeanParam PageParams page) {
+  @Operation(
+      summary =
+          "Search in Indonesian (latih finds pelatihan; \"phrases\", -word, OR), the best match"
+              + " first or sort=newest; from/to as 2024, 2024-03 or 2024-03-05 (WIB days, both"
+              + " included), unit (with the units below it), type, level. Totals and facets count"
+              + " only what the caller may read.")
+  public Response search(
+      @QueryParam("q") String words,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("unit") String unit,
+      @QueryParam("type") String type,
+      @QueryParam("level") String level,
+      @QueryParam("sort") String sort,
+      @BeanParam PageParams page) {
     PageRequest request = page.request();
-    var result = search.search(new ArchiveQuery(words, request));
+    var result =
+        search.search(
+            new ArchiveQuery(
+                words,
+                ArchiveFilters.parse(from, to, unit, type, level),
+                ArchiveSort.parse(sort),
+                request));
     var hits = new Page<>(result.hits(), result.total(), request);
     return PageJson.withLinks(
         Response.ok(

@@ -1,8 +1,10 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.archives.api.ArchiveFilters;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
+import id.go.jogjaprov.warta.archives.api.ArchiveSort;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.PageRequest;
@@ -11,8 +13,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The archivist's search page. */
+/**
+ * The archivist's search page. Every search is a link ({@code archive.xhtml?q=…&unit=…}): a
+ * permalink to share, and what a facet value in the sidebar narrows to.
+ */
 @Named
 @ViewScoped
 public class ArchiveSearchView implements Serializable {
@@ -22,12 +34,25 @@ public class ArchiveSearchView implements Serializable {
   @Inject ArchiveSearch archive;
 
   private String words;
+  private String from;
+  private String to;
+  private String unit;
+  private String type;
+  private String level;
+  private String sort;
   private int page;
   private ArchiveSearchResult result;
 
-  public void search() {
-    page = 0;
-    load();
+  /** On opening the page: a search link runs its search. */
+  public void open() {
+    if (!asked().isEmpty()) {
+      load();
+    }
+  }
+
+  /** The search box: to the link of what was typed, with the filters chosen so far. */
+  public String search() {
+    return "archive?faces-redirect=true&includeViewParams=true";
   }
 
   public void next() {
@@ -41,7 +66,88 @@ public class ArchiveSearchView implements Serializable {
   }
 
   private void load() {
-    result = archive.search(new ArchiveQuery(words, new PageRequest(page, PAGE_SIZE)));
+    result =
+        archive.search(
+            new ArchiveQuery(
+                words,
+                ArchiveFilters.parse(from, to, unit, type, level),
+                ArchiveSort.parse(sort),
+                new PageRequest(page, PAGE_SIZE)));
+  }
+
+  /** The link parameters of this search, those given only. */
+  private Map<String, String> asked() {
+    Map<String, String> asked = new LinkedHashMap<>();
+    put(asked, "q", words);
+    put(asked, "from", from);
+    put(asked, "to", to);
+    put(asked, "unit", unit);
+    put(asked, "type", type);
+    put(asked, "level", level);
+    put(asked, "sort", sort);
+    return asked;
+  }
+
+  private static void put(Map<String, String> parameters, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      parameters.put(name, value);
+    }
+  }
+
+  /** The link to this search narrowed to one facet value (a year or month spans from and to). */
+  public String narrowedTo(String facet, String value) {
+    Map<String, String> parameters = asked();
+    switch (facet) {
+      case "sort" -> parameters.put("sort", value);
+      case ArchiveSearchResult.FACET_CLASSIFICATION -> parameters.put("level", value);
+      case ArchiveSearchResult.FACET_UNIT -> parameters.put("unit", value);
+      case ArchiveSearchResult.FACET_TYPE -> parameters.put("type", value);
+      default -> {
+        parameters.put("from", value);
+        parameters.put("to", value);
+      }
+    }
+    return link(parameters);
+  }
+
+  /** The link to this search without one of its parameters. */
+  public String without(String parameter) {
+    Map<String, String> parameters = asked();
+    parameters.remove(parameter);
+    if (parameter.equals("from")) {
+      parameters.remove("to");
+    }
+    return link(parameters);
+  }
+
+  /** The filters this search narrows by, as parameter → what people read. */
+  public Map<String, String> getNarrowing() {
+    Map<String, String> narrowing = new LinkedHashMap<>();
+    if (from != null && !from.isBlank()) {
+      narrowing.put(
+          "from",
+          from.equals(to) ? periodLabel(from) : periodLabel(from) + " – " + periodLabel(to));
+    } else if (to != null && !to.isBlank()) {
+      narrowing.put("to", "– " + periodLabel(to));
+    }
+    if (unit != null && !unit.isBlank()) {
+      narrowing.put("unit", facetLabel(ArchiveSearchResult.FACET_UNIT, unit));
+    }
+    if (type != null && !type.isBlank()) {
+      narrowing.put("type", facetLabel(ArchiveSearchResult.FACET_TYPE, type));
+    }
+    if (level != null && !level.isBlank()) {
+      narrowing.put("level", facetLabel(ArchiveSearchResult.FACET_CLASSIFICATION, level));
+    }
+    return narrowing;
+  }
+
+  private static String link(Map<String, String> parameters) {
+    return "archive.xhtml"
+        + (parameters.isEmpty() ? "" : "?")
+        + parameters.entrySet().stream()
+            .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
   }
 
   public boolean hasNext() {
@@ -56,15 +162,34 @@ public class ArchiveSearchView implements Serializable {
     return page;
   }
 
-  /** A facet value for people: a classification's label, a unit's own name. */
+  /** A facet value for people: a classification's label, a unit's own name, a month's name. */
   public String facetLabel(String facet, String value) {
-    return switch (facet) {
-      case ArchiveSearchResult.FACET_CLASSIFICATION ->
-          PageMessages.label(Classification.valueOf(value));
-      case ArchiveSearchResult.FACET_UNIT -> UnitPath.of(value).name();
-      case ArchiveSearchResult.FACET_TYPE -> PageMessages.label(ReleaseType.valueOf(value));
-      default -> value;
-    };
+    try {
+      return switch (facet) {
+        case ArchiveSearchResult.FACET_CLASSIFICATION ->
+            PageMessages.label(Classification.valueOf(value));
+        case ArchiveSearchResult.FACET_UNIT -> UnitPath.of(value).name();
+        case ArchiveSearchResult.FACET_TYPE -> PageMessages.label(ReleaseType.valueOf(value));
+        case ArchiveSearchResult.FACET_MONTH -> periodLabel(value);
+        default -> value;
+      };
+    } catch (IllegalArgumentException unknown) {
+      return value;
+    }
+  }
+
+  private static String periodLabel(String period) {
+    if (period != null && period.length() == 7) {
+      return YearMonth.parse(period)
+          .format(DateTimeFormatter.ofPattern("MMMM yyyy", PageMessages.locale()));
+    }
+    return period;
+  }
+
+  /** Months are listed once a year is chosen; the rest always. */
+  public boolean shown(String facet) {
+    return !facet.equals(ArchiveSearchResult.FACET_MONTH)
+        || (from != null && from.length() == 4 && from.equals(to));
   }
 
   /** Facet names in the page's language, for the sidebar ({@code archive.facet.unit}). */
@@ -89,6 +214,54 @@ public class ArchiveSearchView implements Serializable {
 
   public void setWords(String words) {
     this.words = words;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public void setUnit(String unit) {
+    this.unit = unit;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getLevel() {
+    return level;
+  }
+
+  public void setLevel(String level) {
+    this.level = level;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
   }
 
   public ArchiveSearchResult getResult() {

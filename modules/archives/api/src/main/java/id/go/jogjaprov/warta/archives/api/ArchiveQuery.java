@@ -6,9 +6,11 @@ import id.go.jogjaprov.warta.kernel.PlainText;
 
 /**
  * A search of the archives: words in Indonesian (stemmed, so {@code latih} finds {@code pelatihan};
- * quotes and {@code -word} work as on the web), and a page. Blank words list the newest records.
+ * quotes, {@code -word} and {@code OR} work as on the web), filters, an order and a page. Blank
+ * words list the newest records.
  */
-public record ArchiveQuery(String words, PageRequest page) {
+public record ArchiveQuery(
+    String words, ArchiveFilters filters, ArchiveSort sort, PageRequest page) {
 
   public static final int MAX_PAGE_SIZE = 100;
   public static final int MAX_WORDS_LENGTH = 500;
@@ -17,10 +19,22 @@ public record ArchiveQuery(String words, PageRequest page) {
     words =
         PlainText.characters(words, "q", ArchivesApiMessages.FIELD_SEARCH_WORDS, MAX_WORDS_LENGTH);
     words = words == null ? "" : words;
+    java.util.Objects.requireNonNull(filters, "filters");
+    java.util.Objects.requireNonNull(sort, "sort");
     if (page.size() > MAX_PAGE_SIZE) {
       throw new InvalidInputException(
           "size", ArchivesApiMessages.SEARCH_PAGE_TOO_LARGE, MAX_PAGE_SIZE);
     }
+  }
+
+  /** Words alone, the best match first. */
+  public ArchiveQuery(String words, PageRequest page) {
+    this(words, ArchiveFilters.NONE, ArchiveSort.RELEVANCE, page);
+  }
+
+  /** Whether hits come newest first: when asked, and when there are no words to rank by. */
+  public boolean newestFirst() {
+    return sort == ArchiveSort.NEWEST || !hasWords();
   }
 
   public boolean hasWords() {

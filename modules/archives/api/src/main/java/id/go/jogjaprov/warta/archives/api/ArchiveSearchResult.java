@@ -10,4 +10,6 @@ public record ArchiveSearchResult(
   public static final String FACET_CLASSIFICATION = "classification";
   public static final String FACET_UNIT = "unit";
   public static final String FACET_TYPE = "type";
+  public static final String FACET_YEAR = "year";
+  public static final String FACET_MONTH = "month";
 }

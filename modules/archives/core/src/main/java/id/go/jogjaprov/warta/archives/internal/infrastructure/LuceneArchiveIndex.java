@@ -1,11 +1,13 @@
 package id.go.jogjaprov.warta.archives.internal.infrastructure;
 
 import id.go.jogjaprov.warta.access.api.ReadScope;
+import id.go.jogjaprov.warta.archives.api.ArchiveFilters;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
 import id.go.jogjaprov.warta.archives.api.FacetValue;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex;
 import id.go.jogjaprov.warta.archives.internal.domain.SearchableRecord;
+import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -15,6 +17,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,6 +35,7 @@ import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -83,6 +88,8 @@ class LuceneArchiveIndex implements ArchiveIndex {
   static final String TYPE = "type";
   static final String CLASSIFICATION = "classification";
   static final String PUBLISHED = "published";
+  static final String YEAR = "year";
+  static final String MONTH = "month";
 
   private static final String WATERMARK = "watermark";
   private static final String YES = "yes";
@@ -186,11 +193,21 @@ class LuceneArchiveIndex implements ArchiveIndex {
       document.add(new StringField(UNIT_LINE, line.value(), Field.Store.NO));
     }
     document.add(new SortedDocValuesField(UNIT, new BytesRef(record.unit().value())));
-    document.add(new SortedDocValuesField(TYPE, new BytesRef(record.type().name())));
-    document.add(
-        new SortedDocValuesField(CLASSIFICATION, new BytesRef(record.classification().name())));
-    document.add(new NumericDocValuesField(PUBLISHED, record.publishedAt().toEpochMilli()));
+    keyword(document, TYPE, record.type().name());
+    keyword(document, CLASSIFICATION, record.classification().name());
+    long published = record.publishedAt().toEpochMilli();
+    document.add(new LongPoint(PUBLISHED, published));
+    document.add(new NumericDocValuesField(PUBLISHED, published));
+    LocalDate day = LocalDate.ofInstant(record.publishedAt(), OfficeTime.ZONE);
+    document.add(new SortedDocValuesField(YEAR, new BytesRef(Integer.toString(day.getYear()))));
+    document.add(new SortedDocValuesField(MONTH, new BytesRef(YearMonth.from(day).toString())));
     return document;
+  }
+
+  /** A value to filter by (a term) and to count (doc values), under one name. */
+  private static void keyword(Document document, String field, String value) {
+    document.add(new StringField(field, value, Field.Store.NO));
+    document.add(new SortedDocValuesField(field, new BytesRef(value)));
   }
 
   /**
@@ -217,6 +234,26 @@ class LuceneArchiveIndex implements ArchiveIndex {
     return rule.build();
   }
 
+  /** The filters as Lucene clauses; dates are the office's days, both ends included. */
+  private static List<Query> filters(ArchiveFilters filters) {
+    List<Query> clauses = new ArrayList<>();
+    if (filters.from().isPresent() || filters.to().isPresent()) {
+      long from = filters.from().map(LuceneArchiveIndex::startOf).orElse(Long.MIN_VALUE);
+      long to = filters.to().map(day -> startOf(day.plusDays(1)) - 1).orElse(Long.MAX_VALUE);
+      clauses.add(LongPoint.newRangeQuery(PUBLISHED, from, to));
+    }
+    filters.unit().ifPresent(unit -> clauses.add(new TermQuery(new Term(UNIT_LINE, unit.value()))));
+    filters.type().ifPresent(type -> clauses.add(new TermQuery(new Term(TYPE, type.name()))));
+    filters
+        .level()
+        .ifPresent(level -> clauses.add(new TermQuery(new Term(CLASSIFICATION, level.name()))));
+    return clauses;
+  }
+
+  private static long startOf(LocalDate day) {
+    return day.atStartOfDay(OfficeTime.ZONE).toInstant().toEpochMilli();
+  }
+
   private Query words(ArchiveQuery query) {
     if (!query.hasWords()) {
       return new MatchAllDocsQuery();
@@ -229,18 +266,19 @@ class LuceneArchiveIndex implements ArchiveIndex {
 
   @Override
   public Found search(ArchiveQuery query, ReadScope reader) {
-    Query trimmed =
+    BooleanQuery.Builder narrowed =
         new BooleanQuery.Builder()
             .add(words(query), Occur.MUST)
-            .add(readableBy(reader), Occur.FILTER)
-            .build();
+            .add(readableBy(reader), Occur.FILTER);
+    filters(query.filters()).forEach(clause -> narrowed.add(clause, Occur.FILTER));
+    Query trimmed = narrowed.build();
     int wanted = query.page().offset() + query.page().size();
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        // Every hit is counted (exact totals); relevance orders words, the newest first otherwise.
+        // Every hit is counted (exact totals); the best match first, or the newest.
         var top =
-            query.hasWords()
+            !query.newestFirst()
                 ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)
                 : new TopFieldCollectorManager(
                     new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)),
@@ -251,7 +289,8 @@ class LuceneArchiveIndex implements ArchiveIndex {
             searcher.search(
                 trimmed,
                 new MultiCollectorManager(
-                    top, new FacetCounts.Manager(List.of(CLASSIFICATION, UNIT, TYPE))));
+                    top,
+                    new FacetCounts.Manager(List.of(CLASSIFICATION, UNIT, TYPE, YEAR, MONTH))));
         TopDocs docs = (TopDocs) results[0];
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
@@ -265,6 +304,8 @@ class LuceneArchiveIndex implements ArchiveIndex {
         facets.put(ArchiveSearchResult.FACET_CLASSIFICATION, values(counts.get(CLASSIFICATION)));
         facets.put(ArchiveSearchResult.FACET_UNIT, values(counts.get(UNIT)));
         facets.put(ArchiveSearchResult.FACET_TYPE, values(counts.get(TYPE)));
+        facets.put(ArchiveSearchResult.FACET_YEAR, chronological(counts.get(YEAR)));
+        facets.put(ArchiveSearchResult.FACET_MONTH, chronological(counts.get(MONTH)));
         return new Found(docs.totalHits.value, facets, ids);
       } finally {
         searchers.release(searcher);
@@ -281,6 +322,14 @@ class LuceneArchiveIndex implements ArchiveIndex {
             Map.Entry.<String, Long>comparingByValue()
                 .reversed()
                 .thenComparing(Map.Entry.comparingByKey()))
+        .map(entry -> new FacetValue(entry.getKey(), entry.getValue()))
+        .toList();
+  }
+
+  /** Years and months in the calendar's order, the newest first. */
+  private static List<FacetValue> chronological(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByKey().reversed())
         .map(entry -> new FacetValue(entry.getKey(), entry.getValue()))
         .toList();
   }

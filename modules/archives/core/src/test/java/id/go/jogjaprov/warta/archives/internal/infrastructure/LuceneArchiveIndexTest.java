@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.access.api.ReadScope;
+import id.go.jogjaprov.warta.archives.api.ArchiveFilters;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
+import id.go.jogjaprov.warta.archives.api.ArchiveSort;
 import id.go.jogjaprov.warta.archives.api.FacetValue;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex.Found;
 import id.go.jogjaprov.warta.archives.internal.domain.SearchableRecord;
@@ -61,6 +63,16 @@ class LuceneArchiveIndexTest {
 
   private static SearchableRecord record(
       String title, String body, Classification level, UnitPath unit, boolean open) {
+    return record(title, body, level, unit, open, "2024-03-01T02:00:00Z");
+  }
+
+  private static SearchableRecord record(
+      String title,
+      String body,
+      Classification level,
+      UnitPath unit,
+      boolean open,
+      String published) {
     return new SearchableRecord(
         UUID.randomUUID(),
         title,
@@ -70,11 +82,16 @@ class LuceneArchiveIndexTest {
         level,
         unit,
         open,
-        Instant.parse("2024-03-01T02:00:00Z"));
+        Instant.parse(published));
   }
 
   private Found search(String words, ReadScope reader) {
     return index.search(new ArchiveQuery(words, new PageRequest(0, 100)), reader);
+  }
+
+  private Found search(String words, ArchiveFilters filters, ReadScope reader) {
+    return index.search(
+        new ArchiveQuery(words, filters, ArchiveSort.RELEVANCE, new PageRequest(0, 100)), reader);
   }
 
   private Set<UUID> everyId(String words, ReadScope reader) {
@@ -174,6 +191,84 @@ class LuceneArchiveIndexTest {
         index
             .snippet(new ArchiveQuery("wartawan", new PageRequest(0, 10)), festival.body())
             .isPresent());
+  }
+
+  @Test
+  void filtersNarrowByOfficeDaysUnitLineTypeAndLevelAndFacetsCountYearsAndMonths() {
+    // 2024-02-29 17:30 UTC is already 1 March in Yogyakarta.
+    SearchableRecord lateFebruaryUtc =
+        record(
+            "Rapat",
+            "anggaran pertama",
+            Classification.BIASA,
+            UNITS.get(2),
+            true,
+            "2024-02-29T17:30:00Z");
+    SearchableRecord march =
+        record(
+            "Rapat",
+            "anggaran kedua",
+            Classification.TERBATAS,
+            UNITS.get(1),
+            false,
+            "2024-03-20T03:00:00Z");
+    SearchableRecord tourism =
+        record(
+            "Rapat",
+            "anggaran ketiga",
+            Classification.BIASA,
+            UNITS.get(3),
+            true,
+            "2023-07-01T03:00:00Z");
+    index.apply(List.of(lateFebruaryUtc, march, tourism), 1);
+    ReadScope archivist = new ReadScope(4, Set.of(), true, "arsip");
+
+    assertEquals(
+        Set.of(lateFebruaryUtc.id(), march.id()),
+        new HashSet<>(
+            search(
+                    "anggaran",
+                    ArchiveFilters.parse("2024-03", "2024-03", null, null, null),
+                    archivist)
+                .ids()),
+        "a month of the office's calendar");
+    assertEquals(
+        List.of(march.id()),
+        search("anggaran", ArchiveFilters.parse("2024-03-02", null, null, null, null), archivist)
+            .ids());
+    assertEquals(
+        Set.of(lateFebruaryUtc.id(), march.id()),
+        new HashSet<>(
+            search(
+                    "anggaran",
+                    ArchiveFilters.parse(null, null, UNITS.get(1).value(), null, null),
+                    archivist)
+                .ids()),
+        "a unit with the units below it");
+    assertEquals(
+        List.of(march.id()),
+        search("anggaran", ArchiveFilters.parse(null, null, null, null, "TERBATAS"), archivist)
+            .ids());
+    assertEquals(
+        0,
+        search("anggaran", ArchiveFilters.parse(null, null, null, "NEWS", null), archivist)
+            .total());
+
+    Found all = search("anggaran", ArchiveFilters.NONE, archivist);
+    assertEquals(
+        List.of(new FacetValue("2024", 2), new FacetValue("2023", 1)),
+        all.facets().get(ArchiveSearchResult.FACET_YEAR));
+    assertEquals(
+        List.of(new FacetValue("2024-03", 2), new FacetValue("2023-07", 1)),
+        all.facets().get(ArchiveSearchResult.FACET_MONTH));
+    assertEquals(
+        List.of(march.id(), lateFebruaryUtc.id(), tourism.id()),
+        index
+            .search(
+                new ArchiveQuery(
+                    "anggaran", ArchiveFilters.NONE, ArchiveSort.NEWEST, new PageRequest(0, 10)),
+                archivist)
+            .ids());
   }
 
   @Test
