@@ -145,6 +145,9 @@ class BrowserJourneyIT extends WartaIT {
         browser.findElements(By.cssSelector("#facet-month a")).size() >= 1,
         "a chosen year lists its months");
     wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("[id='search:histogram'] canvas")));
+    wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.className("hit-title"), title));
     chromium.screenshot("archive-search");
   }

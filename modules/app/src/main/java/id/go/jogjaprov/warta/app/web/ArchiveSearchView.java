@@ -186,6 +186,23 @@ public class ArchiveSearchView implements Serializable {
     return period;
   }
 
+  /**
+   * The hits over time as a chart: per year, or per month once a year is chosen; none without hits.
+   */
+  public String getHistogram() {
+    if (result == null || result.total() == 0) {
+      return null;
+    }
+    String facet =
+        shown(ArchiveSearchResult.FACET_MONTH)
+            ? ArchiveSearchResult.FACET_MONTH
+            : ArchiveSearchResult.FACET_YEAR;
+    return HistogramChart.json(
+        result.facets().getOrDefault(facet, java.util.List.of()),
+        PageMessages.pageText("archive.histogram", facet),
+        value -> facetLabel(facet, value));
+  }
+
   /** Months are listed once a year is chosen; the rest always. */
   public boolean shown(String facet) {
     return !facet.equals(ArchiveSearchResult.FACET_MONTH)

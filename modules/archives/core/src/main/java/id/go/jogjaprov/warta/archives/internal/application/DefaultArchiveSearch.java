@@ -56,13 +56,12 @@ class DefaultArchiveSearch implements ArchiveSearch {
           "{0} of {1} hits are no longer readable as the index holds them; the index follows",
           new Object[] {found.ids().size() - readable.size(), found.ids().size()});
     }
+    var snippets = index.snippets(query);
     List<ArchiveHit> hits =
         found.ids().stream()
             .map(readable::get)
             .filter(java.util.Objects::nonNull)
-            .map(
-                record ->
-                    record.hit(index.snippet(query, record.text()).orElseGet(record::opening)))
+            .map(record -> record.hit(snippets.apply(record.text()).orElseGet(record::opening)))
             .toList();
     ArchiveSearchResult result = new ArchiveSearchResult(found.total(), found.facets(), hits);
     result.hits().stream()

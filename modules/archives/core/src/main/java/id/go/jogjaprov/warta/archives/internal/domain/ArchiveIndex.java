@@ -19,10 +19,10 @@ public interface ArchiveIndex {
   Found search(ArchiveQuery query, ReadScope reader);
 
   /**
-   * A passage of {@code text} with the query's words between {@code «} and {@code »}, or empty when
-   * none of them is in it.
+   * Cuts snippets for one search's hits: a passage of a text with the query's words between {@code
+   * «} and {@code »}, or empty when none of them is in it. The query is read once for all of them.
    */
-  java.util.Optional<String> snippet(ArchiveQuery query, String text);
+  java.util.function.Function<String, java.util.Optional<String>> snippets(ArchiveQuery query);
 
   /** Adds or replaces these records; {@code watermark} is where the changes were read up to. */
   void apply(Collection<SearchableRecord> records, long watermark);

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -335,18 +336,20 @@ class LuceneArchiveIndex implements ArchiveIndex {
   }
 
   @Override
-  public Optional<String> snippet(ArchiveQuery query, String text) {
+  public Function<String, Optional<String>> snippets(ArchiveQuery query) {
     if (!query.hasWords()) {
-      return Optional.empty();
+      return text -> Optional.empty();
     }
-    try {
-      Object passages =
-          highlighter.highlightWithoutSearcher(TEXT, words(query), text, SNIPPET_PASSAGES);
-      return Optional.ofNullable(passages)
-          .map(Object::toString)
-          .filter(snippet -> snippet.contains("«"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Query words = words(query);
+    return text -> {
+      try {
+        return Optional.ofNullable(
+                highlighter.highlightWithoutSearcher(TEXT, words, text, SNIPPET_PASSAGES))
+            .map(Object::toString)
+            .filter(snippet -> snippet.contains("«"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
   }
 }

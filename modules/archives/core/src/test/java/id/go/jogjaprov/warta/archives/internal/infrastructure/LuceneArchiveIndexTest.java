@@ -184,12 +184,14 @@ class LuceneArchiveIndexTest {
         "a title match ranks first");
     String snippet =
         index
-            .snippet(new ArchiveQuery("latih", new PageRequest(0, 10)), festival.body())
+            .snippets(new ArchiveQuery("latih", new PageRequest(0, 10)))
+            .apply(festival.body())
             .orElseThrow();
     assertTrue(snippet.contains("«latihan»"), snippet);
     assertFalse(
         index
-            .snippet(new ArchiveQuery("wartawan", new PageRequest(0, 10)), festival.body())
+            .snippets(new ArchiveQuery("wartawan", new PageRequest(0, 10)))
+            .apply(festival.body())
             .isPresent());
   }
 
