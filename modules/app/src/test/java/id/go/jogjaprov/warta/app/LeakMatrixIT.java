@@ -275,6 +275,7 @@ class LeakMatrixIT extends WartaIT {
               "archive search hits and snippets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchHits),
           new Channel("archive search total", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchTotal),
           new Channel("archive search facets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchFacets),
+          new Channel("archive search page", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchPage),
           new Channel(
               "audit trail",
               Rule.AUDIT_DETAIL,
@@ -407,13 +408,19 @@ class LeakMatrixIT extends WartaIT {
   private static Observation releaseListPage(LeakMatrixIT m, Persona persona, Item item) {
     var page = m.pages(persona).get("/app/releases.xhtml?q=" + item.marker());
     boolean ok = page.statusCode() == 200 && PageSession.isWartaPage(page);
-    // The page repeats the words searched for (the filter box, the language link's way back):
-    // that echo is the reader's own, not the item's.
-    String answer =
-        page.body()
-            .replace("value=\"" + item.marker() + "\"", "")
-            .replace("q%3D" + item.marker(), "");
+    String answer = withoutOwnWords(page.body(), item.marker());
     return new Observation(ok && answer.contains("release.xhtml?id=" + item.id()), answer);
+  }
+
+  /**
+   * A page that was asked for {@code words} repeats them (the search box, links that keep the
+   * search, the language link's way back): that echo is the reader's own, not the item's, and is
+   * taken out before the answer is searched for the marker. Markers need no URL encoding.
+   */
+  private static String withoutOwnWords(String body, String words) {
+    return body.replace("value=\"" + words + "\"", "")
+        .replace("q=" + words, "")
+        .replace("q%3D" + words, "");
   }
 
   private static Observation releasePage(LeakMatrixIT m, Persona persona, Item item) {
@@ -523,6 +530,13 @@ class LeakMatrixIT extends WartaIT {
             .mapToLong(value -> value.getJsonNumber("count").longValue())
             .sum();
     return new Observation(counted > 0, answer.body());
+  }
+
+  /** Seen when the page shows a hit; its counts, facets and chart come from the same search. */
+  private static Observation searchPage(LeakMatrixIT m, Persona persona, Item item) {
+    Observation page = m.page(persona, "/app/archive.xhtml?q=" + item.marker());
+    String answer = withoutOwnWords(page.answer(), item.marker());
+    return new Observation(page.seen() && answer.contains("hit-title"), answer);
   }
 
   private Response search(Persona persona, Item item) {

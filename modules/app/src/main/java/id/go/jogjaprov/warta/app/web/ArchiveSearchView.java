@@ -42,6 +42,7 @@ public class ArchiveSearchView implements Serializable {
   private String sort;
   private int page;
   private ArchiveSearchResult result;
+  private String histogram;
 
   /** On opening the page: a search link runs its search. */
   public void open() {
@@ -73,6 +74,7 @@ public class ArchiveSearchView implements Serializable {
                 ArchiveFilters.parse(from, to, unit, type, level),
                 ArchiveSort.parse(sort),
                 new PageRequest(page, PAGE_SIZE)));
+    histogram = histogram();
   }
 
   /** The link parameters of this search, those given only. */
@@ -98,7 +100,6 @@ public class ArchiveSearchView implements Serializable {
   public String narrowedTo(String facet, String value) {
     Map<String, String> parameters = asked();
     switch (facet) {
-      case "sort" -> parameters.put("sort", value);
       case ArchiveSearchResult.FACET_CLASSIFICATION -> parameters.put("level", value);
       case ArchiveSearchResult.FACET_UNIT -> parameters.put("unit", value);
       case ArchiveSearchResult.FACET_TYPE -> parameters.put("type", value);
@@ -107,6 +108,13 @@ public class ArchiveSearchView implements Serializable {
         parameters.put("to", value);
       }
     }
+    return link(parameters);
+  }
+
+  /** The link to this search in another order ({@code newest}, {@code relevance}). */
+  public String sortedBy(String order) {
+    Map<String, String> parameters = asked();
+    parameters.put("sort", order);
     return link(parameters);
   }
 
@@ -190,7 +198,11 @@ public class ArchiveSearchView implements Serializable {
    * The hits over time as a chart: per year, or per month once a year is chosen; none without hits.
    */
   public String getHistogram() {
-    if (result == null || result.total() == 0) {
+    return histogram;
+  }
+
+  private String histogram() {
+    if (result.total() == 0) {
       return null;
     }
     String facet =

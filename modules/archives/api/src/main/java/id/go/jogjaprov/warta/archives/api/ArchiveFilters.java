@@ -33,11 +33,6 @@ public record ArchiveFilters(
     }
   }
 
-  /** Whether anything is narrowed. */
-  public boolean any() {
-    return !equals(NONE);
-  }
-
   /**
    * The filters as people and links write them: dates as a year ({@code 2024}), a month ({@code
    * 2024-03}) or a day ({@code 2024-03-05}), {@code from} meaning its first day and {@code to} its

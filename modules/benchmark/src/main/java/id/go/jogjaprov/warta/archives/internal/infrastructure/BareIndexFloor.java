@@ -54,7 +54,7 @@ public class BareIndexFloor {
 
   /** An index of these records in {@code directory}, as a node would build it. */
   public static void build(Path directory, Iterable<List<SearchableRecord>> batches) {
-    LuceneArchiveIndex index = open(directory);
+    LuceneArchiveIndex index = opened(directory);
     try {
       for (List<SearchableRecord> batch : batches) {
         index.apply(batch, 0);
@@ -64,7 +64,7 @@ public class BareIndexFloor {
     }
   }
 
-  private static LuceneArchiveIndex open(Path directory) {
+  private static LuceneArchiveIndex opened(Path directory) {
     LuceneArchiveIndex index = new LuceneArchiveIndex();
     index.directoryPath = directory.toString();
     index.open();
@@ -73,7 +73,7 @@ public class BareIndexFloor {
 
   @Setup(Level.Trial)
   public void open() {
-    index = open(Path.of(System.getProperty(DIRECTORY)));
+    index = opened(Path.of(System.getProperty(DIRECTORY)));
     queries =
         Corpus.queries().get(kind).stream()
             .map(words -> new ArchiveQuery(words, new PageRequest(0, 20)))

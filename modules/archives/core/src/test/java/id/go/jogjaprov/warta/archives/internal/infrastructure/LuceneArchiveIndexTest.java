@@ -274,6 +274,36 @@ class LuceneArchiveIndexTest {
   }
 
   @Test
+  void hostileOrBrokenQuerySyntaxFindsSomethingOrNothingButNeverFails() {
+    index.apply(
+        List.of(record("Rapat", "anggaran daerah", Classification.BIASA, UNITS.get(2), true)), 1);
+    ReadScope anyone = new ReadScope(0, Set.of(), false, "");
+    for (String words :
+        List.of(
+            "*",
+            "a*",
+            "~",
+            "anggaran~2",
+            "\"",
+            "\"anggaran",
+            "((((anggaran",
+            "))",
+            "-",
+            "--x",
+            "|||",
+            "OR OR",
+            "+",
+            "\\",
+            "dan yang di",
+            "anggaran".repeat(60))) {
+      Found found = search(words, anyone);
+      assertTrue(found.total() <= 1, words);
+      index.snippets(new ArchiveQuery(words, new PageRequest(0, 10))).apply("anggaran daerah");
+    }
+    assertEquals(1, search("anggar*", anyone).total(), "a prefix finds the word");
+  }
+
+  @Test
   void aRecordChangedIsReplacedAndTheWatermarkOutlivesAClose() {
     SearchableRecord secret =
         record("Rapat terbatas", "Rencana anggaran", Classification.RAHASIA, UNITS.get(2), false);
