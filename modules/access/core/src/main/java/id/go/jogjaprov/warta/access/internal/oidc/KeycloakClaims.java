@@ -60,6 +60,10 @@ public final class KeycloakClaims {
    */
   public static Official official(
       String username, String subject, Collection<String> roleNames, Collection<String> unitPaths) {
+    // A token of an account without any role carries no roles claim at all.
+    if (roleNames == null) {
+      roleNames = Set.of();
+    }
     Set<Role> roles = EnumSet.noneOf(Role.class);
     roleNames.forEach(name -> Role.named(name).ifPresent(roles::add));
     int clearance =

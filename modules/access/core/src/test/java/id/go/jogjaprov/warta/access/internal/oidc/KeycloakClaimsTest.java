@@ -42,6 +42,14 @@ class KeycloakClaimsTest {
   }
 
   @Test
+  void anAccountWithoutAnyRoleIsSignedInWithNone() {
+    Official guest = KeycloakClaims.official("tamu", "77aa", null, List.of());
+    assertEquals(Set.of(), guest.roles());
+    assertEquals(Clearance.upTo(Classification.BIASA), guest.clearance());
+    assertFalse(guest.writes());
+  }
+
+  @Test
   void theAccountIsTheTokensSubjectAndTheNameHasOneSpelling() {
     Official admin = KeycloakClaims.official("Admin.SSO", "9d2a", List.of("admin"), List.of());
     assertEquals("admin.sso", admin.username().value());
