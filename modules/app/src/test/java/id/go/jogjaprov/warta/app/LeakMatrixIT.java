@@ -126,6 +126,8 @@ class LeakMatrixIT extends WartaIT {
     REVISION,
     /** Published releases only; archivists read by office within clearance. */
     ARCHIVE_RECORD,
+    /** Archive records as exported copies: like reading them, but never Sangat Rahasia. */
+    ARCHIVE_EXPORT,
     /** Published Biasa releases, to anyone. */
     PUBLIC,
     /** Pending lowerings: clearance and unit line, never to the official who asked. */
@@ -277,6 +279,25 @@ class LeakMatrixIT extends WartaIT {
           new Channel("archive search facets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchFacets),
           new Channel("archive search page", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchPage),
           new Channel(
+              "archive record PDF",
+              Rule.ARCHIVE_EXPORT,
+              (m, p, i) -> m.status200(p, "/api/archive/records/" + i.recordId() + "/export.pdf")),
+          new Channel(
+              "archive record PDF on the officials' pages",
+              Rule.ARCHIVE_EXPORT,
+              (m, p, i) -> m.pageFile(p, "/app/archive-export/record.pdf?id=" + i.recordId())),
+          new Channel(
+              "archive CSV export",
+              Rule.ARCHIVE_EXPORT,
+              (m, p, i) ->
+                  m.exported(
+                      i, m.api.get("/api/archive/search/export.csv?q=" + i.marker(), m.token(p)))),
+          new Channel(
+              "archive CSV export on the officials' pages",
+              Rule.ARCHIVE_EXPORT,
+              (m, p, i) ->
+                  m.exported(i, m.pages(p).get("/app/archive-export/list.csv?q=" + i.marker()))),
+          new Channel(
               "audit trail",
               Rule.AUDIT_DETAIL,
               (m, p, i) -> m.quoted(i, m.api.get("/api/audit?item=" + i.id(), m.token(p)))),
@@ -301,7 +322,8 @@ class LeakMatrixIT extends WartaIT {
     for (Persona persona : PERSONAS) {
       for (Item item : items) {
         for (Channel channel : CHANNELS) {
-          if (channel.rule() == Rule.ARCHIVE_RECORD && !item.published()) {
+          if ((channel.rule() == Rule.ARCHIVE_RECORD || channel.rule() == Rule.ARCHIVE_EXPORT)
+              && !item.published()) {
             continue;
           }
           boolean allowed = allowed(persona, item, channel.rule());
@@ -362,6 +384,7 @@ class LeakMatrixIT extends WartaIT {
               && (item.isPublic()
                   || (persona.clearance() >= item.level()
                       && (persona.archivist() || persona.within(item.unit()))));
+      case ARCHIVE_EXPORT -> item.level() < 4 && allowed(persona, item, Rule.ARCHIVE_RECORD);
       case AUDIT_DETAIL ->
           "auditor.inspektorat".equals(persona.username())
               && persona.clearance() >= item.level()
@@ -479,6 +502,16 @@ class LeakMatrixIT extends WartaIT {
     return new Observation(
         answer.status() == 200 && answer.json().getJsonNumber("total").longValue() > 0,
         answer.body());
+  }
+
+  /** Seen when the exported list has the item's row (a CSV names each record by its id). */
+  private Observation exported(Item item, Response answer) {
+    return new Observation(
+        answer.status() == 200 && answer.body().contains(item.recordId()), answer.body());
+  }
+
+  private Observation exported(Item item, java.net.http.HttpResponse<String> answer) {
+    return exported(item, new Response(answer.statusCode(), Map.of(), answer.body()));
   }
 
   /** Seen when the file itself came back. */
@@ -711,9 +744,5 @@ class LeakMatrixIT extends WartaIT {
 
   private String cachedToken(String username) {
     return tokens.computeIfAbsent(username, WartaApiClient::accessToken);
-  }
-
-  private static String uuidFree(String body) {
-    return body.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "ID");
   }
 }

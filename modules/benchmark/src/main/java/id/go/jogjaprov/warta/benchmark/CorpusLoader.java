@@ -18,7 +18,8 @@ final class CorpusLoader {
 
   private static final String COPY =
       "copy archives.record (id, record_number, release_id, type, title, lead, body, level,"
-          + " unit_path, author, publicly_readable, published_at, archived_at)"
+          + " unit_path, author, publicly_readable, published_at, archived_at, subject_code,"
+          + " retention_code)"
           + " from stdin (format csv)";
 
   private static final int CHUNK = 5_000;
@@ -69,6 +70,8 @@ final class CorpusLoader {
             .append(row.publishedAt().toString())
             .append(',')
             .append(archived)
+            .append(',')
+            .append(labels(row.type()))
             .append('\n');
         if ((n + 1) % CHUNK == 0 || n + 1 == corpus.size()) {
           byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
@@ -91,5 +94,14 @@ final class CorpusLoader {
 
   private static String csv(String value) {
     return "\"" + value.replace("\"", "\"\"") + "\"";
+  }
+
+  /** The subject code and the JRA row a release of this type gets by default (content V12). */
+  private static String labels(String type) {
+    return switch (type) {
+      case "PRESS_RELEASE" -> "487.1,HUM-01";
+      case "NEWS" -> "487.2,HUM-02";
+      default -> "487.3,HUM-03";
+    };
   }
 }

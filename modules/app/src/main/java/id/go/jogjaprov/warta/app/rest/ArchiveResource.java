@@ -1,29 +1,43 @@
 package id.go.jogjaprov.warta.app.rest;
 
 import id.go.jogjaprov.warta.app.AppMessages;
-import id.go.jogjaprov.warta.archives.api.ArchiveFilters;
+import id.go.jogjaprov.warta.app.web.ArchiveListCsv;
+import id.go.jogjaprov.warta.app.web.FileDownload;
+import id.go.jogjaprov.warta.archives.api.ArchiveExports;
 import id.go.jogjaprov.warta.archives.api.ArchiveHit;
-import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
-import id.go.jogjaprov.warta.archives.api.ArchiveSort;
+import id.go.jogjaprov.warta.archives.api.ExportedDocument;
+import id.go.jogjaprov.warta.archives.api.ExportedList;
 import id.go.jogjaprov.warta.archives.api.FacetValue;
+import id.go.jogjaprov.warta.archives.api.KeptRecord;
+import id.go.jogjaprov.warta.archives.api.LegalHold;
+import id.go.jogjaprov.warta.archives.api.RecordKeeping;
+import id.go.jogjaprov.warta.archives.api.RecordQueue;
+import id.go.jogjaprov.warta.archives.api.RecordRetention;
+import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +52,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ArchiveResource {
 
   @Inject ArchiveSearch search;
+  @Inject ArchiveExports exports;
+  @Inject RecordKeeping keeping;
   @Context UriInfo uriInfo;
 
   /** The response body of a search. */
@@ -76,7 +92,11 @@ public class ArchiveResource {
     return ArchiveRecordDetailsJson.of(search.open(parseRecordId(id)));
   }
 
-  /** An archive record on the wire. */
+  /**
+   * An archive record on the wire, with its retention stage (ACTIVE, INACTIVE, DUE, DESTROYED or
+   * UNSCHEDULED) and its legal hold (null when none); a destroyed record has no lead and an empty
+   * body.
+   */
   public record ArchiveRecordDetailsJson(
       String id,
       String recordNumber,
@@ -88,7 +108,10 @@ public class ArchiveResource {
       String classification,
       String unit,
       Instant publishedAt,
-      Instant archivedAt) {
+      Instant archivedAt,
+      String subjectCode,
+      RetentionJson retention,
+      LegalHoldJson legalHold) {
 
     static ArchiveRecordDetailsJson of(ArchiveRecordDetails record) {
       return new ArchiveRecordDetailsJson(
@@ -102,8 +125,143 @@ public class ArchiveResource {
           record.classification().name(),
           record.unit().value(),
           record.publishedAt(),
-          record.archivedAt());
+          record.archivedAt(),
+          record.subjectCode(),
+          RetentionJson.of(record.retention()),
+          record.legalHold().map(LegalHoldJson::of).orElse(null));
     }
+  }
+
+  /** A record's row of the retention schedule (JRA) and where it stands today. */
+  public record RetentionJson(
+      String code,
+      String title,
+      String disposition,
+      LocalDate inactiveFrom,
+      LocalDate dueFrom,
+      String stage) {
+
+    static RetentionJson of(RecordRetention retention) {
+      return new RetentionJson(
+          retention.code(),
+          retention.title().orElse(null),
+          retention.disposition().map(Enum::name).orElse(null),
+          retention.inactiveFrom().orElse(null),
+          retention.dueFrom().orElse(null),
+          retention.stage().name());
+    }
+  }
+
+  public record LegalHoldJson(String reason, String placedBy, Instant placedAt) {
+
+    static LegalHoldJson of(LegalHold hold) {
+      return new LegalHoldJson(hold.reason(), hold.placedBy().value(), hold.placedAt());
+    }
+  }
+
+  /** A record in one of the archivist's queues. */
+  public record KeptRecordJson(
+      String id,
+      String recordNumber,
+      String title,
+      String classification,
+      String unit,
+      Instant publishedAt,
+      RetentionJson retention,
+      LegalHoldJson legalHold) {
+
+    static KeptRecordJson of(KeptRecord record) {
+      return new KeptRecordJson(
+          record.id().toString(),
+          record.recordNumber(),
+          record.title(),
+          record.classification().name(),
+          record.unit().value(),
+          record.publishedAt(),
+          RetentionJson.of(record.retention()),
+          record.legalHold().map(LegalHoldJson::of).orElse(null));
+    }
+  }
+
+  @GET
+  @Path("queues/{queue}")
+  @Operation(
+      summary =
+          "The archivist's queues, the longest waiting first: DUE_FOR_DESTRUCTION,"
+              + " DUE_FOR_TRANSFER, DUE_FOR_REVIEW (past their inactive years under the JRA today)"
+              + " and LEGAL_HOLDS")
+  public Response queue(@PathParam("queue") String queue, @BeanParam PageParams page) {
+    return PageJson.of(
+        keeping.queue(ReleaseRequest.named(RecordQueue.class, queue, "queue"), page.request()),
+        KeptRecordJson::of,
+        uriInfo);
+  }
+
+  /** Why a legal hold is placed or lifted. */
+  public record ReasonRequest(String reason) {}
+
+  @POST
+  @Path("records/{id}/legal-hold")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "An archivist puts a record under legal hold, with the reason: while it lasts the record"
+              + " is never destroyed (recorded in the audit trail)")
+  public LegalHoldJson placeLegalHold(@PathParam("id") String id, ReasonRequest body) {
+    return LegalHoldJson.of(keeping.placeLegalHold(parseRecordId(id), reason(body)));
+  }
+
+  @POST
+  @Path("records/{id}/legal-hold/lift")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "An archivist lifts a record's legal hold, with the reason")
+  public Response liftLegalHold(@PathParam("id") String id, ReasonRequest body) {
+    keeping.liftLegalHold(parseRecordId(id), reason(body));
+    return Response.noContent().build();
+  }
+
+  private static String reason(ReasonRequest body) {
+    if (body == null) {
+      throw new InvalidInputException(AppMessages.BODY_EMPTY);
+    }
+    return body.reason();
+  }
+
+  @GET
+  @Path("records/{id}/export.pdf")
+  @Produces("application/pdf")
+  @Operation(
+      summary =
+          "One archive record as a PDF: its classification marked on every page and, from Terbatas"
+              + " up, the reader's name, the time and an export id across every page, recorded in"
+              + " the audit trail. Sangat Rahasia records are view-only (403).")
+  public Response recordPdf(@PathParam("id") String id) {
+    ExportedDocument document = exports.recordPdf(parseRecordId(id));
+    Response.ResponseBuilder response = Response.ok(document.content());
+    FileDownload.headers(document.fileName(), document.mediaType()).forEach(response::header);
+    return response.build();
+  }
+
+  @GET
+  @Path("search/export.csv")
+  @Produces(ArchiveListCsv.MEDIA_TYPE)
+  @Operation(
+      summary =
+          "The first 5000 hits of a search (the parameters of /search but the page) as CSV, every"
+              + " row stamped with the reader, the time and the export id; classified rows are"
+              + " recorded in the audit trail; Sangat Rahasia rows are left out and counted.")
+  public Response exportList(@BeanParam ArchiveSearchParams search) {
+    ExportedList list = exports.list(search.query(PageRequest.first(1)));
+    StreamingOutput csv =
+        output -> {
+          PrintWriter out = new PrintWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+          ArchiveListCsv.write(list, out);
+          out.flush();
+        };
+    Response.ResponseBuilder response = Response.ok(csv);
+    FileDownload.headers(ArchiveListCsv.fileName(list), ArchiveListCsv.MEDIA_TYPE)
+        .forEach(response::header);
+    return response.build();
   }
 
   private static UUID parseRecordId(String id) {
@@ -122,23 +280,9 @@ public class ArchiveResource {
               + " first or sort=newest; from/to as 2024, 2024-03 or 2024-03-05 (WIB days, both"
               + " included), unit (with the units below it), type, level. Totals and facets count"
               + " only what the caller may read.")
-  public Response search(
-      @QueryParam("q") String words,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("unit") String unit,
-      @QueryParam("type") String type,
-      @QueryParam("level") String level,
-      @QueryParam("sort") String sort,
-      @BeanParam PageParams page) {
+  public Response search(@BeanParam ArchiveSearchParams asked, @BeanParam PageParams page) {
     PageRequest request = page.request();
-    var result =
-        search.search(
-            new ArchiveQuery(
-                words,
-                ArchiveFilters.parse(from, to, unit, type, level),
-                ArchiveSort.parse(sort),
-                request));
+    var result = search.search(asked.query(request));
     var hits = new Page<>(result.hits(), result.total(), request);
     return PageJson.withLinks(
         Response.ok(

@@ -3,6 +3,7 @@ package id.go.jogjaprov.warta.app.web;
 import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
+import id.go.jogjaprov.warta.archives.api.RecordKeeping;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,9 +17,11 @@ import java.util.UUID;
 public class ArchiveRecordView implements Serializable {
 
   @Inject ArchiveSearch archive;
+  @Inject RecordKeeping keeping;
 
   private String id;
   private ArchiveRecordDetails record;
+  private String holdReason;
 
   public void load() {
     try {
@@ -26,6 +29,27 @@ public class ArchiveRecordView implements Serializable {
     } catch (IllegalArgumentException | NullPointerException malformed) {
       throw new ItemNotFoundException(AppMessages.ARCHIVE_RECORD_NOT_FOUND);
     }
+  }
+
+  /** An archivist puts the record under legal hold; the page shows it at once. */
+  public void placeLegalHold() {
+    keeping.placeLegalHold(record.id(), holdReason);
+    holdReason = null;
+    record = archive.open(record.id());
+  }
+
+  public void liftLegalHold() {
+    keeping.liftLegalHold(record.id(), holdReason);
+    holdReason = null;
+    record = archive.open(record.id());
+  }
+
+  public String getHoldReason() {
+    return holdReason;
+  }
+
+  public void setHoldReason(String holdReason) {
+    this.holdReason = holdReason;
   }
 
   public String getId() {

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.archives.api.ArchiveExports;
 import id.go.jogjaprov.warta.archives.api.ArchiveFilters;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
@@ -108,14 +109,14 @@ public class ArchiveSearchView implements Serializable {
         parameters.put("to", value);
       }
     }
-    return link(parameters);
+    return link("archive.xhtml", parameters);
   }
 
   /** The link to this search in another order ({@code newest}, {@code relevance}). */
   public String sortedBy(String order) {
     Map<String, String> parameters = asked();
     parameters.put("sort", order);
-    return link(parameters);
+    return link("archive.xhtml", parameters);
   }
 
   /** The link to this search without one of its parameters. */
@@ -125,7 +126,7 @@ public class ArchiveSearchView implements Serializable {
     if (parameter.equals("from")) {
       parameters.remove("to");
     }
-    return link(parameters);
+    return link("archive.xhtml", parameters);
   }
 
   /** The filters this search narrows by, as parameter → what people read. */
@@ -150,8 +151,15 @@ public class ArchiveSearchView implements Serializable {
     return narrowing;
   }
 
-  private static String link(Map<String, String> parameters) {
-    return "archive.xhtml"
+  /**
+   * The hits of this search as a CSV file (the export's limit and stamp: {@link ArchiveExports}).
+   */
+  public String getExportLink() {
+    return link("archive-export/list.csv", asked());
+  }
+
+  private static String link(String target, Map<String, String> parameters) {
+    return target
         + (parameters.isEmpty() ? "" : "?")
         + parameters.entrySet().stream()
             .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))

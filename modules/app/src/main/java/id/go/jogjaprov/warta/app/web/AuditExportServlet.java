@@ -21,8 +21,7 @@ import java.util.Optional;
 /**
  * The audit trail as CSV, for auditors (web.xml): every entry the filter matches, newest first,
  * streamed page by page from where the last page ended (entries written meanwhile neither shift nor
- * repeat rows), with the same details withheld as on the page. Cells that a spreadsheet would take
- * for a formula are quoted so that they stay text.
+ * repeat rows), with the same details withheld as on the page ({@link Csv}).
  */
 @WebServlet("/app/audit-export")
 public class AuditExportServlet extends HttpServlet {
@@ -61,11 +60,11 @@ public class AuditExportServlet extends HttpServlet {
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"jejak-audit.csv\"");
     PrintWriter out = response.getWriter();
-    out.print('\uFEFF');
-    line(out, HEADER);
+    Csv.begin(out);
+    Csv.line(out, HEADER);
     while (true) {
       for (AuditEntry entry : page.items()) {
-        line(
+        Csv.line(
             out,
             List.of(
                 Long.toString(entry.id()),
@@ -93,25 +92,5 @@ public class AuditExportServlet extends HttpServlet {
     return Optional.ofNullable(request.getParameter(name))
         .map(String::strip)
         .filter(value -> !value.isEmpty());
-  }
-
-  private static void line(PrintWriter out, List<String> cells) {
-    StringBuilder line = new StringBuilder();
-    for (String cell : cells) {
-      if (line.length() > 0) {
-        line.append(',');
-      }
-      line.append(cell(cell));
-    }
-    out.print(line.append("\r\n"));
-  }
-
-  /** RFC 4180 quoting; a leading =, +, - or @ gets an apostrophe so no spreadsheet runs it. */
-  static String cell(String value) {
-    String text = value == null ? "" : value;
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 }

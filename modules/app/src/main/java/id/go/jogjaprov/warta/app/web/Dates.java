@@ -5,6 +5,7 @@ import id.go.jogjaprov.warta.kernel.OfficeTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,5 +40,19 @@ public class Dates {
 
   public String format(Optional<Instant> instant) {
     return instant.map(this::format).orElse("");
+  }
+
+  /** An office day in the language of the page ("5 Jan 2025"); empty when there is none. */
+  public String day(Optional<LocalDate> day) {
+    Locale locale = PageMessages.locale();
+    return day.map(
+            d ->
+                DateTimeFormatter.ofPattern(
+                        "d MMM yyyy",
+                        locale.getLanguage().equals("en")
+                            ? MessageKey.ENGLISH
+                            : MessageKey.INDONESIAN)
+                    .format(d))
+        .orElse("");
   }
 }

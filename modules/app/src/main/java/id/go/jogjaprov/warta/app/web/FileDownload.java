@@ -15,12 +15,16 @@ public final class FileDownload {
   private FileDownload() {}
 
   public static Map<String, String> headers(AttachmentContent file) {
-    String disposition = file.mediaType().startsWith("image/") ? "inline" : "attachment";
-    String ascii = file.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
-    String utf8 = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    return headers(file.fileName(), file.mediaType());
+  }
+
+  public static Map<String, String> headers(String fileName, String mediaType) {
+    String disposition = mediaType.startsWith("image/") ? "inline" : "attachment";
+    String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
+    String utf8 = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     return Map.of(
         "Content-Type",
-        file.mediaType(),
+        mediaType,
         "Content-Disposition",
         disposition + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8,
         "X-Content-Type-Options",

@@ -4,6 +4,11 @@ package id.go.jogjaprov.warta.access.api;
 public enum AuditAction {
   /** Someone opened classified material (Terbatas and above). */
   READ,
+  /**
+   * Someone took classified material out of Warta (a record as a PDF, a list of hits as CSV); the
+   * detail names the export, whose id the copy carries in its watermark.
+   */
+  EXPORT,
   /** A head decided on a release. */
   DECISION,
   /**
@@ -18,6 +23,11 @@ public enum AuditAction {
    * a reason.
    */
   LEAK_CHECK_OVERRIDE,
+  /**
+   * An archivist put a record under legal hold or lifted it, a destruction list was proposed or
+   * decided, a record was destroyed, or its destruction was refused because of a legal hold.
+   */
+  RETENTION,
   /** A head named a deputy (Plh/Plt) to decide in their name for a period, or ended it. */
   DELEGATION,
   /** Access to an item was granted to a named official. */

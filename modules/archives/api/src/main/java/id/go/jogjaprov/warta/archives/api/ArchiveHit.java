@@ -17,4 +17,10 @@ public record ArchiveHit(
     String snippet,
     Classification classification,
     UnitPath unit,
-    Instant publishedAt) {}
+    Instant publishedAt) {
+
+  /** Sangat Rahasia records are read in Warta only ({@link ArchiveRecordDetails#viewOnly()}). */
+  public boolean viewOnly() {
+    return classification == Classification.SANGAT_RAHASIA;
+  }
+}

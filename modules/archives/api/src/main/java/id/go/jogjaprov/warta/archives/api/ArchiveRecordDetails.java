@@ -3,9 +3,14 @@ package id.go.jogjaprov.warta.archives.api;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
-/** An archive record as its permitted readers see it: the release as it was published. */
+/**
+ * An archive record as its permitted readers see it: the release as it was published, where it
+ * stands in its retention schedule, its legal hold if any; a destroyed record is a tombstone (no
+ * lead, an empty body).
+ */
 public record ArchiveRecordDetails(
     UUID id,
     String recordNumber,
@@ -18,4 +23,17 @@ public record ArchiveRecordDetails(
     UnitPath unit,
     String author,
     Instant publishedAt,
-    Instant archivedAt) {}
+    Instant archivedAt,
+    String subjectCode,
+    RecordRetention retention,
+    Optional<LegalHold> legalHold) {
+
+  public boolean destroyed() {
+    return retention.stage() == RetentionStage.DESTROYED;
+  }
+
+  /** Sangat Rahasia records are read in Warta only: never downloaded, printed out or exported. */
+  public boolean viewOnly() {
+    return classification == Classification.SANGAT_RAHASIA;
+  }
+}

@@ -25,8 +25,7 @@ class ReclassifyWithRelease {
         .forEach(
             record -> {
               record.reclassify(event.to(), event.publiclyReadable());
-              audit.itemLevelChanged(
-                  DefaultArchiveSearch.AUDIT_KIND, record.id().toString(), event.to());
+              audit.itemLevelChanged(HitReader.AUDIT_KIND, record.id().toString(), event.to());
             });
     changed.fire(new RecordsChanged());
   }

@@ -19,6 +19,12 @@ public interface ArchiveIndex {
   Found search(ArchiveQuery query, ReadScope reader);
 
   /**
+   * The ids of the first {@code limit} matching records in the query's order, its page aside, and
+   * the total (the rows of an export; no facets).
+   */
+  Found first(ArchiveQuery query, ReadScope reader, int limit);
+
+  /**
    * Cuts snippets for one search's hits: a passage of a text with the query's words between {@code
    * «} and {@code »}, or empty when none of them is in it. The query is read once for all of them.
    */

@@ -3,10 +3,18 @@ package id.go.jogjaprov.warta.archives.internal.domain;
 import id.go.jogjaprov.warta.access.api.ReadCriteria;
 import id.go.jogjaprov.warta.archives.api.ArchiveHit;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
+import id.go.jogjaprov.warta.archives.api.DestructionListDetails;
+import id.go.jogjaprov.warta.archives.api.DestructionOutcome;
+import id.go.jogjaprov.warta.archives.api.KeptRecord;
+import id.go.jogjaprov.warta.archives.api.LegalHold;
+import id.go.jogjaprov.warta.archives.api.RecordRetention;
+import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
+import id.go.jogjaprov.warta.kernel.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +22,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.eclipse.persistence.annotations.Cache;
@@ -70,6 +80,28 @@ public class ArchiveRecord {
   @Column(name = "archived_at", nullable = false)
   private OffsetDateTime archivedAt;
 
+  @Column(name = "subject_code", nullable = false)
+  private String subjectCode;
+
+  @Column(name = "retention_code", nullable = false)
+  private String retentionCode;
+
+  @Column(name = "legal_hold_reason")
+  private String legalHoldReason;
+
+  @Column(name = "legal_hold_by")
+  private String legalHoldBy;
+
+  @Column(name = "legal_hold_at")
+  private OffsetDateTime legalHoldAt;
+
+  @Column(name = "destroyed_at")
+  private OffsetDateTime destroyedAt;
+
+  /** The number of the list that destroyed it (a nullable uuid column does not map). */
+  @Column(name = "destruction_list")
+  private String destructionList;
+
   protected ArchiveRecord() {}
 
   public ArchiveRecord(String recordNumber, ReleaseDetails release, Instant archivedAt) {
@@ -87,6 +119,8 @@ public class ArchiveRecord {
     this.publiclyReadable = release.publiclyReadable();
     this.publishedAt = release.publishedAt().orElse(archivedAt).atOffset(ZoneOffset.UTC);
     this.archivedAt = archivedAt.atOffset(ZoneOffset.UTC);
+    this.subjectCode = release.subjectCode();
+    this.retentionCode = release.retentionCode();
   }
 
   public UUID id() {
@@ -111,7 +145,108 @@ public class ArchiveRecord {
     this.publiclyReadable = publiclyReadable;
   }
 
-  public ArchiveRecordDetails details() {
+  public Classification classification() {
+    return Classification.ofLevel(level);
+  }
+
+  public String recordNumber() {
+    return recordNumber;
+  }
+
+  public UnitPath unit() {
+    return UnitPath.of(unitPath);
+  }
+
+  public boolean underLegalHold() {
+    return legalHoldAt != null;
+  }
+
+  public boolean destroyed() {
+    return destroyedAt != null;
+  }
+
+  public boolean destroyedBy(String listNumber) {
+    return listNumber.equals(destructionList);
+  }
+
+  /** Where the record stands in the schedule today. */
+  public RecordRetention retention(RetentionSchedule schedule, LocalDate today) {
+    return schedule.of(retentionCode, publishedAt.toInstant(), destroyed(), today);
+  }
+
+  /** Keeps the record from destruction until the hold is lifted; a tombstone needs none. */
+  public LegalHold placeLegalHold(String reason, Username by, Instant at) {
+    if (destroyed()) {
+      throw new RuleViolationException(ArchivesMessages.ARCHIVE_RECORD_DESTROYED, recordNumber);
+    }
+    if (underLegalHold()) {
+      throw new RuleViolationException(ArchivesMessages.LEGAL_HOLD_ALREADY, recordNumber);
+    }
+    legalHoldReason = reason;
+    legalHoldBy = by.value();
+    legalHoldAt = at.atOffset(ZoneOffset.UTC);
+    return legalHold().orElseThrow();
+  }
+
+  public void liftLegalHold() {
+    if (!underLegalHold()) {
+      throw new RuleViolationException(ArchivesMessages.LEGAL_HOLD_NONE, recordNumber);
+    }
+    legalHoldReason = null;
+    legalHoldBy = null;
+    legalHoldAt = null;
+  }
+
+  private Optional<LegalHold> legalHold() {
+    return underLegalHold()
+        ? Optional.of(
+            new LegalHold(legalHoldReason, new Username(legalHoldBy), legalHoldAt.toInstant()))
+        : Optional.empty();
+  }
+
+  /**
+   * Leaves the tombstone: number, title, unit, dates and codes stay, the words go. Never under a
+   * legal hold (the database refuses it too).
+   */
+  public void destroy(String listNumber, Instant at) {
+    if (underLegalHold()) {
+      throw new RuleViolationException(ArchivesMessages.DESTRUCTION_HELD, recordNumber);
+    }
+    if (destroyed()) {
+      throw new RuleViolationException(ArchivesMessages.ARCHIVE_RECORD_DESTROYED, recordNumber);
+    }
+    lead = null;
+    body = "";
+    destroyedAt = at.atOffset(ZoneOffset.UTC);
+    destructionList = listNumber;
+  }
+
+  /** The record on a destruction list. */
+  public DestructionListDetails.Entry entry(DestructionOutcome outcome) {
+    return new DestructionListDetails.Entry(
+        id,
+        recordNumber,
+        title,
+        classification(),
+        unit(),
+        publishedAt.toInstant(),
+        retentionCode,
+        outcome);
+  }
+
+  public KeptRecord kept(RecordRetention retention) {
+    return new KeptRecord(
+        id,
+        recordNumber,
+        title,
+        classification(),
+        unit(),
+        publishedAt.toInstant(),
+        retention,
+        legalHold());
+  }
+
+  public ArchiveRecordDetails details(RecordRetention retention) {
     return new ArchiveRecordDetails(
         id,
         recordNumber,
@@ -124,7 +259,10 @@ public class ArchiveRecord {
         UnitPath.of(unitPath),
         author,
         publishedAt.toInstant(),
-        archivedAt.toInstant());
+        archivedAt.toInstant(),
+        subjectCode,
+        retention,
+        legalHold());
   }
 
   /** What the search index keeps of it. */

@@ -17,6 +17,18 @@ public interface ArchiveRecords {
   java.util.List<ArchiveRecord> find(java.util.Collection<java.util.UUID> ids);
 
   /**
+   * Records not destroyed under one of these schedule rows, each published before its row's
+   * cut-off; the oldest first.
+   */
+  id.go.jogjaprov.warta.kernel.Page<ArchiveRecord> publishedBefore(
+      java.util.Map<String, java.time.Instant> cutoffByRetentionCode,
+      id.go.jogjaprov.warta.kernel.PageRequest page);
+
+  /** Records under legal hold, the longest held first. */
+  id.go.jogjaprov.warta.kernel.Page<ArchiveRecord> underLegalHold(
+      id.go.jogjaprov.warta.kernel.PageRequest page);
+
+  /**
    * Changes after {@code (txid, position)} in the order of their transactions' ids and then their
    * positions, at most {@code max}; read by the indexer duty.
    */

@@ -16,7 +16,12 @@ public final class RecordNumber {
   private RecordNumber() {}
 
   public static String next(int year) {
-    StringBuilder number = new StringBuilder("ARSIP/").append(year).append('/');
+    return next("ARSIP", year);
+  }
+
+  /** A number in another series of the archives (destruction lists), random the same way. */
+  public static String next(String series, int year) {
+    StringBuilder number = new StringBuilder(series).append('/').append(year).append('/');
     for (int i = 0; i < 12; i++) {
       if (i > 0 && i % 4 == 0) {
         number.append('-');

@@ -3,11 +3,17 @@ package id.go.jogjaprov.warta.archives.internal.infrastructure;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordChange;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,6 +54,52 @@ class JpaArchiveRecords implements ArchiveRecords {
             "select r from ArchiveRecord r where r.releaseId = :release", ArchiveRecord.class)
         .setParameter("release", releaseId)
         .getResultList();
+  }
+
+  @Override
+  public Page<ArchiveRecord> publishedBefore(
+      Map<String, Instant> cutoffByRetentionCode, PageRequest page) {
+    if (cutoffByRetentionCode.isEmpty()) {
+      return new Page<>(List.of(), 0, page);
+    }
+    StringBuilder due = new StringBuilder();
+    Map<String, Object> parameters = new HashMap<>();
+    int n = 0;
+    for (var rule : cutoffByRetentionCode.entrySet()) {
+      due.append(n == 0 ? "" : " or ")
+          .append("(r.retentionCode = :code")
+          .append(n)
+          .append(" and r.publishedAt < :cutoff")
+          .append(n)
+          .append(')');
+      parameters.put("code" + n, rule.getKey());
+      parameters.put("cutoff" + n, rule.getValue().atOffset(ZoneOffset.UTC));
+      n++;
+    }
+    String where = " where r.destroyedAt is null and (" + due + ")";
+    return page(where, " order by r.publishedAt, r.id", parameters, page);
+  }
+
+  @Override
+  public Page<ArchiveRecord> underLegalHold(PageRequest page) {
+    return page(
+        " where r.legalHoldAt is not null", " order by r.legalHoldAt, r.id", Map.of(), page);
+  }
+
+  private Page<ArchiveRecord> page(
+      String where, String order, Map<String, Object> parameters, PageRequest page) {
+    var count = em.createQuery("select count(r) from ArchiveRecord r" + where, Long.class);
+    var items =
+        em.createQuery("select r from ArchiveRecord r" + where + order, ArchiveRecord.class);
+    parameters.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          items.setParameter(name, value);
+        });
+    return new Page<>(
+        items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+        count.getSingleResult(),
+        page);
   }
 
   @Override

@@ -49,6 +49,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -265,42 +266,71 @@ class LuceneArchiveIndex implements ArchiveIndex {
     return parser.parse(OR.matcher(query.words()).replaceAll(" | "));
   }
 
-  @Override
-  public Found search(ArchiveQuery query, ReadScope reader) {
+  /** The query's words, narrowed by its filters and trimmed to what the reader may read. */
+  private Query trimmed(ArchiveQuery query, ReadScope reader) {
     BooleanQuery.Builder narrowed =
         new BooleanQuery.Builder()
             .add(words(query), Occur.MUST)
             .add(readableBy(reader), Occur.FILTER);
     filters(query.filters()).forEach(clause -> narrowed.add(clause, Occur.FILTER));
-    Query trimmed = narrowed.build();
+    return narrowed.build();
+  }
+
+  /**
+   * Collects the first {@code wanted} hits in the query's order (the best match first, or the
+   * newest), counting every hit so that totals are exact.
+   */
+  private static CollectorManager<?, ? extends TopDocs> top(ArchiveQuery query, int wanted) {
+    return !query.newestFirst()
+        ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)
+        : new TopFieldCollectorManager(
+            new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)),
+            wanted,
+            null,
+            Integer.MAX_VALUE);
+  }
+
+  private static List<UUID> ids(IndexSearcher searcher, TopDocs docs, int from) throws IOException {
+    List<UUID> ids = new ArrayList<>();
+    var stored = searcher.storedFields();
+    ScoreDoc[] found = docs.scoreDocs;
+    for (int i = from; i < found.length; i++) {
+      ids.add(UUID.fromString(stored.document(found[i].doc, Set.of(ID)).get(ID)));
+    }
+    return ids;
+  }
+
+  @Override
+  public Found first(ArchiveQuery query, ReadScope reader, int limit) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        TopDocs docs = searcher.search(trimmed(query, reader), top(query, limit));
+        return new Found(docs.totalHits.value, Map.of(), ids(searcher, docs, 0));
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot search the archive index", e);
+    }
+  }
+
+  @Override
+  public Found search(ArchiveQuery query, ReadScope reader) {
     int wanted = query.page().offset() + query.page().size();
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        // Every hit is counted (exact totals); the best match first, or the newest.
-        var top =
-            !query.newestFirst()
-                ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)
-                : new TopFieldCollectorManager(
-                    new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)),
-                    wanted,
-                    null,
-                    Integer.MAX_VALUE);
         Object[] results =
             searcher.search(
-                trimmed,
+                trimmed(query, reader),
                 new MultiCollectorManager(
-                    top,
+                    top(query, wanted),
                     new FacetCounts.Manager(List.of(CLASSIFICATION, UNIT, TYPE, YEAR, MONTH))));
         TopDocs docs = (TopDocs) results[0];
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
-        List<UUID> ids = new ArrayList<>();
-        var stored = searcher.storedFields();
-        ScoreDoc[] page = docs.scoreDocs;
-        for (int i = query.page().offset(); i < page.length; i++) {
-          ids.add(UUID.fromString(stored.document(page[i].doc, Set.of(ID)).get(ID)));
-        }
+        List<UUID> ids = ids(searcher, docs, query.page().offset());
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         facets.put(ArchiveSearchResult.FACET_CLASSIFICATION, values(counts.get(CLASSIFICATION)));
         facets.put(ArchiveSearchResult.FACET_UNIT, values(counts.get(UNIT)));

@@ -1,0 +1,82 @@
+package id.go.jogjaprov.warta.archives.internal.application;
+
+import id.go.jogjaprov.warta.access.api.AuditAction;
+import id.go.jogjaprov.warta.access.api.AuditEvent;
+import id.go.jogjaprov.warta.access.api.AuditTrail;
+import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.archives.api.ArchiveExports;
+import id.go.jogjaprov.warta.archives.api.ArchiveHit;
+import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
+import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
+import id.go.jogjaprov.warta.archives.api.ExportStamp;
+import id.go.jogjaprov.warta.archives.api.ExportedDocument;
+import id.go.jogjaprov.warta.archives.api.ExportedList;
+import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordPrinter;
+import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.NotPermittedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+class DefaultArchiveExports implements ArchiveExports {
+
+  @Inject ArchiveRecords records;
+  @Inject ArchiveIndex index;
+  @Inject HitReader hitReader;
+  @Inject RecordDetails details;
+  @Inject RecordPrinter printer;
+  @Inject CurrentOfficial official;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  @Override
+  public ExportedDocument recordPdf(UUID recordId) {
+    ArchiveRecordDetails record = details.of(details.readable(recordId));
+    if (record.viewOnly()) {
+      throw new NotPermittedException(ArchivesMessages.ARCHIVE_RECORD_VIEW_ONLY);
+    }
+    ExportStamp stamp = stamp();
+    boolean classified = record.classification().level() >= Classification.TERBATAS.level();
+    if (classified) {
+      audit.record(
+          new AuditEvent(
+              AuditAction.EXPORT,
+              HitReader.AUDIT_KIND,
+              recordId.toString(),
+              record.classification(),
+              "PDF, ekspor " + stamp.id()));
+    }
+    return new ExportedDocument(
+        "arsip-" + record.recordNumber() + ".pdf",
+        "application/pdf",
+        printer.pdf(record, classified ? Optional.of(stamp) : Optional.empty()),
+        stamp);
+  }
+
+  /**
+   * The first hits in the search's order, read like a page of hits, the Sangat Rahasia ones left
+   * out; each classified row taken is recorded as exported under the list's id.
+   */
+  @Override
+  public ExportedList list(ArchiveQuery query) {
+    ExportStamp stamp = stamp();
+    ArchiveIndex.Found found = index.first(query, official.get().readScope(), LIST_LIMIT);
+    List<ArchiveHit> hits = hitReader.read(found.ids(), query);
+    List<ArchiveHit> exported = hits.stream().filter(hit -> !hit.viewOnly()).toList();
+    hitReader.recordShown(exported, AuditAction.EXPORT, "CSV, ekspor " + stamp.id());
+    return new ExportedList(stamp, exported, found.total(), hits.size() - exported.size());
+  }
+
+  private ExportStamp stamp() {
+    return new ExportStamp(UUID.randomUUID(), official.get().username(), clock.instant());
+  }
+}
