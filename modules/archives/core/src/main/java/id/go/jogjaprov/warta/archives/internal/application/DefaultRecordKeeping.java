@@ -55,6 +55,9 @@ class DefaultRecordKeeping implements RecordKeeping {
 
   static final String LIST_AUDIT_KIND = "destruction-list";
 
+  /** The most records one list names: a list is read, approved and minuted as a whole. */
+  static final int LIST_MAX = 1000;
+
   /** The longest reason kept, as the audit trail keeps details. */
   private static final int REASON_MAX = 1000;
 
@@ -105,6 +108,9 @@ class DefaultRecordKeeping implements RecordKeeping {
   @Override
   public DestructionListDetails propose(UnitPath agency, List<UUID> recordIds, String note) {
     Official archivist = archivist();
+    if (recordIds.size() > LIST_MAX) {
+      throw new InvalidInputException("records", ArchivesMessages.DESTRUCTION_TOO_MANY, LIST_MAX);
+    }
     List<ArchiveRecord> proposed = recordIds.stream().distinct().map(details::readable).toList();
     if (proposed.isEmpty()) {
       throw new InvalidInputException("records", ArchivesMessages.DESTRUCTION_EMPTY);
