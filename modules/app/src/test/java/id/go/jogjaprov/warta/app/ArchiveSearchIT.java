@@ -107,6 +107,46 @@ class ArchiveSearchIT extends WartaIT {
   }
 
   @Test
+  void theRecordKeepsTheReleasesTagsAndLanguageToNarrowAndCountBy() {
+    String marker = "labelarsip" + UUID.randomUUID().toString().substring(0, 8);
+    String english =
+        publishedWithMetadata(marker, "Merapi eruption drill", "[\"Merapi\", \"Evakuasi\"]", "EN");
+    String indonesian =
+        publishedWithMetadata(marker, "Simulasi erupsi Merapi", "[\"merapi\"]", "ID");
+
+    assertEquals(
+        List.of(english),
+        releaseIds(search("arsiparis", q(marker) + "&tag=evakuasi")),
+        "a tag, in the spelling releases keep");
+    assertEquals(List.of(english), releaseIds(search("arsiparis", q(marker) + "&language=EN")));
+    JsonObject both = search("arsiparis", q(marker) + "&tag=Merapi");
+    assertEquals(2, both.getJsonNumber("total").longValue(), both.toString());
+    assertEquals(Map.of("merapi", 2L, "evakuasi", 1L), facet(both, "tag"));
+    assertEquals(Map.of("EN", 1L, "ID", 1L), facet(both, "language"));
+    assertTrue(releaseIds(both).contains(indonesian));
+  }
+
+  private String publishedWithMetadata(String marker, String title, String tags, String language) {
+    String draft =
+        "{\"type\":\"NEWS\",\"title\":\""
+            + title
+            + " "
+            + marker
+            + "\",\"body\":\"<p>Latihan warga lereng. "
+            + marker
+            + "</p>\",\"classification\":\"BIASA\",\"metadata\":{\"tags\":"
+            + tags
+            + ",\"language\":\""
+            + language
+            + "\"}}";
+    Response created = api.post("/api/releases", token("staf.humas"), draft);
+    assertEquals(201, created.status(), created.body());
+    String id = created.json().getString("id");
+    publish(id, "staf.humas", "kabid.humas");
+    return id;
+  }
+
+  @Test
   void aMistypedFilterIsA400NamingIt() {
     for (var wrong :
         Map.of(
@@ -116,6 +156,7 @@ class ArchiveSearchIT extends WartaIT {
                 "unit=Bidang%20Humas", "unit",
                 "type=SURAT", "type",
                 "level=TOP_SECRET", "level",
+                "language=JAWA", "language",
                 "sort=sideways", "sort")
             .entrySet()) {
       Response refused = api.get("/api/archive/search?q=x&" + wrong.getKey(), token("arsiparis"));

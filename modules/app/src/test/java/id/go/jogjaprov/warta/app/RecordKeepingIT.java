@@ -128,6 +128,15 @@ class RecordKeepingIT extends WartaIT {
                         + records.get("ditahan")
                         + "'"));
     assertTrue(refused.getMessage().contains("legal hold"), refused.getMessage());
+    SQLException relabelled =
+        assertThrows(
+            SQLException.class,
+            () ->
+                asOwner(
+                    "update archives.record set tags = 'lain' where id = '"
+                        + records.get("ditahan")
+                        + "'"));
+    assertTrue(relabelled.getMessage().contains("tags and language"), relabelled.getMessage());
     for (String name : List.of("ditahan", "tertahan")) {
       assertTrue(
           countAsOwner(

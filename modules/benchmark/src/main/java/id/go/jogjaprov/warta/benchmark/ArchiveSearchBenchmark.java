@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.benchmark;
 
 import id.go.jogjaprov.warta.archives.internal.domain.SearchableRecord;
 import id.go.jogjaprov.warta.archives.internal.infrastructure.BareIndexFloor;
+import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.devstack.BenchmarkStack;
 import id.go.jogjaprov.warta.devstack.WartaApiClient;
@@ -211,6 +212,8 @@ public final class ArchiveSearchBenchmark {
         ReleaseType.valueOf(row.type()),
         Classification.ofLevel(row.level()),
         UnitPath.of(row.unit()),
+        List.of(),
+        Language.ID,
         row.publiclyReadable(),
         row.publishedAt());
   }

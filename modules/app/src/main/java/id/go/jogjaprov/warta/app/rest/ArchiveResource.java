@@ -278,8 +278,8 @@ public class ArchiveResource {
       summary =
           "Search in Indonesian (latih finds pelatihan; \"phrases\", -word, OR), the best match"
               + " first or sort=newest; from/to as 2024, 2024-03 or 2024-03-05 (WIB days, both"
-              + " included), unit (with the units below it), type, level. Totals and facets count"
-              + " only what the caller may read.")
+              + " included), unit (with the units below it), type, tag, language (ID, EN), level."
+              + " Totals and facets count only what the caller may read.")
   public Response search(@BeanParam ArchiveSearchParams asked, @BeanParam PageParams page) {
     PageRequest request = page.request();
     var result = search.search(asked.query(request));

@@ -5,6 +5,8 @@ import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveSort;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.ws.rs.QueryParam;
+import java.util.HashMap;
+import java.util.Map;
 
 /** What an archive search asks, the same for the hits and their export. */
 public class ArchiveSearchParams {
@@ -24,6 +26,12 @@ public class ArchiveSearchParams {
   @QueryParam("type")
   String type;
 
+  @QueryParam("tag")
+  String tag;
+
+  @QueryParam("language")
+  String language;
+
   @QueryParam("level")
   String level;
 
@@ -31,7 +39,14 @@ public class ArchiveSearchParams {
   String sort;
 
   ArchiveQuery query(PageRequest page) {
-    return new ArchiveQuery(
-        words, ArchiveFilters.parse(from, to, unit, type, level), ArchiveSort.parse(sort), page);
+    Map<String, String> filters = new HashMap<>();
+    filters.put("from", from);
+    filters.put("to", to);
+    filters.put("unit", unit);
+    filters.put("type", type);
+    filters.put("tag", tag);
+    filters.put("language", language);
+    filters.put("level", level);
+    return new ArchiveQuery(words, ArchiveFilters.parse(filters), ArchiveSort.parse(sort), page);
   }
 }

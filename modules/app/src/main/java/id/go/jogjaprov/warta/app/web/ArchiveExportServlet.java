@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Archive exports for the officials' pages, read with the signed-in official's permissions: {@code
@@ -85,11 +86,9 @@ public class ArchiveExportServlet extends HttpServlet {
             new ArchiveQuery(
                 request.getParameter("q"),
                 ArchiveFilters.parse(
-                    request.getParameter("from"),
-                    request.getParameter("to"),
-                    request.getParameter("unit"),
-                    request.getParameter("type"),
-                    request.getParameter("level")),
+                    ArchiveFilters.PARAMETERS.stream()
+                        .filter(name -> request.getParameter(name) != null)
+                        .collect(Collectors.toMap(name -> name, request::getParameter))),
                 ArchiveSort.parse(request.getParameter("sort")),
                 PageRequest.first(1)));
     FileDownload.headers(ArchiveListCsv.fileName(list), ArchiveListCsv.MEDIA_TYPE)

@@ -6,6 +6,7 @@ import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
 import id.go.jogjaprov.warta.archives.api.ArchiveSort;
+import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.PageRequest;
@@ -39,6 +40,8 @@ public class ArchiveSearchView implements Serializable {
   private String to;
   private String unit;
   private String type;
+  private String tag;
+  private String language;
   private String level;
   private String sort;
   private int page;
@@ -72,7 +75,7 @@ public class ArchiveSearchView implements Serializable {
         archive.search(
             new ArchiveQuery(
                 words,
-                ArchiveFilters.parse(from, to, unit, type, level),
+                ArchiveFilters.parse(asked()),
                 ArchiveSort.parse(sort),
                 new PageRequest(page, PAGE_SIZE)));
     histogram = histogram();
@@ -86,6 +89,8 @@ public class ArchiveSearchView implements Serializable {
     put(asked, "to", to);
     put(asked, "unit", unit);
     put(asked, "type", type);
+    put(asked, "tag", tag);
+    put(asked, "language", language);
     put(asked, "level", level);
     put(asked, "sort", sort);
     return asked;
@@ -104,6 +109,8 @@ public class ArchiveSearchView implements Serializable {
       case ArchiveSearchResult.FACET_CLASSIFICATION -> parameters.put("level", value);
       case ArchiveSearchResult.FACET_UNIT -> parameters.put("unit", value);
       case ArchiveSearchResult.FACET_TYPE -> parameters.put("type", value);
+      case ArchiveSearchResult.FACET_TAG -> parameters.put("tag", value);
+      case ArchiveSearchResult.FACET_LANGUAGE -> parameters.put("language", value);
       default -> {
         parameters.put("from", value);
         parameters.put("to", value);
@@ -144,6 +151,12 @@ public class ArchiveSearchView implements Serializable {
     }
     if (type != null && !type.isBlank()) {
       narrowing.put("type", facetLabel(ArchiveSearchResult.FACET_TYPE, type));
+    }
+    if (tag != null && !tag.isBlank()) {
+      narrowing.put("tag", "#" + tag);
+    }
+    if (language != null && !language.isBlank()) {
+      narrowing.put("language", facetLabel(ArchiveSearchResult.FACET_LANGUAGE, language));
     }
     if (level != null && !level.isBlank()) {
       narrowing.put("level", facetLabel(ArchiveSearchResult.FACET_CLASSIFICATION, level));
@@ -186,6 +199,7 @@ public class ArchiveSearchView implements Serializable {
             PageMessages.label(Classification.valueOf(value));
         case ArchiveSearchResult.FACET_UNIT -> UnitPath.of(value).name();
         case ArchiveSearchResult.FACET_TYPE -> PageMessages.label(ReleaseType.valueOf(value));
+        case ArchiveSearchResult.FACET_LANGUAGE -> Language.valueOf(value).label();
         case ArchiveSearchResult.FACET_MONTH -> periodLabel(value);
         default -> value;
       };
@@ -283,6 +297,22 @@ public class ArchiveSearchView implements Serializable {
 
   public void setType(String type) {
     this.type = type;
+  }
+
+  public String getTag() {
+    return tag;
+  }
+
+  public void setTag(String tag) {
+    this.tag = tag;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
   }
 
   public String getLevel() {

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.archives.api;
 
+import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
@@ -8,24 +9,39 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * What a search is narrowed to; an empty part narrows nothing. Dates are the office's calendar days
- * (WIB), both ends included; a unit includes the units below it; a level only ever narrows within
- * what the reader may read.
+ * (WIB), both ends included; a unit includes the units below it; a tag is matched in its one
+ * spelling (lower case, single spaces); a level only ever narrows within what the reader may read.
  */
 public record ArchiveFilters(
     Optional<LocalDate> from,
     Optional<LocalDate> to,
     Optional<UnitPath> unit,
     Optional<ReleaseType> type,
+    Optional<String> tag,
+    Optional<Language> language,
     Optional<Classification> level) {
+
+  /** The parameters a search is narrowed by, as links and the API name them. */
+  public static final List<String> PARAMETERS =
+      List.of("from", "to", "unit", "type", "tag", "language", "level");
 
   public static final ArchiveFilters NONE =
       new ArchiveFilters(
-          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
 
   public ArchiveFilters {
     if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
@@ -38,14 +54,26 @@ public record ArchiveFilters(
    * 2024-03}) or a day ({@code 2024-03-05}), {@code from} meaning its first day and {@code to} its
    * last; a unit by its path; a type and a level by name. Blank means none.
    */
-  public static ArchiveFilters parse(
-      String from, String to, String unit, String type, String level) {
+  /**
+   * The filters as people and links give them, by {@link #PARAMETERS} name: {@code from} and {@code
+   * to} as 2024, 2024-03 or 2024-03-05; {@code unit} a unit path; {@code type}, {@code language}
+   * and {@code level} by name; {@code tag} as written. A value that does not parse is refused
+   * naming its parameter.
+   */
+  public static ArchiveFilters parse(Map<String, String> asked) {
     return new ArchiveFilters(
-        period("from", from).map(Period::first),
-        period("to", to).map(Period::last),
-        value("unit", unit, UnitPath::of),
-        value("type", type, ReleaseType::valueOf),
-        value("level", level, Classification::valueOf));
+        period("from", asked.get("from")).map(Period::first),
+        period("to", asked.get("to")).map(Period::last),
+        value("unit", asked.get("unit"), UnitPath::of),
+        value("type", asked.get("type"), ReleaseType::valueOf),
+        value("tag", asked.get("tag"), ArchiveFilters::spelling),
+        value("language", asked.get("language"), Language::valueOf),
+        value("level", asked.get("level"), Classification::valueOf));
+  }
+
+  /** A tag in the one spelling releases keep it in. */
+  public static String spelling(String tag) {
+    return tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 
   private record Period(LocalDate first, LocalDate last) {}

@@ -10,6 +10,8 @@ public record ArchiveSearchResult(
   public static final String FACET_CLASSIFICATION = "classification";
   public static final String FACET_UNIT = "unit";
   public static final String FACET_TYPE = "type";
+  public static final String FACET_TAG = "tag";
+  public static final String FACET_LANGUAGE = "language";
   public static final String FACET_YEAR = "year";
   public static final String FACET_MONTH = "month";
 }

@@ -9,6 +9,7 @@ import id.go.jogjaprov.warta.archives.api.KeptRecord;
 import id.go.jogjaprov.warta.archives.api.LegalHold;
 import id.go.jogjaprov.warta.archives.api.RecordRetention;
 import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
+import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
@@ -86,6 +88,14 @@ public class ArchiveRecord {
   @Column(name = "retention_code", nullable = false)
   private String retentionCode;
 
+  /** One tag per line, in the spelling releases keep them. */
+  @Column(nullable = false)
+  private String tags;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Language language;
+
   @Column(name = "legal_hold_reason")
   private String legalHoldReason;
 
@@ -121,6 +131,12 @@ public class ArchiveRecord {
     this.archivedAt = archivedAt.atOffset(ZoneOffset.UTC);
     this.subjectCode = release.subjectCode();
     this.retentionCode = release.retentionCode();
+    this.tags = String.join("\n", release.metadata().tags());
+    this.language = release.metadata().language();
+  }
+
+  public List<String> tags() {
+    return tags.isEmpty() ? List.of() : List.of(tags.split("\n"));
   }
 
   public UUID id() {
@@ -275,6 +291,8 @@ public class ArchiveRecord {
         type,
         Classification.ofLevel(level),
         UnitPath.of(unitPath),
+        tags(),
+        language,
         publiclyReadable,
         publishedAt.toInstant());
   }

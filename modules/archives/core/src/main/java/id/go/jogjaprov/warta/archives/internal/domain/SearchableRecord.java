@@ -1,9 +1,11 @@
 package id.go.jogjaprov.warta.archives.internal.domain;
 
+import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** What the search index keeps of a record: its words, and what the read rule and facets need. */
@@ -15,5 +17,7 @@ public record SearchableRecord(
     ReleaseType type,
     Classification classification,
     UnitPath unit,
+    List<String> tags,
+    Language language,
     boolean publiclyReadable,
     Instant publishedAt) {}

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -29,16 +29,19 @@ final class FacetCounts implements Collector {
     this.fields = fields;
   }
 
-  /** One segment's doc values and the counts of their ordinals, per field. */
-  private record Segment(SortedDocValues[] values, int[][] counts) {}
+  /**
+   * One segment's doc values and the counts of their ordinals, per field; read as sets, so that a
+   * field with several values in a document (tags) counts each of them.
+   */
+  private record Segment(SortedSetDocValues[] values, int[][] counts) {}
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-    SortedDocValues[] values = new SortedDocValues[fields.size()];
+    SortedSetDocValues[] values = new SortedSetDocValues[fields.size()];
     int[][] counts = new int[fields.size()][];
     for (int i = 0; i < values.length; i++) {
-      values[i] = DocValues.getSorted(context.reader(), fields.get(i));
-      counts[i] = new int[values[i].getValueCount()];
+      values[i] = DocValues.getSortedSet(context.reader(), fields.get(i));
+      counts[i] = new int[Math.toIntExact(values[i].getValueCount())];
     }
     segments.add(new Segment(values, counts));
     return new LeafCollector() {
@@ -49,7 +52,9 @@ final class FacetCounts implements Collector {
       public void collect(int doc) throws IOException {
         for (int i = 0; i < values.length; i++) {
           if (values[i].advanceExact(doc)) {
-            counts[i][values[i].ordValue()]++;
+            for (int n = values[i].docValueCount(); n > 0; n--) {
+              counts[i][(int) values[i].nextOrd()]++;
+            }
           }
         }
       }

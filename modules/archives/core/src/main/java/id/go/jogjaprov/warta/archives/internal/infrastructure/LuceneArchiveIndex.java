@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
@@ -92,12 +94,22 @@ class LuceneArchiveIndex implements ArchiveIndex {
   static final String PUBLISHED = "published";
   static final String YEAR = "year";
   static final String MONTH = "month";
+  static final String TAG = "tag";
+  static final String LANGUAGE = "language";
 
   private static final String WATERMARK = "watermark";
+
+  /** The fields documents hold; an index of another layout is rebuilt (2: tags and language). */
+  private static final String LAYOUT = "layout";
+
+  private static final String LAYOUT_VERSION = "2";
   private static final String YES = "yes";
   private static final Map<String, Float> SEARCHED_FIELDS = Map.of(TITLE, 2f, TEXT, 1f);
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
   private static final int SNIPPET_PASSAGES = 2;
+
+  /** Tags are many: the facet lists the most frequent. */
+  private static final int TAGS_SHOWN = 30;
 
   @Inject
   @ConfigProperty(name = "warta.archives.index-directory")
@@ -126,19 +138,20 @@ class LuceneArchiveIndex implements ArchiveIndex {
         LOG.log(Level.WARNING, "The archive index in {0} is damaged; rebuilding it", path);
         writer = writer(IndexWriterConfig.OpenMode.CREATE);
       }
-      watermark =
-          Optional.ofNullable(writer.getLiveCommitData())
-              .map(
-                  data -> {
-                    long found = 0;
-                    for (Map.Entry<String, String> entry : data) {
-                      if (entry.getKey().equals(WATERMARK)) {
-                        found = Long.parseLong(entry.getValue());
-                      }
-                    }
-                    return found;
-                  })
-              .orElse(0L);
+      Map<String, String> committed = new HashMap<>();
+      Optional.ofNullable(writer.getLiveCommitData())
+          .ifPresent(
+              data -> data.forEach(entry -> committed.put(entry.getKey(), entry.getValue())));
+      if (!LAYOUT_VERSION.equals(committed.get(LAYOUT))) {
+        // Documents of another layout lack fields searches now ask for: rebuild from the database.
+        if (!committed.isEmpty()) {
+          LOG.log(Level.INFO, "The archive index in {0} has another layout; rebuilding it", path);
+        }
+        writer.close();
+        writer = writer(IndexWriterConfig.OpenMode.CREATE);
+        committed.clear();
+      }
+      watermark = Long.parseLong(committed.getOrDefault(WATERMARK, "0"));
       searchers = new SearcherManager(writer, null);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the archive index in " + path, e);
@@ -171,7 +184,8 @@ class LuceneArchiveIndex implements ArchiveIndex {
       for (SearchableRecord record : records) {
         writer.updateDocument(new Term(ID, record.id().toString()), document(record));
       }
-      writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark)).entrySet());
+      writer.setLiveCommitData(
+          Map.of(WATERMARK, Long.toString(watermark), LAYOUT, LAYOUT_VERSION).entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();
       this.watermark = watermark;
@@ -197,6 +211,11 @@ class LuceneArchiveIndex implements ArchiveIndex {
     document.add(new SortedDocValuesField(UNIT, new BytesRef(record.unit().value())));
     keyword(document, TYPE, record.type().name());
     keyword(document, CLASSIFICATION, record.classification().name());
+    keyword(document, LANGUAGE, record.language().name());
+    for (String tag : record.tags()) {
+      document.add(new StringField(TAG, tag, Field.Store.NO));
+      document.add(new SortedSetDocValuesField(TAG, new BytesRef(tag)));
+    }
     long published = record.publishedAt().toEpochMilli();
     document.add(new LongPoint(PUBLISHED, published));
     document.add(new NumericDocValuesField(PUBLISHED, published));
@@ -245,6 +264,10 @@ class LuceneArchiveIndex implements ArchiveIndex {
       clauses.add(LongPoint.newRangeQuery(PUBLISHED, from, to));
     }
     filters.unit().ifPresent(unit -> clauses.add(new TermQuery(new Term(UNIT_LINE, unit.value()))));
+    filters.tag().ifPresent(tag -> clauses.add(new TermQuery(new Term(TAG, tag))));
+    filters
+        .language()
+        .ifPresent(language -> clauses.add(new TermQuery(new Term(LANGUAGE, language.name()))));
     filters.type().ifPresent(type -> clauses.add(new TermQuery(new Term(TYPE, type.name()))));
     filters
         .level()
@@ -326,7 +349,8 @@ class LuceneArchiveIndex implements ArchiveIndex {
                 trimmed(query, reader),
                 new MultiCollectorManager(
                     top(query, wanted),
-                    new FacetCounts.Manager(List.of(CLASSIFICATION, UNIT, TYPE, YEAR, MONTH))));
+                    new FacetCounts.Manager(
+                        List.of(CLASSIFICATION, UNIT, TYPE, TAG, LANGUAGE, YEAR, MONTH))));
         TopDocs docs = (TopDocs) results[0];
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
@@ -335,6 +359,10 @@ class LuceneArchiveIndex implements ArchiveIndex {
         facets.put(ArchiveSearchResult.FACET_CLASSIFICATION, values(counts.get(CLASSIFICATION)));
         facets.put(ArchiveSearchResult.FACET_UNIT, values(counts.get(UNIT)));
         facets.put(ArchiveSearchResult.FACET_TYPE, values(counts.get(TYPE)));
+        facets.put(
+            ArchiveSearchResult.FACET_TAG,
+            values(counts.get(TAG)).stream().limit(TAGS_SHOWN).toList());
+        facets.put(ArchiveSearchResult.FACET_LANGUAGE, values(counts.get(LANGUAGE)));
         facets.put(ArchiveSearchResult.FACET_YEAR, chronological(counts.get(YEAR)));
         facets.put(ArchiveSearchResult.FACET_MONTH, chronological(counts.get(MONTH)));
         return new Found(docs.totalHits.value, facets, ids);

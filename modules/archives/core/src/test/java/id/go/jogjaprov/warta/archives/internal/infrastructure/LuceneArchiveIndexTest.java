@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.archives.internal.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.access.api.ReadScope;
@@ -12,8 +13,10 @@ import id.go.jogjaprov.warta.archives.api.ArchiveSort;
 import id.go.jogjaprov.warta.archives.api.FacetValue;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex.Found;
 import id.go.jogjaprov.warta.archives.internal.domain.SearchableRecord;
+import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import java.nio.file.Path;
@@ -21,10 +24,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +88,8 @@ class LuceneArchiveIndexTest {
         ReleaseType.PRESS_RELEASE,
         level,
         unit,
+        List.of(),
+        Language.ID,
         open,
         Instant.parse(published));
   }
@@ -230,31 +239,27 @@ class LuceneArchiveIndexTest {
         new HashSet<>(
             search(
                     "anggaran",
-                    ArchiveFilters.parse("2024-03", "2024-03", null, null, null),
+                    ArchiveFilters.parse(Map.of("from", "2024-03", "to", "2024-03")),
                     archivist)
                 .ids()),
         "a month of the office's calendar");
     assertEquals(
         List.of(march.id()),
-        search("anggaran", ArchiveFilters.parse("2024-03-02", null, null, null, null), archivist)
-            .ids());
+        search("anggaran", ArchiveFilters.parse(Map.of("from", "2024-03-02")), archivist).ids());
     assertEquals(
         Set.of(lateFebruaryUtc.id(), march.id()),
         new HashSet<>(
             search(
                     "anggaran",
-                    ArchiveFilters.parse(null, null, UNITS.get(1).value(), null, null),
+                    ArchiveFilters.parse(Map.of("unit", UNITS.get(1).value())),
                     archivist)
                 .ids()),
         "a unit with the units below it");
     assertEquals(
         List.of(march.id()),
-        search("anggaran", ArchiveFilters.parse(null, null, null, null, "TERBATAS"), archivist)
-            .ids());
+        search("anggaran", ArchiveFilters.parse(Map.of("level", "TERBATAS")), archivist).ids());
     assertEquals(
-        0,
-        search("anggaran", ArchiveFilters.parse(null, null, null, "NEWS", null), archivist)
-            .total());
+        0, search("anggaran", ArchiveFilters.parse(Map.of("type", "NEWS")), archivist).total());
 
     Found all = search("anggaran", ArchiveFilters.NONE, archivist);
     assertEquals(
@@ -271,6 +276,50 @@ class LuceneArchiveIndexTest {
                     "anggaran", ArchiveFilters.NONE, ArchiveSort.NEWEST, new PageRequest(0, 10)),
                 archivist)
             .ids());
+  }
+
+  @Test
+  void tagsAndLanguageNarrowAndEveryTagOfARecordIsCounted() {
+    SearchableRecord eruption = tagged("Erupsi Merapi", List.of("merapi", "bencana"), Language.ID);
+    SearchableRecord drill = tagged("Simulasi evakuasi", List.of("merapi"), Language.ID);
+    SearchableRecord english = tagged("Merapi eruption", List.of("merapi"), Language.EN);
+    SearchableRecord untagged = tagged("Festival budaya", List.of(), Language.ID);
+    index.apply(List.of(eruption, drill, english, untagged), 3);
+    ReadScope anyone = new ReadScope(0, Set.of(), false, "");
+
+    assertEquals(
+        Set.of(eruption.id(), drill.id(), english.id()),
+        Set.copyOf(search("", ArchiveFilters.parse(Map.of("tag", "  Merapi ")), anyone).ids()),
+        "a tag in any spelling");
+    assertEquals(
+        List.of(english.id()),
+        search("", ArchiveFilters.parse(Map.of("tag", "merapi", "language", "EN")), anyone).ids());
+    Found all = search("", ArchiveFilters.NONE, anyone);
+    assertEquals(
+        List.of(new FacetValue("merapi", 3), new FacetValue("bencana", 1)),
+        all.facets().get(ArchiveSearchResult.FACET_TAG));
+    assertEquals(
+        List.of(new FacetValue("ID", 3), new FacetValue("EN", 1)),
+        all.facets().get(ArchiveSearchResult.FACET_LANGUAGE));
+    assertThrows(
+        InvalidInputException.class,
+        () -> ArchiveFilters.parse(Map.of("language", "jawa")),
+        "an unknown language is refused");
+  }
+
+  private static SearchableRecord tagged(String title, List<String> tags, Language language) {
+    return new SearchableRecord(
+        UUID.randomUUID(),
+        title,
+        null,
+        title,
+        ReleaseType.NEWS,
+        Classification.BIASA,
+        UNITS.get(0),
+        tags,
+        language,
+        true,
+        Instant.parse("2025-06-01T03:00:00Z"));
   }
 
   @Test
@@ -317,6 +366,8 @@ class LuceneArchiveIndexTest {
             secret.type(),
             Classification.BIASA,
             secret.unit(),
+            secret.tags(),
+            secret.language(),
             true,
             secret.publishedAt());
     index.apply(List.of(lowered), 12);
@@ -327,5 +378,25 @@ class LuceneArchiveIndexTest {
     open();
     assertEquals(12, index.watermark());
     assertEquals(1, search("", new ReadScope(4, Set.of(), true, "arsip")).total());
+  }
+
+  @Test
+  void anIndexOfAnotherLayoutIsRebuiltFromTheBeginning() throws Exception {
+    index.apply(
+        List.of(record("Rapat", "Rencana anggaran", Classification.BIASA, UNITS.get(0), true)), 30);
+    index.close();
+    // As an index written before the layout was recorded: its commit names only the watermark.
+    try (var files = FSDirectory.open(directory);
+        var old =
+            new IndexWriter(
+                files, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      old.setLiveCommitData(Map.of("watermark", "30").entrySet());
+      old.commit();
+    }
+
+    open();
+
+    assertEquals(0, index.watermark(), "followed again from the first change");
+    assertEquals(0, search("", new ReadScope(4, Set.of(), true, "arsip")).total());
   }
 }
