@@ -236,7 +236,11 @@ public class ArchiveResource {
               + " up, the reader's name, the time and an export id across every page, recorded in"
               + " the audit trail. Sangat Rahasia records are view-only (403).")
   public Response recordPdf(@PathParam("id") String id) {
-    ExportedDocument document = exports.recordPdf(parseRecordId(id));
+    return download(exports.recordPdf(parseRecordId(id)));
+  }
+
+  /** A document made for the caller, with the headers every download has. */
+  static Response download(ExportedDocument document) {
     Response.ResponseBuilder response = Response.ok(document.content());
     FileDownload.headers(document.fileName(), document.mediaType()).forEach(response::header);
     return response.build();

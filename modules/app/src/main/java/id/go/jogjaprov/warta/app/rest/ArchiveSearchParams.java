@@ -1,12 +1,8 @@
 package id.go.jogjaprov.warta.app.rest;
 
-import id.go.jogjaprov.warta.archives.api.ArchiveFilters;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
-import id.go.jogjaprov.warta.archives.api.ArchiveSort;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.ws.rs.QueryParam;
-import java.util.HashMap;
-import java.util.Map;
 
 /** What an archive search asks, the same for the hits and their export. */
 public class ArchiveSearchParams {
@@ -39,14 +35,20 @@ public class ArchiveSearchParams {
   String sort;
 
   ArchiveQuery query(PageRequest page) {
-    Map<String, String> filters = new HashMap<>();
-    filters.put("from", from);
-    filters.put("to", to);
-    filters.put("unit", unit);
-    filters.put("type", type);
-    filters.put("tag", tag);
-    filters.put("language", language);
-    filters.put("level", level);
-    return new ArchiveQuery(words, ArchiveFilters.parse(filters), ArchiveSort.parse(sort), page);
+    return ArchiveQuery.parse(
+        name ->
+            switch (name) {
+              case "q" -> words;
+              case "from" -> from;
+              case "to" -> to;
+              case "unit" -> unit;
+              case "type" -> type;
+              case "tag" -> tag;
+              case "language" -> language;
+              case "level" -> level;
+              case "sort" -> sort;
+              default -> null;
+            },
+        page);
   }
 }

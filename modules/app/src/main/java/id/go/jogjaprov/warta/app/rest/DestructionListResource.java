@@ -1,9 +1,7 @@
 package id.go.jogjaprov.warta.app.rest;
 
 import id.go.jogjaprov.warta.app.AppMessages;
-import id.go.jogjaprov.warta.app.web.FileDownload;
 import id.go.jogjaprov.warta.archives.api.DestructionListDetails;
-import id.go.jogjaprov.warta.archives.api.ExportedDocument;
 import id.go.jogjaprov.warta.archives.api.RecordKeeping;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
@@ -145,10 +143,7 @@ public class DestructionListResource {
   @Produces("application/pdf")
   @Operation(summary = "The minutes of an approved list (berita acara pemusnahan) as a PDF")
   public Response minutes(@PathParam("id") String id) {
-    ExportedDocument document = keeping.minutes(parseListId(id));
-    Response.ResponseBuilder response = Response.ok(document.content());
-    FileDownload.headers(document.fileName(), document.mediaType()).forEach(response::header);
-    return response.build();
+    return ArchiveResource.download(keeping.minutes(parseListId(id)));
   }
 
   private static List<UUID> recordIds(List<String> ids) {

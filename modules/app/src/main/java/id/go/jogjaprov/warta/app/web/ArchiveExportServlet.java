@@ -2,9 +2,7 @@ package id.go.jogjaprov.warta.app.web;
 
 import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.archives.api.ArchiveExports;
-import id.go.jogjaprov.warta.archives.api.ArchiveFilters;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
-import id.go.jogjaprov.warta.archives.api.ArchiveSort;
 import id.go.jogjaprov.warta.archives.api.ExportedDocument;
 import id.go.jogjaprov.warta.archives.api.ExportedList;
 import id.go.jogjaprov.warta.archives.api.RecordKeeping;
@@ -20,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Archive exports for the officials' pages, read with the signed-in official's permissions: {@code
@@ -82,15 +79,7 @@ public class ArchiveExportServlet extends HttpServlet {
 
   private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
     ExportedList list =
-        exports.list(
-            new ArchiveQuery(
-                request.getParameter("q"),
-                ArchiveFilters.parse(
-                    ArchiveFilters.PARAMETERS.stream()
-                        .filter(name -> request.getParameter(name) != null)
-                        .collect(Collectors.toMap(name -> name, request::getParameter))),
-                ArchiveSort.parse(request.getParameter("sort")),
-                PageRequest.first(1)));
+        exports.list(ArchiveQuery.parse(request::getParameter, PageRequest.first(1)));
     FileDownload.headers(ArchiveListCsv.fileName(list), ArchiveListCsv.MEDIA_TYPE)
         .forEach(response::setHeader);
     response.setContentType(ArchiveListCsv.MEDIA_TYPE);

@@ -1,11 +1,9 @@
 package id.go.jogjaprov.warta.app.web;
 
 import id.go.jogjaprov.warta.archives.api.ArchiveExports;
-import id.go.jogjaprov.warta.archives.api.ArchiveFilters;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
-import id.go.jogjaprov.warta.archives.api.ArchiveSort;
 import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
@@ -71,13 +69,7 @@ public class ArchiveSearchView implements Serializable {
   }
 
   private void load() {
-    result =
-        archive.search(
-            new ArchiveQuery(
-                words,
-                ArchiveFilters.parse(asked()),
-                ArchiveSort.parse(sort),
-                new PageRequest(page, PAGE_SIZE)));
+    result = archive.search(ArchiveQuery.parse(asked()::get, new PageRequest(page, PAGE_SIZE)));
     histogram = histogram();
   }
 

@@ -3,6 +3,9 @@ package id.go.jogjaprov.warta.archives.api;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.PlainText;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A search of the archives: words in Indonesian (stemmed, so {@code latih} finds {@code pelatihan};
@@ -25,6 +28,25 @@ public record ArchiveQuery(
       throw new InvalidInputException(
           "size", ArchivesApiMessages.SEARCH_PAGE_TOO_LARGE, MAX_PAGE_SIZE);
     }
+  }
+
+  /**
+   * A search as links and the API ask it, by parameter name: {@code q}, {@code sort} and the {@link
+   * ArchiveFilters#PARAMETERS}; a missing one is {@code null}.
+   */
+  public static ArchiveQuery parse(Function<String, String> asked, PageRequest page) {
+    Map<String, String> filters = new HashMap<>();
+    for (String name : ArchiveFilters.PARAMETERS) {
+      String value = asked.apply(name);
+      if (value != null) {
+        filters.put(name, value);
+      }
+    }
+    return new ArchiveQuery(
+        asked.apply("q"),
+        ArchiveFilters.parse(filters),
+        ArchiveSort.parse(asked.apply("sort")),
+        page);
   }
 
   /** Words alone, the best match first. */
