@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * restarted; a Keycloak outage gave an empty 500 and rejected valid tokens).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@OwnPayara
 class OutagesIT extends WartaIT {
 
   private final WartaApiClient server =

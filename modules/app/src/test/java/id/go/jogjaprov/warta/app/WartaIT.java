@@ -27,14 +27,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What every integration test class shares: the WAR exactly as built, deployed to its own Payara
- * Micro, called from outside as a client with real Keycloak tokens.
+ * What every integration test class shares: the WAR exactly as built, deployed once to a Payara
+ * Micro the classes share ({@link OnePayaraForTheRun}), called from outside as a client with real
+ * Keycloak tokens.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 abstract class WartaIT {
 
-  @Deployment(testable = false)
+  @Deployment(name = OnePayaraForTheRun.SHARED, testable = false)
   static WebArchive deployment() {
     return WartaDeployment.war();
   }
