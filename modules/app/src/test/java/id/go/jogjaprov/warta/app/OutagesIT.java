@@ -9,7 +9,6 @@ import id.go.jogjaprov.warta.devstack.TestStack;
 import id.go.jogjaprov.warta.devstack.WartaApiClient;
 import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -145,13 +144,6 @@ class OutagesIT extends WartaIT {
         Statement sql = admin.createStatement()) {
       sql.execute("alter database " + TestStack.DATABASE + " allow_connections true");
     }
-  }
-
-  private static Connection superuser() throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:postgresql://127.0.0.1:5432/postgres",
-        "postgres",
-        System.getenv().getOrDefault("PGPASSWORD", ""));
   }
 
   private static boolean within(Duration limit, BooleanSupplier condition) {

@@ -162,6 +162,16 @@ abstract class WartaIT {
     }
   }
 
+  /**
+   * PostgreSQL's superuser, for what only it may do (cut Warta's connections, close a database).
+   */
+  static java.sql.Connection superuser() throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:5432/postgres",
+        "postgres",
+        System.getenv().getOrDefault("PGPASSWORD", ""));
+  }
+
   /** Counts rows as the database owner, bypassing Warta: what the tables really hold. */
   static long countAsOwner(String sql, Object... parameters) throws SQLException {
     try (var connection =

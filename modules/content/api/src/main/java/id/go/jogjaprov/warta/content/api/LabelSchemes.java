@@ -11,4 +11,10 @@ public interface LabelSchemes {
   List<SubjectCode> subjectCodes();
 
   List<RetentionRule> retentionRules();
+
+  /** The subject code a release of this type takes when it names none. */
+  String defaultSubjectCode(ReleaseType type);
+
+  /** The JRA row a release of this type takes when it names none. */
+  String defaultRetentionCode(ReleaseType type);
 }

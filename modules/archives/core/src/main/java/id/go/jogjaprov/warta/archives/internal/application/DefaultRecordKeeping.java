@@ -259,11 +259,7 @@ class DefaultRecordKeeping implements RecordKeeping {
   }
 
   private Official archivist() {
-    Official caller = official.get();
-    if (!caller.hasRole(Role.ARCHIVIST)) {
-      throw new NotPermittedException(ArchivesMessages.ARCHIVIST_ONLY);
-    }
-    return caller;
+    return Archivists.caller(official);
   }
 
   private static String reason(String reason) {

@@ -114,6 +114,32 @@ public class ArchiveRecord {
 
   protected ArchiveRecord() {}
 
+  /**
+   * A past release imported from an old website. It names no release of Warta's: its release id is
+   * derived from its key, the same on every import.
+   */
+  public ArchiveRecord(String recordNumber, ImportedRelease imported, Instant archivedAt) {
+    this.id = UUID.randomUUID();
+    this.recordNumber = recordNumber;
+    this.releaseId =
+        UUID.nameUUIDFromBytes(
+            ("import:" + imported.key()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    this.type = imported.type();
+    this.title = imported.title();
+    this.lead = imported.lead();
+    this.body = imported.bodyText();
+    this.level = imported.classification().level();
+    this.unitPath = imported.unit().value();
+    this.author = imported.author();
+    this.publiclyReadable = imported.publiclyReadable();
+    this.publishedAt = imported.publishedAt().atOffset(ZoneOffset.UTC);
+    this.archivedAt = archivedAt.atOffset(ZoneOffset.UTC);
+    this.subjectCode = imported.subjectCode();
+    this.retentionCode = imported.retentionCode();
+    this.tags = String.join("\n", imported.tags());
+    this.language = imported.language();
+  }
+
   public ArchiveRecord(String recordNumber, ReleaseDetails release, Instant archivedAt) {
     this.id = UUID.randomUUID();
     this.recordNumber = recordNumber;

@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.content.internal.application;
 
 import id.go.jogjaprov.warta.content.api.LabelSchemes;
+import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.content.api.RetentionRule;
 import id.go.jogjaprov.warta.content.api.SubjectCode;
 import id.go.jogjaprov.warta.content.internal.domain.Schemes;
@@ -61,5 +62,15 @@ public class ConfiguredLabelSchemes implements LabelSchemes {
   @Override
   public List<RetentionRule> retentionRules() {
     return schemes.retentionRules();
+  }
+
+  @Override
+  public String defaultSubjectCode(ReleaseType type) {
+    return schemes.subjectCode(null, Optional.of(type));
+  }
+
+  @Override
+  public String defaultRetentionCode(ReleaseType type) {
+    return schemes.retentionCode(null, Optional.of(type));
   }
 }

@@ -75,8 +75,24 @@ public final class RichText {
   private static final Pattern KEPT_CLASS =
       Pattern.compile("ql-align-(center|right|justify)|ql-indent-[1-8]");
 
+  /** Blocks end a paragraph; beyond a release's own, those of HTML from elsewhere (imports). */
   private static final Set<String> BLOCKS =
-      Set.of("p", "h2", "h3", "h4", "blockquote", "li", "ol", "ul");
+      Set.of(
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "li",
+          "ol",
+          "ul",
+          "div",
+          "tr",
+          "pre",
+          "figcaption");
 
   private static final Safelist ALLOWED =
       new Safelist()

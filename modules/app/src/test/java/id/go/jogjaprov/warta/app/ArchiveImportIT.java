@@ -1,0 +1,401 @@
+package id.go.jogjaprov.warta.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.jogjaprov.warta.devstack.TestStack;
+import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Past releases imported from an old website's WordPress export or a CSV table: checked whole
+ * first, read into records in the background, idempotent, resumable after the database goes away,
+ * rejected rows reported with their reasons, and classified rows kept from those not cleared.
+ */
+class ArchiveImportIT extends WartaIT {
+
+  private static final String HUMAS = "/Pemda DIY/Diskominfo DIY/Bidang Humas";
+
+  /** Each run its own words and keys: the database outlives a run. */
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+  private static String query(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private Response importFile(String user, String name, String content) {
+    return api.upload(
+        "/api/archive/imports?name=" + query(name) + "&unit=" + query(HUMAS),
+        token(user),
+        "application/octet-stream",
+        content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The import once it ended (or failed), reading its progress as the import goes. */
+  private JsonObject ended(JsonObject started) throws InterruptedException {
+    String path = "/api/archive/imports/" + started.getString("id");
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (System.nanoTime() < deadline) {
+      Response progress = api.get(path, token("arsiparis"));
+      assertEquals(200, progress.status(), progress.body());
+      if (!progress.json().getString("status").equals("RUNNING")) {
+        return progress.json();
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("the import did not end: " + api.get(path, token("arsiparis")).body());
+  }
+
+  private static void counts(JsonObject progress, int imported, int present, int rejected) {
+    assertEquals("DONE", progress.getString("status"), progress.toString());
+    assertEquals(imported, progress.getInt("imported"), progress.toString());
+    assertEquals(present, progress.getInt("alreadyPresent"), progress.toString());
+    assertEquals(rejected, progress.getInt("rejected"), progress.toString());
+    assertEquals(progress.getInt("rows"), progress.getInt("done"));
+    assertEquals(100, progress.getInt("percent"));
+  }
+
+  /** The search's total for {@code words} as {@code user}, once the index took the records in. */
+  private long found(String user, String words, Predicate<Long> settled)
+      throws InterruptedException {
+    long total = -1;
+    for (int i = 0; i < 40; i++) {
+      Response found = api.get("/api/archive/search?q=" + query(words), token(user));
+      assertEquals(200, found.status(), found.body());
+      total = found.json().getJsonNumber("total").longValue();
+      if (settled.test(total)) {
+        return total;
+      }
+      Thread.sleep(250);
+    }
+    return total;
+  }
+
+  String wxr(String marker) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+             xmlns:content="http://purl.org/rss/1.0/modules/content/"
+             xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+        <channel><title>Humas lama</title>
+        %s
+        <item><title>Tentang kami</title><guid>https://lama.example/?page_id=%s</guid>
+          <wp:post_type>page</wp:post_type><wp:status>publish</wp:status></item>
+        <item><title>Draf %s</title><guid>https://lama.example/?p=%s-draft</guid>
+          <content:encoded><![CDATA[Belum.]]></content:encoded>
+          <wp:post_date_gmt>0000-00-00 00:00:00</wp:post_date_gmt>
+          <wp:status>draft</wp:status><wp:post_type>post</wp:post_type></item>
+        <item><title>Rapat internal %s</title><guid>https://lama.example/?p=%s-pw</guid>
+          <content:encoded><![CDATA[Khusus staf.]]></content:encoded>
+          <wp:post_date_gmt>2020-01-15 02:00:00</wp:post_date_gmt>
+          <wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+          <wp:post_password>rahasia</wp:post_password></item>
+        </channel></rss>
+        """
+        .formatted(posts(marker), run, run, run, run, run);
+  }
+
+  private String posts(String marker) {
+    StringBuilder posts = new StringBuilder();
+    String[] titles = {
+      "Pemda DIY melatih perangkat desa " + marker,
+      "Pelatihan literasi digital dibuka " + marker,
+      "Wisatawan memadati Malioboro " + marker
+    };
+    for (int i = 0; i < titles.length; i++) {
+      posts.append(
+          """
+          <item><title><![CDATA[%s]]></title>
+            <guid isPermaLink="false">https://lama.example/?p=%s-%d</guid>
+            <dc:creator>redaksi</dc:creator>
+            <content:encoded><![CDATA[Paragraf pertama tentang pelatihan %s.
+
+          Paragraf kedua.]]></content:encoded>
+            <wp:post_date_gmt>2019-03-0%d 03:00:00</wp:post_date_gmt>
+            <wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+            <category domain="post_tag" nicename="desa"><![CDATA[Desa %s]]></category>
+          </item>
+          """
+              .formatted(titles[i], run, i, marker, i + 1, marker));
+    }
+    return posts.toString();
+  }
+
+  @Test
+  void aWordPressExportBecomesSearchableRecordsAndImportingItAgainChangesNothing()
+      throws Exception {
+    String marker = "kotagede" + run;
+    Response started = importFile("arsiparis", "humas-lama.xml", wxr(marker));
+    assertEquals(202, started.status(), started.body());
+    assertTrue(
+        started
+            .header("Location")
+            .endsWith("/api/archive/imports/" + started.json().getString("id")));
+    assertEquals(5, started.json().getInt("rows"), "posts only: the page is no release");
+    assertEquals("WXR", started.json().getString("format"));
+
+    JsonObject first = ended(started.json());
+    counts(first, 3, 0, 2);
+
+    Response rejections =
+        api.speaking("en")
+            .get(
+                "/api/archive/imports/" + first.getString("id") + "/rejections",
+                token("arsiparis"));
+    assertEquals(200, rejections.status(), rejections.body());
+    List<JsonObject> rows = rejections.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    assertEquals(List.of(4, 5), rows.stream().map(r -> r.getInt("row")).toList());
+    assertEquals("NOT_PUBLISHED", rows.get(0).getString("problem"));
+    assertTrue(rows.get(0).getString("reason").contains("draft"), rows.get(0).toString());
+    assertEquals("PASSWORD_PROTECTED", rows.get(1).getString("problem"));
+    assertFalse(
+        rejections.body().contains("Khusus staf"), "a reason never repeats the row's words");
+
+    // Any inflection finds them (melatih, pelatihan: latih), with their original date and tags.
+    assertEquals(3, found("arsiparis", "latih " + marker, total -> total == 3));
+    Response hits =
+        api.get(
+            "/api/archive/search?q=" + query(marker) + "&tag=" + query("desa " + marker),
+            token("arsiparis"));
+    assertEquals(3, hits.json().getInt("total"), hits.body());
+    JsonObject hit = hits.json().getJsonArray("items").getJsonObject(0);
+    assertTrue(hit.getString("publishedAt").startsWith("2019-03-0"), hit.toString());
+    assertEquals(HUMAS, hit.getString("unit"));
+    assertEquals(
+        3,
+        countAsOwner(
+            "select count(*) from archives.imported_record where import_id = ?",
+            UUID.fromString(first.getString("id"))));
+
+    JsonObject again = ended(importFile("arsiparis", "humas-lama.xml", wxr(marker)).json());
+    counts(again, 0, 3, 2);
+    assertEquals(3, found("arsiparis", marker, total -> total != 3));
+    assertEquals(
+        3, countAsOwner("select count(*) from archives.record where title like ?", "%" + marker));
+  }
+
+  @Test
+  void aCsvImportsOnlyTheRowsItsImporterIsClearedForAndKeepsClassifiedOnesFromOthers()
+      throws Exception {
+    String open = "sekaten" + run;
+    String secret = "wingit" + run;
+    String csv =
+        "id;title;published;body;classification;type;tags\n"
+            + run
+            + "-1;Sekaten dibuka "
+            + open
+            + ";2018-11-20;Gamelan ditabuh.;Biasa;NEWS;budaya\n"
+            + run
+            + "-2;Pengamanan "
+            + secret
+            + ";20/11/2018 ;\"Jalur evakuasi.\n\nTitik kumpul.\";Rahasia;;\n"
+            + run
+            + "-3;Kunjungan kepala negara "
+            + run
+            + ";2018-11-21;Protokol.;Sangat Rahasia;;\n"
+            + run
+            + "-4;Tanggal salah "
+            + run
+            + ";31/02/2018;Isi.;;;\n"
+            + run
+            + "-5;Jenis salah "
+            + run
+            + ";2018-11-22;Isi.;;ARTIKEL;\n"
+            + run
+            + "-1;Sekaten dibuka lagi "
+            + open
+            + ";2018-11-20;Gamelan.;;;\n";
+    Response started = importFile("arsiparis", "arsip-lama.csv", csv);
+    assertEquals(202, started.status(), started.body());
+    JsonObject done = ended(started.json());
+    counts(done, 2, 0, 4);
+    List<JsonObject> rejected =
+        api.get("/api/archive/imports/" + done.getString("id") + "/rejections", token("arsiparis"))
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of("ABOVE_CLEARANCE", "DATE_UNREADABLE", "TYPE_UNKNOWN", "KEY_REPEATED"),
+        rejected.stream().map(r -> r.getString("problem")).toList());
+    assertTrue(rejected.get(3).getString("reason").contains("1"), rejected.get(3).toString());
+
+    assertEquals(1, found("arsiparis", secret, total -> total == 1));
+    assertEquals(1, found("arsiparis", open, total -> total == 1));
+    // Another agency's staff, cleared for Biasa only: the open row, not the Rahasia one.
+    assertEquals(1, found("staf.pariwisata", open, total -> total == 1));
+    assertEquals(0, found("staf.pariwisata", secret, total -> true));
+    assertEquals(
+        0,
+        countAsOwner(
+            "select count(*) from archives.record where title like ?",
+            "%Kunjungan kepala negara " + run));
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsRefusedWholeAndNothingOfItIsKept() throws Exception {
+    long imports = countAsOwner("select count(*) from archives.import_job");
+    Response broken =
+        importFile(
+            "arsiparis",
+            "rusak.xml",
+            "<rss><channel>\n<item><title>Satu "
+                + run
+                + "</title></item>\n<item><title>Dua\n</channel></rss>");
+    assertEquals(400, broken.status(), broken.body());
+    assertTrue(broken.body().contains("baris 4:"), broken.body());
+
+    Response unknownColumn =
+        importFile("arsiparis", "lama.csv", "id,title,published,body,judul\n1,a,2019-01-01,b,c\n");
+    assertEquals(400, unknownColumn.status(), unknownColumn.body());
+    assertTrue(unknownColumn.body().contains("judul"), unknownColumn.body());
+
+    Response noFormat = importFile("arsiparis", "lama.txt", "id,title,published,body\n");
+    assertEquals(400, noFormat.status(), noFormat.body());
+    Response noUnit =
+        api.upload(
+            "/api/archive/imports?name=lama.csv", token("arsiparis"), "text/csv", new byte[] {'x'});
+    assertEquals(400, noUnit.status(), noUnit.body());
+    assertEquals(imports, countAsOwner("select count(*) from archives.import_job"), "none kept");
+
+    // Archivists only, and each sees their own imports only.
+    assertEquals(403, importFile("kabid.humas", "lama.csv", "id,title,published,body\n").status());
+    assertEquals(403, api.get("/api/archive/imports", token("kabid.humas")).status());
+    assertEquals(401, api.get("/api/archive/imports", null).status());
+    assertEquals(
+        404, api.get("/api/archive/imports/" + UUID.randomUUID(), token("arsiparis")).status());
+    assertEquals(404, api.get("/api/archive/imports/bukan-id", token("arsiparis")).status());
+  }
+
+  @Test
+  void anotherArchivistSeesNothingOfSomeoneElsesImportNotEvenItsCounts() throws Exception {
+    JsonObject mine =
+        ended(
+            importFile(
+                    "arsiparis",
+                    "milik-arsiparis.csv",
+                    "id,title,published,body,classification\n"
+                        + run
+                        + "-own,Rahasia lama "
+                        + run
+                        + ",2016-02-03,Isi.,Rahasia\n")
+                .json());
+    KeycloakAdmin keycloak = new KeycloakAdmin();
+    keycloak.addRealmRole("staf.humas", "archivist");
+    try {
+      String other = token("staf.humas");
+      Response list = api.get("/api/archive/imports?size=200", other);
+      assertEquals(200, list.status(), list.body());
+      assertFalse(list.body().contains(mine.getString("id")), list.body());
+      assertFalse(list.body().contains("milik-arsiparis"), list.body());
+      assertEquals(404, api.get("/api/archive/imports/" + mine.getString("id"), other).status());
+      assertEquals(
+          404,
+          api.get("/api/archive/imports/" + mine.getString("id") + "/rejections", other).status());
+    } finally {
+      keycloak.removeRealmRole("staf.humas", "archivist");
+    }
+  }
+
+  @Test
+  void anImportInterruptedByTheDatabaseGoingAwayGoesOnWhereItStoppedAndImportsEachRowOnce()
+      throws Exception {
+    int rows = 6000;
+    StringBuilder csv = new StringBuilder("id,title,published,body\n");
+    for (int i = 0; i < rows; i++) {
+      csv.append(run)
+          .append("-r")
+          .append(i)
+          .append(",Rilis lama ")
+          .append(i)
+          .append(' ')
+          .append("sela")
+          .append(run)
+          .append(",2017-05-06,Isi rilis nomor ")
+          .append(i)
+          .append(".\n");
+    }
+    Response started = importFile("arsiparis", "banyak.csv", csv.toString());
+    assertEquals(202, started.status(), started.body());
+    String path = "/api/archive/imports/" + started.json().getString("id");
+    long before = 0;
+    for (int i = 0; i < 400 && before == 0; i++) {
+      before = api.get(path, token("arsiparis")).json().getJsonNumber("done").longValue();
+      Thread.sleep(50);
+    }
+    assertTrue(before > 0 && before < rows, "interrupted midway, after " + before + " rows");
+    terminateWartasConnections();
+
+    JsonObject done = ended(started.json());
+    counts(done, rows, 0, 0);
+    assertEquals(
+        rows,
+        countAsOwner("select count(*) from archives.record where title like ?", "% sela" + run));
+  }
+
+  /** Every connection Warta holds to the database is cut, as a PostgreSQL restart cuts them. */
+  private static void terminateWartasConnections() throws SQLException {
+    try (var admin = superuser();
+        var sql =
+            admin.prepareStatement(
+                "select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                    + " where datname = ? and pid <> pg_backend_pid()")) {
+      sql.setString(1, TestStack.DATABASE);
+      try (var cut = sql.executeQuery()) {
+        cut.next();
+        assertTrue(cut.getLong(1) > 0, "Warta held connections");
+      }
+    }
+  }
+
+  @Test
+  void theArchivistImportsAnExportInTheBrowserAndWatchesItsProgress() throws Exception {
+    String marker = "prambanan" + run;
+    Path file = Files.createTempFile("humas-lama-", ".xml");
+    Files.writeString(file, wxr(marker));
+    try (Browser chromium = new Browser(WartaDeployment.baseUrl())) {
+      chromium.signIn("arsiparis", "/app/archive-imports.xhtml");
+      chromium.driver().findElement(By.id("upload:file")).sendKeys(file.toString());
+      chromium.driver().findElement(By.id("upload:unit")).sendKeys(HUMAS);
+      chromium.click(By.id("upload:start"));
+      chromium
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("upload:messages"), "5 baris"));
+      chromium
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector("#import-table tr.import .import-status"), "Selesai"));
+      String row =
+          chromium.driver().findElement(By.cssSelector("#import-table tr.import")).getText();
+      assertTrue(row.contains("100%"), row);
+      assertEquals(
+          "3",
+          chromium.driver().findElement(By.cssSelector("tr.import .import-imported")).getText());
+      chromium.screenshot("archive-import");
+      chromium.click(By.cssSelector("tr.import .import-rejected a"));
+      chromium
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("rejection-table"), "Tidak pernah terbit"));
+      chromium.keepLastPage("archive-import-rejections");
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+}
