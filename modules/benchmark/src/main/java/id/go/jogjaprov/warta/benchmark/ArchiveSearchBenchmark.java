@@ -27,10 +27,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Archive search at volume, through the whole product and against its floors, in one run on this
- * machine: loads the corpus (a million records by default), waits until Warta's index holds it,
- * then measures each query kind as an archivist and as a staff member of one agency, with 1 and 8
- * clients, by wrk over HTTP; the same searches on the bare index in process (JMH); and an empty
- * endpoint. Prints the table and writes it, with the machine described, to {@code bench.out}.
+ * machine: loads the corpus (a million records by default) through Warta's import, waits until
+ * Warta's index holds it, then measures each query kind as an archivist and as a staff member of
+ * one agency, with 1 and 8 clients, by wrk over HTTP; the same searches on the bare index in
+ * process (JMH); and an empty endpoint. Prints the table and writes it, with the machine described,
+ * to {@code bench.out}.
  *
  * <p>Settings (system properties): {@code bench.records} (1000000), {@code bench.seed} (2026),
  * {@code bench.duration} (PT20S per run), {@code bench.clients} (1,8), {@code bench.fresh} (false:
@@ -66,9 +67,9 @@ public final class ArchiveSearchBenchmark {
             Boolean.getBoolean("bench.fresh"))) {
       stack.startWarta();
       try (Connection owner = stack.owner()) {
-        long present = CorpusLoader.present(owner);
+        long present = CorpusImport.present(owner);
         if (present == 0) {
-          report.loaded(CorpusLoader.load(owner, corpus));
+          report.loaded(CorpusImport.load(stack.baseUrl(), corpus));
         } else if (present != records) {
           throw new IllegalStateException(
               present + " records of another corpus are there: run with -Dbench.fresh=true");
@@ -134,8 +135,8 @@ public final class ArchiveSearchBenchmark {
     return readable;
   }
 
-  /** Waits until the archivist's blank search counts every record; answers records per second. */
-  private static double waitForIndex(String baseUrl, long expected) throws InterruptedException {
+  /** Waits until the archivist's blank search counts every record; answers the seconds waited. */
+  private static long waitForIndex(String baseUrl, long expected) throws InterruptedException {
     WartaApiClient api = new WartaApiClient(baseUrl);
     Instant started = Instant.now();
     Instant deadline = started.plus(Duration.ofHours(1));
@@ -145,11 +146,10 @@ public final class ArchiveSearchBenchmark {
           api.get("/api/archive/search?size=1", WartaApiClient.accessToken("arsiparis")).json();
       total = found.getJsonNumber("total").longValue();
       if (total == expected) {
-        double seconds = Math.max(1, Duration.between(started, Instant.now()).toSeconds());
-        return expected / seconds;
+        return Duration.between(started, Instant.now()).toSeconds();
       }
       System.out.printf("[benchmark] index holds %,d of %,d%n", total, expected);
-      Thread.sleep(10_000);
+      Thread.sleep(1_000);
     }
     throw new IllegalStateException("The index holds " + total + " of " + expected + " records");
   }
