@@ -74,7 +74,7 @@ public class ArchiveSearchView implements Serializable {
   }
 
   /** The link parameters of this search, those given only. */
-  private Map<String, String> asked() {
+  Map<String, String> asked() {
     Map<String, String> asked = new LinkedHashMap<>();
     put(asked, "q", words);
     put(asked, "from", from);
@@ -163,7 +163,7 @@ public class ArchiveSearchView implements Serializable {
     return link("archive-export/list.csv", asked());
   }
 
-  private static String link(String target, Map<String, String> parameters) {
+  static String link(String target, Map<String, String> parameters) {
     return target
         + (parameters.isEmpty() ? "" : "?")
         + parameters.entrySet().stream()
