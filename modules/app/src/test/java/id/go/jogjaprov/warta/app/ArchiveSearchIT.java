@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
@@ -186,5 +187,28 @@ class ArchiveSearchIT extends WartaIT {
     assertTrue(facet(staff, "classification").isEmpty(), staff.toString());
     assertEquals(
         1, search("kabid.humas", q(marker) + "&level=RAHASIA").getJsonNumber("total").longValue());
+  }
+
+  @Test
+  void aMisspeltNameFindsTheRecordSpeltNearlySoAndSaysSo() {
+    String run = UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "k");
+    String humas =
+        createDraft(
+                "staf.humas",
+                "BIASA",
+                "Kirab budaya di Gedong" + run + "tengen",
+                "<p>Warga Gedong" + run + "tengen mengikuti kirab.</p>")
+            .getString("id");
+    publish(humas, "staf.humas", "kabid.humas");
+    JsonObject exact = search("arsiparis", q("Gedong" + run + "tengen"));
+    assertEquals(1, exact.getJsonNumber("total").longValue());
+    assertFalse(exact.getBoolean("spellingForgiven"));
+
+    JsonObject misspelt = search("arsiparis", q("Gedong" + run + "tenggen"));
+    assertEquals(1, misspelt.getJsonNumber("total").longValue(), misspelt.toString());
+    assertTrue(misspelt.getBoolean("spellingForgiven"));
+    assertEquals(List.of(humas), releaseIds(misspelt));
+    String snippet = misspelt.getJsonArray("items").getJsonObject(0).getString("snippet");
+    assertTrue(snippet.contains("«"), snippet);
   }
 }

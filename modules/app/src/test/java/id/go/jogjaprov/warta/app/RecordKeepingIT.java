@@ -246,6 +246,59 @@ class RecordKeepingIT extends WartaIT {
     assertEquals("DUE", record(held, "arsiparis").getJsonObject("retention").getString("stage"));
   }
 
+  @Test
+  void aClassifiedRecordWaitsForItsClassificationReviewFromItsDayAndIsNeverLoweredByItself()
+      throws SQLException {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String release =
+        createDraft(
+                "staf.humas",
+                "TERBATAS",
+                "Rapat koordinasi " + marker,
+                "<p>Isi rapat tinjau" + marker + " untuk staf.</p>")
+            .getString("id");
+    publish(release, "staf.humas", "kabid.humas");
+    JsonObject found = search("tinjau" + marker);
+    assertEquals(1, found.getJsonArray("items").size(), found.toString());
+    String terbatas = found.getJsonArray("items").getJsonObject(0).getString("id");
+    assertEquals(
+        java.time.LocalDate.now().plusYears(1).toString(),
+        record(terbatas, "arsiparis").getString("reviewOn"),
+        "the day its consequence test names");
+    assertFalse(queue("DUE_FOR_DECLASSIFICATION_REVIEW").contains(terbatas));
+
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+    assertEquals(204, review(terbatas, "arsiparis", "\"" + today + "\"").status());
+    assertTrue(queue("DUE_FOR_DECLASSIFICATION_REVIEW").contains(terbatas));
+    assertEquals(
+        "TERBATAS",
+        record(terbatas, "arsiparis").getString("classification"),
+        "never lowered by itself");
+    assertEquals(
+        1,
+        countAsOwner(
+            "select count(*) from access.audit_record where action = 'RETENTION'"
+                + " and item_id = ? and detail like ?",
+            terbatas,
+            "tinjau klasifikasi pada " + today + "%"));
+
+    assertEquals(403, review(terbatas, "staf.humas", "\"" + today + "\"").status());
+    assertEquals(400, review(terbatas, "arsiparis", "\"30/12/2030\"").status());
+    String biasa = announce(marker, "biasa");
+    assertEquals(409, review(biasa, "arsiparis", "\"" + today + "\"").status());
+
+    assertEquals(204, review(terbatas, "arsiparis", "null").status());
+    assertFalse(queue("DUE_FOR_DECLASSIFICATION_REVIEW").contains(terbatas));
+    assertTrue(absent(record(terbatas, "arsiparis"), "reviewOn"));
+  }
+
+  private Response review(String record, String user, String on) {
+    return api.put(
+        "/api/archive/records/" + record + "/declassification-review",
+        token(user),
+        "{\"on\":" + on + ",\"reason\":\"Rapat sudah selesai\"}");
+  }
+
   /** A published Biasa announcement of Bidang Humas kept under JRA row HUM-03 (1 + 1 years). */
   private String announce(String marker, String name) {
     var draft =

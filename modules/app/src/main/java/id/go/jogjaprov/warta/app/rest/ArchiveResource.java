@@ -25,6 +25,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -59,7 +60,12 @@ public class ArchiveResource {
   /** The response body of a search. */
   /** A page of hits in the scheme of every list ({@link PageJson}), with the facets beside it. */
   public record SearchJson(
-      int page, int size, long total, List<HitJson> items, Map<String, List<FacetValue>> facets) {}
+      int page,
+      int size,
+      long total,
+      List<HitJson> items,
+      Map<String, List<FacetValue>> facets,
+      boolean spellingForgiven) {}
 
   /** One hit; matched words in the snippet stand between « and ». */
   public record HitJson(
@@ -111,7 +117,8 @@ public class ArchiveResource {
       Instant archivedAt,
       String subjectCode,
       RetentionJson retention,
-      LegalHoldJson legalHold) {
+      LegalHoldJson legalHold,
+      java.time.LocalDate reviewOn) {
 
     static ArchiveRecordDetailsJson of(ArchiveRecordDetails record) {
       return new ArchiveRecordDetailsJson(
@@ -128,7 +135,8 @@ public class ArchiveResource {
           record.archivedAt(),
           record.subjectCode(),
           RetentionJson.of(record.retention()),
-          record.legalHold().map(LegalHoldJson::of).orElse(null));
+          record.legalHold().map(LegalHoldJson::of).orElse(null),
+          record.reviewOn().orElse(null));
     }
   }
 
@@ -168,7 +176,8 @@ public class ArchiveResource {
       String unit,
       Instant publishedAt,
       RetentionJson retention,
-      LegalHoldJson legalHold) {
+      LegalHoldJson legalHold,
+      java.time.LocalDate reviewOn) {
 
     static KeptRecordJson of(KeptRecord record) {
       return new KeptRecordJson(
@@ -179,7 +188,8 @@ public class ArchiveResource {
           record.unit().value(),
           record.publishedAt(),
           RetentionJson.of(record.retention()),
-          record.legalHold().map(LegalHoldJson::of).orElse(null));
+          record.legalHold().map(LegalHoldJson::of).orElse(null),
+          record.reviewOn().orElse(null));
     }
   }
 
@@ -217,6 +227,27 @@ public class ArchiveResource {
   @Operation(summary = "An archivist lifts a record's legal hold, with the reason")
   public Response liftLegalHold(@PathParam("id") String id, ReasonRequest body) {
     keeping.liftLegalHold(parseRecordId(id), reason(body));
+    return Response.noContent().build();
+  }
+
+  /** The day a classified record's classification is to be reviewed (none: null), and why. */
+  public record ReviewRequest(String on, String reason) {}
+
+  @PUT
+  @Path("records/{id}/declassification-review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "An archivist sets the day a classified record's classification is to be reviewed"
+              + " (on: 2030-12-31, or null for none), with the reason; from that day the record"
+              + " waits in the DUE_FOR_DECLASSIFICATION_REVIEW queue, and is never lowered by"
+              + " itself (recorded in the audit trail)")
+  public Response scheduleReview(@PathParam("id") String id, ReviewRequest body) {
+    if (body == null) {
+      throw new InvalidInputException(AppMessages.BODY_EMPTY);
+    }
+    keeping.scheduleDeclassificationReview(
+        parseRecordId(id), Days.optional(body.on(), "on", "on"), body.reason());
     return Response.noContent().build();
   }
 
@@ -295,7 +326,8 @@ public class ArchiveResource {
                 request.size(),
                 result.total(),
                 result.hits().stream().map(HitJson::of).toList(),
-                result.facets())),
+                result.facets(),
+                result.spellingForgiven())),
         hits,
         uriInfo);
   }

@@ -14,7 +14,6 @@ import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -77,13 +76,8 @@ public record ReleaseRequest(
     }
 
     ConsequenceTest test() {
-      LocalDate review;
-      try {
-        review = reviewOn == null ? null : LocalDate.parse(reviewOn);
-      } catch (DateTimeParseException e) {
-        throw new InvalidInputException(
-            "consequenceTest.reviewOn", AppMessages.DATE_REQUIRED, "reviewOn", "2027-06-30");
-      }
+      LocalDate review =
+          Days.optional(reviewOn, "consequenceTest.reviewOn", "reviewOn").orElse(null);
       return new ConsequenceTest(legalGround, harm, publicInterest, officerName(), review);
     }
 

@@ -22,6 +22,8 @@ public class ArchiveRecordView implements Serializable {
   private String id;
   private ArchiveRecordDetails record;
   private String holdReason;
+  private java.time.LocalDate reviewOn;
+  private String reviewReason;
 
   public void load() {
     try {
@@ -42,6 +44,30 @@ public class ArchiveRecordView implements Serializable {
     keeping.liftLegalHold(record.id(), holdReason);
     holdReason = null;
     record = archive.open(record.id());
+  }
+
+  /** An archivist sets (or, left empty, removes) the day the classification is reviewed. */
+  public void scheduleReview() {
+    keeping.scheduleDeclassificationReview(
+        record.id(), java.util.Optional.ofNullable(reviewOn), reviewReason);
+    reviewReason = null;
+    record = archive.open(record.id());
+  }
+
+  public java.time.LocalDate getReviewOn() {
+    return reviewOn;
+  }
+
+  public void setReviewOn(java.time.LocalDate reviewOn) {
+    this.reviewOn = reviewOn;
+  }
+
+  public String getReviewReason() {
+    return reviewReason;
+  }
+
+  public void setReviewReason(String reviewReason) {
+    this.reviewReason = reviewReason;
   }
 
   public String getHoldReason() {

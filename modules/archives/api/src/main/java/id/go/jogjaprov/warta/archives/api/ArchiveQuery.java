@@ -54,6 +54,36 @@ public record ArchiveQuery(
     this(words, ArchiveFilters.NONE, ArchiveSort.RELEVANCE, page);
   }
 
+  /**
+   * The same search forgiving misspelt words: each word of five letters or more, outside quotes and
+   * not excluded, matches words one letter off (two from eight letters up), as names of people and
+   * places are often written ({@code Hamengkubuwana}, {@code Hamengkubuwono}). Asked when the words
+   * as written find nothing.
+   */
+  public ArchiveQuery forgivingSpelling() {
+    StringBuilder words = new StringBuilder();
+    String[] quoted = this.words.split("\"", -1);
+    for (int i = 0; i < quoted.length; i++) {
+      if (i > 0) {
+        words.append('"');
+      }
+      words.append(
+          i % 2 == 1
+              ? quoted[i]
+              : MISSPELLABLE
+                  .matcher(quoted[i])
+                  .replaceAll(word -> word.group() + (word.group().length() >= 8 ? "~2" : "~1")));
+    }
+    return new ArchiveQuery(words.toString(), filters, sort, page);
+  }
+
+  /**
+   * A word that may be misspelt: five letters or more, not excluded, not already fuzzy or a prefix.
+   */
+  private static final java.util.regex.Pattern MISSPELLABLE =
+      java.util.regex.Pattern.compile(
+          "(?<![-\\p{L}\\p{N}~*])\\p{L}[\\p{L}\\p{N}]{4,}(?![\\p{L}\\p{N}~*])");
+
   /** Whether hits come newest first: when asked, and when there are no words to rank by. */
   public boolean newestFirst() {
     return sort == ArchiveSort.NEWEST || !hasWords();

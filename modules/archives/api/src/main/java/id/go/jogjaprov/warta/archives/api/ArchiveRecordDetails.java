@@ -26,7 +26,8 @@ public record ArchiveRecordDetails(
     Instant archivedAt,
     String subjectCode,
     RecordRetention retention,
-    Optional<LegalHold> legalHold) {
+    Optional<LegalHold> legalHold,
+    Optional<java.time.LocalDate> reviewOn) {
 
   public boolean destroyed() {
     return retention.stage() == RetentionStage.DESTROYED;

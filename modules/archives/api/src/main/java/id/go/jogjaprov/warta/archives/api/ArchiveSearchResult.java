@@ -3,9 +3,16 @@ package id.go.jogjaprov.warta.archives.api;
 import java.util.List;
 import java.util.Map;
 
-/** A page of hits, the total and the facets, all over what the caller may read. */
+/**
+ * A page of hits, the total and the facets, all over what the caller may read. {@code
+ * spellingForgiven}: the words as written found nothing, these are the hits of words spelt nearly
+ * so ({@link ArchiveQuery#forgivingSpelling}).
+ */
 public record ArchiveSearchResult(
-    long total, Map<String, List<FacetValue>> facets, List<ArchiveHit> hits) {
+    long total,
+    Map<String, List<FacetValue>> facets,
+    List<ArchiveHit> hits,
+    boolean spellingForgiven) {
 
   public static final String FACET_CLASSIFICATION = "classification";
   public static final String FACET_UNIT = "unit";

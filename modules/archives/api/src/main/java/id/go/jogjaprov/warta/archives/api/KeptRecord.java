@@ -15,4 +15,5 @@ public record KeptRecord(
     UnitPath unit,
     Instant publishedAt,
     RecordRetention retention,
-    Optional<LegalHold> legalHold) {}
+    Optional<LegalHold> legalHold,
+    Optional<java.time.LocalDate> reviewOn) {}

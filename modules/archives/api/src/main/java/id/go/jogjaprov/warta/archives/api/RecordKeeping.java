@@ -26,6 +26,14 @@ public interface RecordKeeping {
   void liftLegalHold(UUID recordId, String reason);
 
   /**
+   * An archivist sets the day a classified record's classification is to be reviewed ({@code
+   * empty}: none), with the reason; from that day it waits in {@link
+   * RecordQueue#DUE_FOR_DECLASSIFICATION_REVIEW}.
+   */
+  void scheduleDeclassificationReview(
+      UUID recordId, java.util.Optional<java.time.LocalDate> on, String reason);
+
+  /**
    * An archivist proposes records of one agency (its unit or below) for destruction: each must be
    * readable to them, due for destruction by its JRA row, and not under legal hold.
    */

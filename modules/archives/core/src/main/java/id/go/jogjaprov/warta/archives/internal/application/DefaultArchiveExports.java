@@ -4,6 +4,7 @@ import id.go.jogjaprov.warta.access.api.AuditAction;
 import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.access.api.ReadScope;
 import id.go.jogjaprov.warta.archives.api.ArchiveExports;
 import id.go.jogjaprov.warta.archives.api.ArchiveHit;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
@@ -69,8 +70,11 @@ class DefaultArchiveExports implements ArchiveExports {
   @Override
   public ExportedList list(ArchiveQuery query) {
     ExportStamp stamp = stamp();
-    ArchiveIndex.Found found = index.first(query, official.get().readScope(), LIST_LIMIT);
-    List<ArchiveHit> hits = hitReader.read(found.ids(), query);
+    ReadScope reader = official.get().readScope();
+    ArchiveIndex.Answer answer =
+        ArchiveIndex.Answer.of(query, asked -> index.first(asked, reader, LIST_LIMIT));
+    ArchiveIndex.Found found = answer.found();
+    List<ArchiveHit> hits = hitReader.read(found.ids(), answer.query());
     List<ArchiveHit> exported = hits.stream().filter(hit -> !hit.viewOnly()).toList();
     hitReader.recordShown(exported, AuditAction.EXPORT, "CSV, ekspor " + stamp.id());
     return new ExportedList(stamp, exported, found.total(), hits.size() - exported.size());

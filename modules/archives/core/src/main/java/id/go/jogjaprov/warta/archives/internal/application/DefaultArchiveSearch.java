@@ -4,6 +4,7 @@ import id.go.jogjaprov.warta.access.api.AuditAction;
 import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
+import id.go.jogjaprov.warta.access.api.ReadScope;
 import id.go.jogjaprov.warta.archives.api.ArchiveHit;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
@@ -36,10 +37,13 @@ class DefaultArchiveSearch implements ArchiveSearch {
    */
   @Override
   public ArchiveSearchResult search(ArchiveQuery query) {
-    ArchiveIndex.Found found = index.search(query, official.get().readScope());
-    List<ArchiveHit> hits = hitReader.read(found.ids(), query);
+    ReadScope reader = official.get().readScope();
+    ArchiveIndex.Answer answer =
+        ArchiveIndex.Answer.of(query, asked -> index.search(asked, reader));
+    List<ArchiveHit> hits = hitReader.read(answer.found().ids(), answer.query());
     hitReader.recordShown(hits, AuditAction.READ, "cuplikan hasil pencarian");
-    return new ArchiveSearchResult(found.total(), found.facets(), hits);
+    return new ArchiveSearchResult(
+        answer.found().total(), answer.found().facets(), hits, answer.spellingForgiven());
   }
 
   @Override

@@ -76,6 +76,8 @@ class DefaultRecordKeeping implements RecordKeeping {
     Page<ArchiveRecord> found =
         switch (queue) {
           case LEGAL_HOLDS -> records.underLegalHold(page);
+          case DUE_FOR_DECLASSIFICATION_REVIEW ->
+              records.reviewDue(clock.instant().atZone(OfficeTime.ZONE).toLocalDate(), page);
           case DUE_FOR_DESTRUCTION ->
               records.publishedBefore(details.dueCutoffs(Disposition.MUSNAH), page);
           case DUE_FOR_TRANSFER ->
@@ -103,6 +105,20 @@ class DefaultRecordKeeping implements RecordKeeping {
     ArchiveRecord record = details.readable(recordId);
     record.liftLegalHold();
     recordRetention(record, "penahanan hukum dicabut: " + why);
+  }
+
+  @Override
+  public void scheduleDeclassificationReview(
+      UUID recordId, Optional<java.time.LocalDate> on, String reason) {
+    archivist();
+    String why = reason(reason);
+    ArchiveRecord record = details.readable(recordId);
+    record.scheduleReview(on);
+    recordRetention(
+        record,
+        on.map(day -> "tinjau klasifikasi pada " + day).orElse("jadwal tinjau klasifikasi dihapus")
+            + ": "
+            + why);
   }
 
   @Override

@@ -38,4 +38,26 @@ public interface ArchiveIndex {
 
   /** What a search found: ids of one page, in order, and counts over everything it found. */
   record Found(long total, Map<String, List<FacetValue>> facets, List<UUID> ids) {}
+
+  /**
+   * What a search was answered with: its words as written or, if those found nothing, nearly so.
+   */
+  record Answer(ArchiveQuery query, Found found, boolean spellingForgiven) {
+
+    /**
+     * Runs {@code find} on the query as written and, when its words find nothing, again forgiving
+     * their spelling ({@link ArchiveQuery#forgivingSpelling}).
+     */
+    public static Answer of(
+        ArchiveQuery query, java.util.function.Function<ArchiveQuery, Found> find) {
+      Found found = find.apply(query);
+      if (found.total() == 0 && query.hasWords()) {
+        ArchiveQuery forgiving = query.forgivingSpelling();
+        if (!forgiving.words().equals(query.words())) {
+          return new Answer(forgiving, find.apply(forgiving), true);
+        }
+      }
+      return new Answer(query, found, false);
+    }
+  }
 }

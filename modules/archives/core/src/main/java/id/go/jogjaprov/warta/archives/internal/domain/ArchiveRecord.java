@@ -9,6 +9,7 @@ import id.go.jogjaprov.warta.archives.api.KeptRecord;
 import id.go.jogjaprov.warta.archives.api.LegalHold;
 import id.go.jogjaprov.warta.archives.api.RecordRetention;
 import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
+import id.go.jogjaprov.warta.content.api.ConsequenceTest;
 import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
@@ -112,6 +113,10 @@ public class ArchiveRecord {
   @Column(name = "destruction_list")
   private String destructionList;
 
+  /** The day its classification is to be reviewed; none for a Biasa record. */
+  @Column(name = "review_on")
+  private LocalDate reviewOn;
+
   protected ArchiveRecord() {}
 
   /**
@@ -138,6 +143,7 @@ public class ArchiveRecord {
     this.retentionCode = imported.retentionCode();
     this.tags = String.join("\n", imported.tags());
     this.language = imported.language();
+    this.reviewOn = imported.reviewOn().orElse(null);
   }
 
   public ArchiveRecord(String recordNumber, ReleaseDetails release, Instant archivedAt) {
@@ -159,6 +165,11 @@ public class ArchiveRecord {
     this.retentionCode = release.retentionCode();
     this.tags = String.join("\n", release.metadata().tags());
     this.language = release.metadata().language();
+    // Exempt information is reviewed on the day its consequence test names (UU 14/2008).
+    this.reviewOn =
+        release.classification() == Classification.BIASA
+            ? null
+            : release.consequenceTest().map(ConsequenceTest::reviewOn).orElse(null);
   }
 
   public List<String> tags() {
@@ -181,10 +192,30 @@ public class ArchiveRecord {
         publishedAt.toInstant());
   }
 
-  /** Follows the release's new classification, and its publicity. */
+  /** Follows the release's new classification, and its publicity; at Biasa, no review is due. */
   public void reclassify(Classification to, boolean publiclyReadable) {
     level = to.level();
     this.publiclyReadable = publiclyReadable;
+    if (to == Classification.BIASA) {
+      reviewOn = null;
+    }
+  }
+
+  /**
+   * The day its classification is to be reviewed ({@code empty}: none); classified records only.
+   */
+  public void scheduleReview(Optional<LocalDate> on) {
+    if (destroyed()) {
+      throw new RuleViolationException(ArchivesMessages.ARCHIVE_RECORD_DESTROYED, recordNumber);
+    }
+    if (on.isPresent() && level == Classification.BIASA.level()) {
+      throw new RuleViolationException(ArchivesMessages.REVIEW_NOT_CLASSIFIED, recordNumber);
+    }
+    reviewOn = on.orElse(null);
+  }
+
+  public Optional<LocalDate> reviewOn() {
+    return Optional.ofNullable(reviewOn);
   }
 
   public Classification classification() {
@@ -285,7 +316,8 @@ public class ArchiveRecord {
         unit(),
         publishedAt.toInstant(),
         retention,
-        legalHold());
+        legalHold(),
+        reviewOn());
   }
 
   public ArchiveRecordDetails details(RecordRetention retention) {
@@ -304,7 +336,8 @@ public class ArchiveRecord {
         archivedAt.toInstant(),
         subjectCode,
         retention,
-        legalHold());
+        legalHold(),
+        reviewOn());
   }
 
   /** What the search index keeps of it. */

@@ -24,6 +24,13 @@ public interface ArchiveRecords {
       java.util.Map<String, java.time.Instant> cutoffByRetentionCode,
       id.go.jogjaprov.warta.kernel.PageRequest page);
 
+  /**
+   * Classified records not destroyed whose review day is {@code today} or before, the longest due
+   * first.
+   */
+  id.go.jogjaprov.warta.kernel.Page<ArchiveRecord> reviewDue(
+      java.time.LocalDate today, id.go.jogjaprov.warta.kernel.PageRequest page);
+
   /** Records under legal hold, the longest held first. */
   id.go.jogjaprov.warta.kernel.Page<ArchiveRecord> underLegalHold(
       id.go.jogjaprov.warta.kernel.PageRequest page);

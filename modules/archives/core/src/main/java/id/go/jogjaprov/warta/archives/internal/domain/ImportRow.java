@@ -26,6 +26,7 @@ public record ImportRow(
   public static final String AUTHOR = "author";
   public static final String SUBJECT_CODE = "subject_code";
   public static final String RETENTION_CODE = "retention_code";
+  public static final String REVIEW_ON = "review_on";
 
   /**
    * Every column a file may name; a CSV needs {@code id}, {@code title}, {@code published} and
@@ -46,7 +47,8 @@ public record ImportRow(
           LANGUAGE,
           AUTHOR,
           SUBJECT_CODE,
-          RETENTION_CODE);
+          RETENTION_CODE,
+          REVIEW_ON);
 
   public static final java.util.List<String> REQUIRED =
       java.util.List.of(KEY, TITLE, PUBLISHED, BODY);

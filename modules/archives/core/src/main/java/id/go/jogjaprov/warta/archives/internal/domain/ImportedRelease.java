@@ -8,6 +8,7 @@ import static id.go.jogjaprov.warta.archives.internal.domain.ImportRow.LEAD;
 import static id.go.jogjaprov.warta.archives.internal.domain.ImportRow.PUBLIC;
 import static id.go.jogjaprov.warta.archives.internal.domain.ImportRow.PUBLISHED;
 import static id.go.jogjaprov.warta.archives.internal.domain.ImportRow.RETENTION_CODE;
+import static id.go.jogjaprov.warta.archives.internal.domain.ImportRow.REVIEW_ON;
 import static id.go.jogjaprov.warta.archives.internal.domain.ImportRow.SUBJECT_CODE;
 import static id.go.jogjaprov.warta.archives.internal.domain.ImportRow.TAGS;
 import static id.go.jogjaprov.warta.archives.internal.domain.ImportRow.TITLE;
@@ -61,7 +62,8 @@ public record ImportedRelease(
     String subjectCode,
     String retentionCode,
     List<String> tags,
-    Language language) {
+    Language language,
+    Optional<LocalDate> reviewOn) {
 
   static final int KEY_MAX = 500;
   static final int TITLE_MAX = 300;
@@ -143,7 +145,25 @@ public record ImportedRelease(
             .orElse(schemes.defaultRetentionCode(type)),
         tags(row),
         choice(row, LANGUAGE, Language::valueOf, ImportProblem.LANGUAGE_UNKNOWN)
-            .orElse(defaults.language()));
+            .orElse(defaults.language()),
+        reviewOn(row, level));
+  }
+
+  /** The day a classified row's classification is to be reviewed, as an ISO date. */
+  private static Optional<LocalDate> reviewOn(ImportRow row, Classification level)
+      throws RowRejected {
+    Optional<String> value = row.value(REVIEW_ON);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (level == Classification.BIASA) {
+      throw new RowRejected(ImportProblem.REVIEW_NOT_CLASSIFIED, REVIEW_ON);
+    }
+    try {
+      return Optional.of(LocalDate.parse(value.get()));
+    } catch (DateTimeParseException e) {
+      throw new RowRejected(ImportProblem.REVIEW_DATE_UNREADABLE, value.get());
+    }
   }
 
   /**

@@ -81,6 +81,15 @@ class JpaArchiveRecords implements ArchiveRecords {
   }
 
   @Override
+  public Page<ArchiveRecord> reviewDue(java.time.LocalDate today, PageRequest page) {
+    return page(
+        " where r.reviewOn <= :today and r.destroyedAt is null and r.level > 1",
+        " order by r.reviewOn, r.id",
+        Map.of("today", today),
+        page);
+  }
+
+  @Override
   public Page<ArchiveRecord> underLegalHold(PageRequest page) {
     return page(
         " where r.legalHoldAt is not null", " order by r.legalHoldAt, r.id", Map.of(), page);

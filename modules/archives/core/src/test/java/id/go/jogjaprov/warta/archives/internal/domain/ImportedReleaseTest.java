@@ -197,4 +197,18 @@ class ImportedReleaseTest {
         "Paragraf satu.\n\nParagraf dua.",
         imported(Map.of(ImportRow.BODY, "Paragraf <b>satu</b>.\n\nParagraf dua.")).bodyText());
   }
+
+  @Test
+  void aClassifiedRowMayCarryTheDayItsClassificationIsReviewedABiasaOneMayNot() throws RowRejected {
+    assertEquals(
+        Optional.of(java.time.LocalDate.parse("2030-01-31")),
+        imported(Map.of(ImportRow.CLASSIFICATION, "Rahasia", ImportRow.REVIEW_ON, "2030-01-31"))
+            .reviewOn());
+    assertTrue(imported(Map.of()).reviewOn().isEmpty());
+    assertEquals(
+        ImportProblem.REVIEW_NOT_CLASSIFIED, rejected(Map.of(ImportRow.REVIEW_ON, "2030-01-31")));
+    assertEquals(
+        ImportProblem.REVIEW_DATE_UNREADABLE,
+        rejected(Map.of(ImportRow.CLASSIFICATION, "Terbatas", ImportRow.REVIEW_ON, "31/01/2030")));
+  }
 }

@@ -11,6 +11,7 @@ import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
 import id.go.jogjaprov.warta.archives.api.ArchiveSort;
 import id.go.jogjaprov.warta.archives.api.FacetValue;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex.Answer;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex.Found;
 import id.go.jogjaprov.warta.archives.internal.domain.SearchableRecord;
 import id.go.jogjaprov.warta.content.api.Language;
@@ -398,5 +399,57 @@ class LuceneArchiveIndexTest {
 
     assertEquals(0, index.watermark(), "followed again from the first change");
     assertEquals(0, search("", new ReadScope(4, Set.of(), true, "arsip")).total());
+  }
+
+  @Test
+  void aMisspeltNameFindsWhatIsSpeltNearlySoWithinWhatTheReaderMayReadAndOnlyWhenNothingMatches() {
+    SearchableRecord open =
+        record(
+            "Sri Sultan Hamengkubuwono menerima tamu",
+            "Di Keraton Ngayogyakarta.",
+            Classification.BIASA,
+            UNITS.get(2),
+            true);
+    SearchableRecord secret =
+        record(
+            "Kunjungan ke Imogiri",
+            "Pengamanan rute Imogiri.",
+            Classification.RAHASIA,
+            UNITS.get(2),
+            false);
+    index.apply(List.of(open, secret), 1);
+    ReadScope anyone = new ReadScope(0, Set.of(), false, "");
+    ReadScope archivist = new ReadScope(3, Set.of(), true, "arsip");
+    ArchiveQuery misspelt = new ArchiveQuery("Hamengkubuwana", new PageRequest(0, 10));
+
+    assertEquals(0, index.search(misspelt, anyone).total(), "as written: nothing");
+    Answer answer = Answer.of(misspelt, asked -> index.search(asked, anyone));
+    assertTrue(answer.spellingForgiven());
+    assertEquals(List.of(open.id()), answer.found().ids());
+    assertTrue(
+        index.snippets(answer.query()).apply(open.title()).orElseThrow().contains("«"),
+        "the word found is marked in the snippet");
+
+    ArchiveQuery place = new ArchiveQuery("Imogri", new PageRequest(0, 10));
+    assertEquals(0, Answer.of(place, asked -> index.search(asked, anyone)).found().total());
+    assertEquals(
+        List.of(secret.id()),
+        Answer.of(place, asked -> index.search(asked, archivist)).found().ids());
+
+    Answer exact =
+        Answer.of(
+            new ArchiveQuery("Imogiri", new PageRequest(0, 10)), a -> index.search(a, archivist));
+    assertFalse(exact.spellingForgiven(), "words as written that find something are kept");
+  }
+
+  @Test
+  void forgivingSpellingLeavesPhrasesExclusionsShortWordsAndOperatorsAlone() {
+    ArchiveQuery query =
+        new ArchiveQuery(
+            "Hamengkubuwana \"keraton ngayogyakarta\" -pasar OR sekaten tugu pelat*",
+            new PageRequest(0, 10));
+    assertEquals(
+        "Hamengkubuwana~2 \"keraton ngayogyakarta\" -pasar OR sekaten~1 tugu pelat*",
+        query.forgivingSpelling().words());
   }
 }

@@ -101,6 +101,7 @@ class OpenPdfRecordPrinterTest {
             Optional.empty(),
             Optional.empty(),
             RetentionStage.ACTIVE),
+        Optional.empty(),
         Optional.empty());
   }
 
