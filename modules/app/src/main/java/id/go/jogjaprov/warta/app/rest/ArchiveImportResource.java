@@ -137,13 +137,7 @@ public class ArchiveImportResource {
             ReleaseRequest.named(Language.class, language, "language"));
     try (SpooledUpload upload = SpooledUpload.of(body, imports.maxBytes())) {
       if (upload.tooLarge()) {
-        return Problem.response(
-            ProblemType.PAYLOAD_TOO_LARGE,
-            RequestLanguage.of(headers),
-            AppMessages.FILE_TOO_LARGE_TITLE,
-            "file",
-            AppMessages.FILE_TOO_LARGE,
-            imports.maxBytes() / (1024 * 1024));
+        return Problem.fileTooLarge(RequestLanguage.of(headers), imports.maxBytes());
       }
       ImportProgress started = imports.start(request, upload.file());
       return Response.accepted(ImportJson.of(started))

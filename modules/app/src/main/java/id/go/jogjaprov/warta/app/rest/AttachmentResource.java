@@ -101,13 +101,7 @@ public class AttachmentResource {
     if (content.length > attachments.maxBytes()) {
       // Read on a little, so that the client, still sending, gets to read the answer.
       drain(body, 4 * attachments.maxBytes());
-      return Problem.response(
-          ProblemType.PAYLOAD_TOO_LARGE,
-          RequestLanguage.of(headers),
-          AppMessages.FILE_TOO_LARGE_TITLE,
-          "file",
-          AppMessages.FILE_TOO_LARGE,
-          attachments.maxBytes() / (1024 * 1024));
+      return Problem.fileTooLarge(RequestLanguage.of(headers), attachments.maxBytes());
     }
     AttachmentSummary attached =
         attachments.attach(ReleaseId.parse(id), name, content, altText, caption);

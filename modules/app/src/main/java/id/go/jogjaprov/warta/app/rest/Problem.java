@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.content.api.Overlap;
 import id.go.jogjaprov.warta.kernel.MessageKey;
 import id.go.jogjaprov.warta.workflow.api.LeakSuspectedException;
@@ -61,6 +62,17 @@ public record Problem(
       MessageKey detail,
       Object... arguments) {
     return response(type, locale, title.in(locale), detail.in(locale, arguments), field);
+  }
+
+  /** A file above its limit (413), the limit named in MiB. */
+  static Response fileTooLarge(Locale locale, long maxBytes) {
+    return response(
+        ProblemType.PAYLOAD_TOO_LARGE,
+        locale,
+        AppMessages.FILE_TOO_LARGE_TITLE,
+        "file",
+        AppMessages.FILE_TOO_LARGE,
+        maxBytes / (1024 * 1024));
   }
 
   static Response response(
