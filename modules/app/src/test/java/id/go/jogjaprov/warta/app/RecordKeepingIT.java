@@ -10,8 +10,14 @@ import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -297,6 +303,82 @@ class RecordKeepingIT extends WartaIT {
         "/api/archive/records/" + record + "/declassification-review",
         token(user),
         "{\"on\":" + on + ",\"reason\":\"Rapat sudah selesai\"}");
+  }
+
+  @Test
+  void permanentBiasaRecordsDueForTransferArePackedAsABagAndEachTransferIsAudited()
+      throws Exception {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String open = pressRelease("BIASA", "serah" + marker, "Gedung arsip baru diresmikan");
+    String secret = pressRelease("TERBATAS", "serahrahasia" + marker, "Denah ruang server");
+    String fresh = pressRelease("BIASA", "serahbaru" + marker, "Lomba foto warisan budaya");
+    for (String record : List.of(open, secret)) {
+      backdate(record);
+      backdate(record); // six years: past HUM-01's two active and three inactive years
+    }
+    assertTrue(queue("DUE_FOR_TRANSFER").containsAll(List.of(open, secret)));
+
+    HttpResponse<byte[]> bag = transfer("arsiparis", open);
+    assertEquals(200, bag.statusCode(), new String(bag.body(), StandardCharsets.UTF_8));
+    assertEquals("application/zip", bag.headers().firstValue("Content-Type").orElse(""));
+    Map<String, String> files = new HashMap<>();
+    try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bag.body()))) {
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        files.put(
+            entry.getName().substring(entry.getName().indexOf('/') + 1),
+            new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    assertTrue(files.get("bagit.txt").startsWith("BagIt-Version: 1.0"), files.keySet().toString());
+    assertTrue(
+        files.get("manifest-sha256.txt").contains("/record.pdf"), files.get("manifest-sha256.txt"));
+    String packageId =
+        files
+            .get("bag-info.txt")
+            .lines()
+            .filter(line -> line.startsWith("External-Identifier: "))
+            .findFirst()
+            .orElseThrow()
+            .substring("External-Identifier: ".length());
+    assertEquals(
+        1,
+        countAsOwner(
+            "select count(*) from access.audit_record where action = 'RETENTION'"
+                + " and item_id = ? and detail = ?",
+            open,
+            "diserahkan dalam paket " + packageId));
+
+    assertEquals(409, transfer("arsiparis", secret).statusCode(), "classified: reviewed first");
+    assertEquals(409, transfer("arsiparis", fresh).statusCode(), "not yet due");
+    assertEquals(403, transfer("staf.humas", open).statusCode(), "archivists only");
+  }
+
+  /** A published press release of Bidang Humas (JRA HUM-01: permanen) whose body holds a word. */
+  private String pressRelease(String level, String word, String title) {
+    String release =
+        createDraft("staf.humas", level, title + " " + word, "<p>" + title + ": " + word + ".</p>")
+            .getString("id");
+    publish(release, "staf.humas", "kabid.humas");
+    JsonObject found = search(word);
+    assertEquals(1, found.getJsonArray("items").size(), found.toString());
+    return found.getJsonArray("items").getJsonObject(0).getString("id");
+  }
+
+  private HttpResponse<byte[]> transfer(String user, String record) throws Exception {
+    String body =
+        Json.createObjectBuilder()
+            .add("agency", DISKOMINFO)
+            .add("records", Json.createArrayBuilder().add(record))
+            .build()
+            .toString();
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(WartaDeployment.baseUrl() + "/api/archive/transfers"))
+                .header("Authorization", "Bearer " + token(user))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** A published Biasa announcement of Bidang Humas kept under JRA row HUM-03 (1 + 1 years). */

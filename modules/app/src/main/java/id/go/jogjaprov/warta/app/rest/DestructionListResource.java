@@ -146,7 +146,7 @@ public class DestructionListResource {
     return ArchiveResource.download(keeping.minutes(parseListId(id)));
   }
 
-  private static List<UUID> recordIds(List<String> ids) {
+  static List<UUID> recordIds(List<String> ids) {
     if (ids == null || ids.isEmpty()) {
       throw new InvalidInputException("records", AppMessages.RECORD_IDS_REQUIRED);
     }

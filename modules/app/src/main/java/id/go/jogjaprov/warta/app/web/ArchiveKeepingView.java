@@ -2,9 +2,11 @@ package id.go.jogjaprov.warta.app.web;
 
 import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.archives.api.DestructionListDetails;
+import id.go.jogjaprov.warta.archives.api.ExportedDocument;
 import id.go.jogjaprov.warta.archives.api.KeptRecord;
 import id.go.jogjaprov.warta.archives.api.RecordKeeping;
 import id.go.jogjaprov.warta.archives.api.RecordQueue;
+import id.go.jogjaprov.warta.archives.api.RecordTransfers;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
@@ -13,6 +15,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +33,7 @@ public class ArchiveKeepingView implements Serializable {
   private static final int PAGE_SIZE = 50;
 
   @Inject RecordKeeping keeping;
+  @Inject RecordTransfers transfers;
 
   private RecordQueue queue = RecordQueue.DUE_FOR_DESTRUCTION;
   private int page;
@@ -52,22 +56,49 @@ public class ArchiveKeepingView implements Serializable {
     return queue == RecordQueue.DUE_FOR_DESTRUCTION;
   }
 
+  public boolean isTransferring() {
+    return queue == RecordQueue.DUE_FOR_TRANSFER;
+  }
+
+  /** Records can be ticked in the queues that lead somewhere: a destruction list, a transfer. */
+  public boolean isChoosing() {
+    return isProposing() || isTransferring();
+  }
+
   /** Proposes the records ticked in the table ({@code chosen}) and opens the new list. */
   public String propose() {
+    DestructionListDetails list = keeping.propose(agency(), chosen(), note);
+    return "destruction-list.xhtml?faces-redirect=true&id=" + list.id();
+  }
+
+  /** Packs the records ticked in the table for the regional archives and sends the package. */
+  public void transfer() throws IOException {
+    ExportedDocument bag = transfers.pack(agency(), chosen());
+    FacesContext faces = FacesContext.getCurrentInstance();
+    var response = faces.getExternalContext();
+    response.responseReset();
+    FileDownload.headers(bag.fileName(), bag.mediaType()).forEach(response::setResponseHeader);
+    response.setResponseContentLength(bag.content().length);
+    response.getResponseOutputStream().write(bag.content());
+    faces.responseComplete();
+  }
+
+  private UnitPath agency() {
+    return UnitPath.of(agency == null ? "" : agency.strip());
+  }
+
+  /** The records ticked in the table. */
+  private static List<UUID> chosen() {
     String[] chosen =
         FacesContext.getCurrentInstance()
             .getExternalContext()
             .getRequestParameterValuesMap()
             .getOrDefault("chosen", new String[0]);
-    List<UUID> records;
     try {
-      records = Arrays.stream(chosen).map(UUID::fromString).toList();
+      return Arrays.stream(chosen).map(UUID::fromString).toList();
     } catch (IllegalArgumentException malformed) {
       throw new InvalidInputException("records", AppMessages.RECORD_IDS_REQUIRED);
     }
-    DestructionListDetails list =
-        keeping.propose(UnitPath.of(agency == null ? "" : agency.strip()), records, note);
-    return "destruction-list.xhtml?faces-redirect=true&id=" + list.id();
   }
 
   public void next() {

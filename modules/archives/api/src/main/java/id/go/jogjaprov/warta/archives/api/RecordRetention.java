@@ -17,6 +17,11 @@ public record RecordRetention(
     Optional<LocalDate> dueFrom,
     RetentionStage stage) {
 
+  /** Whether the record is to be transferred to the regional archives today (permanen). */
+  public boolean dueForTransfer() {
+    return stage == RetentionStage.DUE && disposition.orElse(null) == Disposition.PERMANEN;
+  }
+
   /** Whether an approved list may destroy the record today. */
   public boolean dueForDestruction() {
     return stage == RetentionStage.DUE && disposition.orElse(null) == Disposition.MUSNAH;

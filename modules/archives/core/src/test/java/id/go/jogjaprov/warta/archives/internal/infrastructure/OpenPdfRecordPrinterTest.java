@@ -75,7 +75,7 @@ class OpenPdfRecordPrinterTest {
     assertTrue(text.contains("Laporan uji 1"), text);
   }
 
-  private static ArchiveRecordDetails record(Classification level, int paragraphs) {
+  static ArchiveRecordDetails record(Classification level, int paragraphs) {
     String body =
         IntStream.rangeClosed(1, paragraphs)
             .mapToObj(n -> "Laporan uji " + n + ". " + WORDS)

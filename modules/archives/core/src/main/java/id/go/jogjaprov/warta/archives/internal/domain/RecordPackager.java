@@ -1,0 +1,15 @@
+package id.go.jogjaprov.warta.archives.internal.domain;
+
+import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
+import java.util.List;
+import java.util.Map;
+
+/** Packs records for transfer to another archive. */
+public interface RecordPackager {
+
+  /**
+   * A ZIP holding one bag named {@code name}: its {@code bag-info.txt} carries {@code info} (in
+   * order) with the payload's size, and its payload each record as PDF, text and Dublin Core.
+   */
+  byte[] bag(String name, Map<String, String> info, List<ArchiveRecordDetails> records);
+}

@@ -1,0 +1,120 @@
+package id.go.jogjaprov.warta.archives.internal.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
+import id.go.jogjaprov.warta.kernel.Classification;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/**
+ * A transfer package read back as the receiving archive would: a valid BagIt 1.0 bag whose
+ * manifests hold the checksums of what is in it, whose Payload-Oxum counts it, and whose Dublin
+ * Core describes each record.
+ */
+class BagItRecordPackagerTest {
+
+  private final BagItRecordPackager packager = new BagItRecordPackager();
+
+  {
+    packager.printer = new OpenPdfRecordPrinter();
+  }
+
+  private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+        files.put(entry.getName(), in.readAllBytes());
+      }
+    }
+    return files;
+  }
+
+  private static ArchiveRecordDetails renumbered(ArchiveRecordDetails r, String number) {
+    return new ArchiveRecordDetails(
+        r.id(),
+        number,
+        r.releaseId(),
+        r.type(),
+        r.title(),
+        r.lead(),
+        r.body(),
+        r.classification(),
+        r.unit(),
+        r.author(),
+        r.publishedAt(),
+        r.archivedAt(),
+        r.subjectCode(),
+        r.retention(),
+        r.legalHold(),
+        r.reviewOn());
+  }
+
+  private static String sha256(byte[] content) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+  }
+
+  @Test
+  void theBagCarriesEveryRecordWithChecksumsThatHoldAndDescribesItself() throws Exception {
+    ArchiveRecordDetails first = OpenPdfRecordPrinterTest.record(Classification.BIASA, 2);
+    ArchiveRecordDetails second =
+        renumbered(OpenPdfRecordPrinterTest.record(Classification.BIASA, 1), "ARSIP/2019/ABCD");
+    Map<String, String> info = new LinkedHashMap<>();
+    info.put("Source-Organization", "Pemerintah Daerah DIY");
+    info.put("External-Identifier", "paket-uji");
+    Map<String, byte[]> files = unzip(packager.bag("serah-uji", info, List.of(first, second)));
+
+    assertEquals(
+        "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
+        new String(files.get("serah-uji/bagit.txt"), StandardCharsets.UTF_8));
+    String folder = "serah-uji/data/" + first.recordNumber().replaceAll("[^A-Za-z0-9-]", "-") + "/";
+    assertTrue(files.containsKey(folder + "record.pdf"), files.keySet().toString());
+    assertTrue(
+        new String(files.get(folder + "record.txt"), StandardCharsets.UTF_8)
+            .startsWith(first.title()));
+
+    long payloadBytes = 0;
+    int payloadFiles = 0;
+    for (String line :
+        new String(files.get("serah-uji/manifest-sha256.txt"), StandardCharsets.UTF_8)
+            .split("\n")) {
+      String[] sum = line.split("  ", 2);
+      byte[] content = files.get("serah-uji/" + sum[1]);
+      assertEquals(sum[0], sha256(content), sum[1]);
+      payloadBytes += content.length;
+      payloadFiles++;
+    }
+    assertEquals(6, payloadFiles, "PDF, text and Dublin Core of each record");
+    for (String line :
+        new String(files.get("serah-uji/tagmanifest-sha256.txt"), StandardCharsets.UTF_8)
+            .split("\n")) {
+      String[] sum = line.split("  ", 2);
+      assertEquals(sum[0], sha256(files.get("serah-uji/" + sum[1])), sum[1]);
+    }
+    String bagInfo = new String(files.get("serah-uji/bag-info.txt"), StandardCharsets.UTF_8);
+    assertTrue(bagInfo.startsWith("Source-Organization: Pemerintah Daerah DIY\n"), bagInfo);
+    assertTrue(bagInfo.contains("Payload-Oxum: " + payloadBytes + "." + payloadFiles), bagInfo);
+
+    var factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document dc =
+        factory.newDocumentBuilder().parse(new ByteArrayInputStream(files.get(folder + "dc.xml")));
+    String ns = "http://purl.org/dc/elements/1.1/";
+    assertEquals(
+        first.recordNumber(), dc.getElementsByTagNameNS(ns, "identifier").item(0).getTextContent());
+    assertEquals(first.title(), dc.getElementsByTagNameNS(ns, "title").item(0).getTextContent());
+    assertEquals("Biasa", dc.getElementsByTagNameNS(ns, "rights").item(0).getTextContent());
+  }
+}
