@@ -280,6 +280,83 @@ class ArchiveImportIT extends WartaIT {
   }
 
   @Test
+  void anImportedRecordDueForReviewIsLoweredByTwoPeopleAndNeverByItself() throws Exception {
+    String word = "sandiwara" + run;
+    JsonObject done =
+        ended(
+            importFile(
+                    "arsiparis",
+                    "rahasia-lama.csv",
+                    "id,title,published,body,classification,review_on\n"
+                        + run
+                        + "-low,Rencana pengamanan "
+                        + word
+                        + ",2015-04-05,Rute rombongan.,Rahasia,2020-01-01\n")
+                .json());
+    counts(done, 1, 0, 0);
+    assertEquals(1, found("arsiparis", word, total -> total == 1));
+    String record =
+        api.get("/api/archive/search?q=" + word, token("arsiparis"))
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("id");
+    assertTrue(
+        everyItem("/api/archive/queues/DUE_FOR_DECLASSIFICATION_REVIEW", token("arsiparis"))
+            .stream()
+            .anyMatch(r -> r.getString("id").equals(record)),
+        "its review day has passed");
+    assertEquals(0, found("staf.pariwisata", word, total -> true), "still Rahasia");
+
+    String lowering = "/api/archive/records/" + record + "/lowerings";
+    String toBiasa = "{\"to\":\"BIASA\",\"reason\":\"Acara sudah lewat sepuluh tahun\"}";
+    assertEquals(403, api.post(lowering, token("staf.humas"), toBiasa).status(), "archivists");
+    assertEquals(
+        409,
+        api.post(lowering, token("arsiparis"), "{\"to\":\"SANGAT_RAHASIA\",\"reason\":\"x\"}")
+            .status(),
+        "lowering only");
+    Response proposed = api.post(lowering, token("arsiparis"), toBiasa);
+    assertEquals(201, proposed.status(), proposed.body());
+    assertEquals(409, api.post(lowering, token("arsiparis"), toBiasa).status(), "one at a time");
+    String decide = "/api/archive/lowerings/" + proposed.json().getString("id");
+    assertEquals(403, api.post(decide + "/confirm", token("arsiparis"), "{}").status());
+    assertEquals(403, api.post(decide + "/confirm", token("kabid.humas"), "{}").status());
+    assertEquals(404, api.post(decide + "/confirm", token("kadis.pariwisata"), "{}").status());
+    assertEquals(0, found("staf.pariwisata", word, total -> true), "not lowered by itself");
+
+    Response confirmed = api.post(decide + "/confirm", token("kadis.kominfo"), "{}");
+    assertEquals(200, confirmed.status(), confirmed.body());
+    assertEquals("CONFIRMED", confirmed.json().getString("status"));
+    assertEquals(1, found("staf.pariwisata", word, total -> total == 1), "Biasa and public now");
+    assertEquals(409, api.post(decide + "/reject", token("kadis.kominfo"), "{}").status());
+    assertEquals(
+        2,
+        countAsOwner(
+            "select count(*) from access.audit_record where action = 'CLASSIFICATION_CHANGE'"
+                + " and item_id = ?",
+            record),
+        "proposed and lowered, both in the audit trail");
+
+    String notes = "notulen" + run;
+    String release =
+        createDraft("staf.humas", "TERBATAS", "Catatan rapat " + notes, "<p>Isi " + notes + ".</p>")
+            .getString("id");
+    publish(release, "staf.humas", "kabid.humas");
+    assertEquals(1, found("arsiparis", notes, total -> total == 1));
+    String published =
+        api.get("/api/archive/search?q=" + notes, token("arsiparis"))
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("id");
+    Response throughRelease =
+        api.post("/api/archive/records/" + published + "/lowerings", token("arsiparis"), toBiasa);
+    assertEquals(409, throughRelease.status(), "a published record follows its release");
+    assertTrue(throughRelease.body().contains("reklasifikasi"), throughRelease.body());
+  }
+
+  @Test
   void anotherArchivistSeesNothingOfSomeoneElsesImportNotEvenItsCounts() throws Exception {
     JsonObject mine =
         ended(

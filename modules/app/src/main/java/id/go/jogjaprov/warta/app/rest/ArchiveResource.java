@@ -13,8 +13,11 @@ import id.go.jogjaprov.warta.archives.api.FacetValue;
 import id.go.jogjaprov.warta.archives.api.KeptRecord;
 import id.go.jogjaprov.warta.archives.api.LegalHold;
 import id.go.jogjaprov.warta.archives.api.RecordKeeping;
+import id.go.jogjaprov.warta.archives.api.RecordLowering;
+import id.go.jogjaprov.warta.archives.api.RecordLowerings;
 import id.go.jogjaprov.warta.archives.api.RecordQueue;
 import id.go.jogjaprov.warta.archives.api.RecordRetention;
+import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.Page;
@@ -55,6 +58,7 @@ public class ArchiveResource {
   @Inject ArchiveSearch search;
   @Inject ArchiveExports exports;
   @Inject RecordKeeping keeping;
+  @Inject RecordLowerings lowerings;
   @Context UriInfo uriInfo;
 
   /** The response body of a search. */
@@ -228,6 +232,37 @@ public class ArchiveResource {
   public Response liftLegalHold(@PathParam("id") String id, ReasonRequest body) {
     keeping.liftLegalHold(parseRecordId(id), reason(body));
     return Response.noContent().build();
+  }
+
+  /** The level to lower a record to, and why. */
+  public record LoweringRequest(String to, String reason) {}
+
+  @POST
+  @Path("records/{id}/lowerings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "An archivist proposes lowering an imported record's classification (to BIASA, TERBATAS"
+              + " or RAHASIA), with the reason; the agency head of its line decides"
+              + " (/api/archive/lowerings/{id}/confirm). A record published through Warta is"
+              + " lowered through its release instead (409)")
+  public Response proposeLowering(@PathParam("id") String id, LoweringRequest body) {
+    if (body == null) {
+      throw new InvalidInputException(AppMessages.BODY_EMPTY);
+    }
+    RecordLowering lowering =
+        lowerings.propose(
+            parseRecordId(id),
+            ReleaseRequest.named(Classification.class, body.to(), "to"),
+            body.reason());
+    return Response.created(
+            uriInfo
+                .getBaseUriBuilder()
+                .path("archive/lowerings")
+                .path(lowering.id().toString())
+                .build())
+        .entity(RecordLoweringResource.LoweringJson.of(lowering))
+        .build();
   }
 
   /** The day a classified record's classification is to be reviewed (none: null), and why. */

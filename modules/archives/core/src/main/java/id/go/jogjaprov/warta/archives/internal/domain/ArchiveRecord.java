@@ -113,6 +113,10 @@ public class ArchiveRecord {
   @Column(name = "destruction_list")
   private String destructionList;
 
+  /** PUBLISHED through Warta (it follows its release), or IMPORTED from an old website. */
+  @Column(nullable = false)
+  private String origin = "PUBLISHED";
+
   /** The day its classification is to be reviewed; none for a Biasa record. */
   @Column(name = "review_on")
   private LocalDate reviewOn;
@@ -144,6 +148,12 @@ public class ArchiveRecord {
     this.tags = String.join("\n", imported.tags());
     this.language = imported.language();
     this.reviewOn = imported.reviewOn().orElse(null);
+    this.origin = "IMPORTED";
+  }
+
+  /** Imported from an old website: it has no release to follow. */
+  public boolean imported() {
+    return origin.equals("IMPORTED");
   }
 
   public ArchiveRecord(String recordNumber, ReleaseDetails release, Instant archivedAt) {

@@ -133,15 +133,19 @@ class JpaImportJobs implements ImportJobs {
     return new Page<>(rows, total, page);
   }
 
+  /**
+   * One primary-key lookup per key: with a list of keys ({@code in}) the plan follows the table's
+   * statistics, and a table that grew since they were taken is read whole for every chunk.
+   */
   @Override
   public Set<String> keysPresent(Collection<String> keys) {
-    if (keys.isEmpty()) {
-      return Set.of();
-    }
-    return new HashSet<>(
+    var query =
         em.createQuery(
-                "select k.importKey from ImportedKey k where k.importKey in :keys", String.class)
-            .setParameter("keys", keys)
-            .getResultList());
+            "select k.importKey from ImportedKey k where k.importKey = :key", String.class);
+    Set<String> present = new HashSet<>();
+    for (String key : keys) {
+      query.setParameter("key", key).getResultStream().findFirst().ifPresent(present::add);
+    }
+    return present;
   }
 }

@@ -1,0 +1,62 @@
+package id.go.jogjaprov.warta.archives.internal.infrastructure;
+
+import id.go.jogjaprov.warta.archives.api.LoweringStatus;
+import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordLoweringEntries;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordLoweringEntry;
+import id.go.jogjaprov.warta.kernel.Page;
+import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.kernel.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class JpaRecordLoweringEntries implements RecordLoweringEntries {
+
+  @PersistenceContext(unitName = "archives")
+  EntityManager em;
+
+  @Override
+  public void add(RecordLoweringEntry lowering) {
+    long waiting =
+        em.createQuery(
+                "select count(l) from RecordLoweringEntry l"
+                    + " where l.recordId = :record and l.status = :pending",
+                Long.class)
+            .setParameter("record", lowering.recordId())
+            .setParameter("pending", LoweringStatus.PENDING)
+            .getSingleResult();
+    if (waiting > 0) {
+      throw new RuleViolationException(ArchivesMessages.LOWERING_PENDING);
+    }
+    em.persist(lowering);
+  }
+
+  @Override
+  public Optional<RecordLoweringEntry> find(UUID id) {
+    return Optional.ofNullable(em.find(RecordLoweringEntry.class, id));
+  }
+
+  @Override
+  public Page<RecordLoweringEntry> pending(PageRequest page) {
+    long total =
+        em.createQuery(
+                "select count(l) from RecordLoweringEntry l where l.status = :pending", Long.class)
+            .setParameter("pending", LoweringStatus.PENDING)
+            .getSingleResult();
+    return new Page<>(
+        em.createQuery(
+                "select l from RecordLoweringEntry l where l.status = :pending"
+                    + " order by l.proposedAt, l.id",
+                RecordLoweringEntry.class)
+            .setParameter("pending", LoweringStatus.PENDING)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList(),
+        total,
+        page);
+  }
+}
