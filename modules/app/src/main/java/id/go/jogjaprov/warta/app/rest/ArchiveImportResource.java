@@ -10,7 +10,6 @@ import id.go.jogjaprov.warta.archives.api.ImportRequest;
 import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
-import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -174,10 +173,6 @@ public class ArchiveImportResource {
   }
 
   private static UUID importId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new ItemNotFoundException(AppMessages.IMPORT_NOT_FOUND);
-    }
+    return Ids.parse(id, AppMessages.IMPORT_NOT_FOUND);
   }
 }

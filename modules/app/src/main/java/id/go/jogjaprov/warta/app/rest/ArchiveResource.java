@@ -19,7 +19,6 @@ import id.go.jogjaprov.warta.archives.api.RecordQueue;
 import id.go.jogjaprov.warta.archives.api.RecordRetention;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
-import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -335,11 +334,7 @@ public class ArchiveResource {
   }
 
   private static UUID parseRecordId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new ItemNotFoundException(AppMessages.ARCHIVE_RECORD_NOT_FOUND);
-    }
+    return Ids.parse(id, AppMessages.ARCHIVE_RECORD_NOT_FOUND);
   }
 
   @GET

@@ -4,7 +4,6 @@ import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.ReclassificationOutcome;
 import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
-import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -83,10 +82,6 @@ public class ClassificationRequestResource {
   }
 
   private static UUID parse(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new ItemNotFoundException(AppMessages.RECLASSIFICATION_REQUEST_NOT_FOUND);
-    }
+    return Ids.parse(id, AppMessages.RECLASSIFICATION_REQUEST_NOT_FOUND);
   }
 }

@@ -4,7 +4,6 @@ import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.archives.api.DestructionListDetails;
 import id.go.jogjaprov.warta.archives.api.RecordKeeping;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
-import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -158,10 +157,6 @@ public class DestructionListResource {
   }
 
   private static UUID parseListId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new ItemNotFoundException(AppMessages.DESTRUCTION_LIST_NOT_FOUND);
-    }
+    return Ids.parse(id, AppMessages.DESTRUCTION_LIST_NOT_FOUND);
   }
 }

@@ -3,7 +3,6 @@ package id.go.jogjaprov.warta.app.rest;
 import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.archives.api.RecordLowering;
 import id.go.jogjaprov.warta.archives.api.RecordLowerings;
-import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -90,10 +89,6 @@ public class RecordLoweringResource {
   }
 
   private static UUID parse(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new ItemNotFoundException(AppMessages.LOWERING_NOT_FOUND);
-    }
+    return Ids.parse(id, AppMessages.LOWERING_NOT_FOUND);
   }
 }

@@ -4,7 +4,6 @@ import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.archives.api.SavedSearch;
 import id.go.jogjaprov.warta.archives.api.SavedSearches;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
-import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -83,11 +81,7 @@ public class SavedSearchResource {
   @Path("{id}")
   @Operation(summary = "Forget one of the caller's saved searches")
   public Response forget(@PathParam("id") String id) {
-    try {
-      searches.forget(UUID.fromString(id));
-    } catch (IllegalArgumentException e) {
-      throw new ItemNotFoundException(AppMessages.SAVED_SEARCH_NOT_FOUND);
-    }
+    searches.forget(Ids.parse(id, AppMessages.SAVED_SEARCH_NOT_FOUND));
     return Response.noContent().build();
   }
 }

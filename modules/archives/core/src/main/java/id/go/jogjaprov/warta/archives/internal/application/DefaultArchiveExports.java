@@ -1,7 +1,6 @@
 package id.go.jogjaprov.warta.archives.internal.application;
 
 import id.go.jogjaprov.warta.access.api.AuditAction;
-import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.ReadScope;
@@ -49,12 +48,8 @@ class DefaultArchiveExports implements ArchiveExports {
     boolean classified = record.classification().level() >= Classification.TERBATAS.level();
     if (classified) {
       audit.record(
-          new AuditEvent(
-              AuditAction.EXPORT,
-              HitReader.AUDIT_KIND,
-              recordId.toString(),
-              record.classification(),
-              "PDF, ekspor " + stamp.id()));
+          HitReader.aboutRecord(
+              AuditAction.EXPORT, recordId, record.classification(), "PDF, ekspor " + stamp.id()));
     }
     return new ExportedDocument(
         "arsip-" + record.recordNumber() + ".pdf",

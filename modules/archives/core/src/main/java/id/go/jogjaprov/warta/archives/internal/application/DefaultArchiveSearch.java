@@ -1,7 +1,6 @@
 package id.go.jogjaprov.warta.archives.internal.application;
 
 import id.go.jogjaprov.warta.access.api.AuditAction;
-import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.ReadScope;
@@ -50,13 +49,7 @@ class DefaultArchiveSearch implements ArchiveSearch {
   public ArchiveRecordDetails open(UUID recordId) {
     ArchiveRecordDetails record = details.of(details.readable(recordId));
     if (record.classification().level() >= Classification.TERBATAS.level()) {
-      audit.record(
-          new AuditEvent(
-              AuditAction.READ,
-              HitReader.AUDIT_KIND,
-              recordId.toString(),
-              record.classification(),
-              ""));
+      audit.record(HitReader.aboutRecord(AuditAction.READ, recordId, record.classification(), ""));
     }
     return record;
   }

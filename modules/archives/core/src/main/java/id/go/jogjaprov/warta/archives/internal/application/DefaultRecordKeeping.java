@@ -256,12 +256,7 @@ class DefaultRecordKeeping implements RecordKeeping {
 
   private void recordRetention(ArchiveRecord record, String detail) {
     audit.record(
-        new AuditEvent(
-            AuditAction.RETENTION,
-            HitReader.AUDIT_KIND,
-            record.id().toString(),
-            record.classification(),
-            detail));
+        HitReader.aboutRecord(AuditAction.RETENTION, record.id(), record.classification(), detail));
   }
 
   private void recordDecision(DestructionList list, String decision) {

@@ -1,7 +1,6 @@
 package id.go.jogjaprov.warta.archives.internal.application;
 
 import id.go.jogjaprov.warta.access.api.AuditAction;
-import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.Official;
@@ -119,11 +118,7 @@ class DefaultRecordLowerings implements RecordLowerings {
 
   private void recordChange(RecordLoweringEntry lowering, String detail) {
     audit.record(
-        new AuditEvent(
-            AuditAction.CLASSIFICATION_CHANGE,
-            HitReader.AUDIT_KIND,
-            lowering.recordId().toString(),
-            lowering.from(),
-            detail));
+        HitReader.aboutRecord(
+            AuditAction.CLASSIFICATION_CHANGE, lowering.recordId(), lowering.from(), detail));
   }
 }

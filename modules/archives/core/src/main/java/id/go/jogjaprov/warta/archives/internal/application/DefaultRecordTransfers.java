@@ -1,7 +1,6 @@
 package id.go.jogjaprov.warta.archives.internal.application;
 
 import id.go.jogjaprov.warta.access.api.AuditAction;
-import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.Official;
@@ -68,10 +67,9 @@ class DefaultRecordTransfers implements RecordTransfers {
     byte[] bag = packager.bag(name, info, records);
     for (ArchiveRecordDetails record : records) {
       audit.record(
-          new AuditEvent(
+          HitReader.aboutRecord(
               AuditAction.RETENTION,
-              HitReader.AUDIT_KIND,
-              record.id().toString(),
+              record.id(),
               record.classification(),
               "diserahkan dalam paket " + stamp.id()));
     }

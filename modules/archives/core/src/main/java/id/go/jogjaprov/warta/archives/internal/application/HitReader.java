@@ -68,10 +68,12 @@ class HitReader {
   void recordShown(List<ArchiveHit> hits, AuditAction action, String how) {
     hits.stream()
         .filter(hit -> hit.classification().level() >= Classification.TERBATAS.level())
-        .forEach(
-            hit ->
-                audit.record(
-                    new AuditEvent(
-                        action, AUDIT_KIND, hit.id().toString(), hit.classification(), how)));
+        .forEach(hit -> audit.record(aboutRecord(action, hit.id(), hit.classification(), how)));
+  }
+
+  /** An audit trail entry about one archive record. */
+  static AuditEvent aboutRecord(
+      AuditAction action, java.util.UUID record, Classification level, String detail) {
+    return new AuditEvent(action, AUDIT_KIND, record.toString(), level, detail);
   }
 }
