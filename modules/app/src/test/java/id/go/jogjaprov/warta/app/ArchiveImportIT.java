@@ -319,7 +319,20 @@ class ArchiveImportIT extends WartaIT {
     Response proposed = api.post(lowering, token("arsiparis"), toBiasa);
     assertEquals(201, proposed.status(), proposed.body());
     assertEquals(409, api.post(lowering, token("arsiparis"), toBiasa).status(), "one at a time");
-    String decide = "/api/archive/lowerings/" + proposed.json().getString("id");
+    assertEquals(
+        400,
+        api.post(lowering, token("arsiparis"), "{\"reason\":\"tanpa tujuan\"}").status(),
+        "the level to lower to is named");
+    String lowered = proposed.json().getString("id");
+    // The pending lowering is read like the Rahasia record: its line cleared for it, archivists.
+    for (String reader : List.of("kabid.humas", "kadis.kominfo", "arsiparis")) {
+      assertTrue(pendingLowerings(reader).contains(lowered), reader);
+    }
+    for (String outsider : List.of("staf.humas", "staf.pariwisata", "kadis.pariwisata", "tamu")) {
+      Response list = api.get("/api/archive/lowerings?size=200", token(outsider));
+      assertFalse(list.body().contains(lowered) || list.body().contains(word), outsider);
+    }
+    String decide = "/api/archive/lowerings/" + lowered;
     assertEquals(403, api.post(decide + "/confirm", token("arsiparis"), "{}").status());
     assertEquals(403, api.post(decide + "/confirm", token("kabid.humas"), "{}").status());
     assertEquals(404, api.post(decide + "/confirm", token("kadis.pariwisata"), "{}").status());
@@ -354,6 +367,12 @@ class ArchiveImportIT extends WartaIT {
         api.post("/api/archive/records/" + published + "/lowerings", token("arsiparis"), toBiasa);
     assertEquals(409, throughRelease.status(), "a published record follows its release");
     assertTrue(throughRelease.body().contains("reklasifikasi"), throughRelease.body());
+  }
+
+  private List<String> pendingLowerings(String reader) {
+    return everyItem("/api/archive/lowerings", token(reader)).stream()
+        .map(l -> l.getString("id"))
+        .toList();
   }
 
   @Test

@@ -18,6 +18,15 @@ public record ArchiveQuery(
   public static final int MAX_PAGE_SIZE = 100;
   public static final int MAX_WORDS_LENGTH = 500;
 
+  /** Every parameter of a search link, in the order links give them: words, filters, order. */
+  public static final java.util.List<String> PARAMETERS =
+      java.util.stream.Stream.of(
+              java.util.stream.Stream.of("q"),
+              ArchiveFilters.PARAMETERS.stream(),
+              java.util.stream.Stream.of("sort"))
+          .flatMap(s -> s)
+          .toList();
+
   public ArchiveQuery {
     words =
         PlainText.characters(words, "q", ArchivesApiMessages.FIELD_SEARCH_WORDS, MAX_WORDS_LENGTH);

@@ -48,7 +48,7 @@ class DefaultRecordLowerings implements RecordLowerings {
   public RecordLowering propose(UUID recordId, Classification to, String reason) {
     Official archivist = Archivists.caller(official);
     if (to == null) {
-      throw new InvalidInputException("to", ArchivesMessages.LOWERING_NOT_LOWER, "", "");
+      throw new InvalidInputException("to", ArchivesMessages.LOWERING_TO_REQUIRED);
     }
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty() || why.length() > REASON_MAX) {

@@ -2,7 +2,6 @@ package id.go.jogjaprov.warta.archives.internal.application;
 
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.Official;
-import id.go.jogjaprov.warta.archives.api.ArchiveFilters;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.SavedSearch;
 import id.go.jogjaprov.warta.archives.api.SavedSearches;
@@ -23,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /** Saved searches, checked as search links are and kept per official (read by their owner only). */
 @ApplicationScoped
@@ -33,11 +31,7 @@ class DefaultSavedSearches implements SavedSearches {
   private static final int NAME_MAX = 100;
   private static final int PARAMETERS_MAX = 2000;
 
-  /** The parameters a search link has, in the order links give them. */
-  private static final List<String> PARAMETERS =
-      Stream.concat(
-              Stream.of("q"), Stream.concat(ArchiveFilters.PARAMETERS.stream(), Stream.of("sort")))
-          .toList();
+  private static final List<String> PARAMETERS = ArchiveQuery.PARAMETERS;
 
   @Inject CurrentOfficial official;
   @Inject SavedSearchEntries entries;

@@ -114,8 +114,9 @@ public class ArchiveRecord {
   private String destructionList;
 
   /** PUBLISHED through Warta (it follows its release), or IMPORTED from an old website. */
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private String origin = "PUBLISHED";
+  private RecordOrigin origin = RecordOrigin.PUBLISHED;
 
   /** The day its classification is to be reviewed; none for a Biasa record. */
   @Column(name = "review_on")
@@ -148,12 +149,12 @@ public class ArchiveRecord {
     this.tags = String.join("\n", imported.tags());
     this.language = imported.language();
     this.reviewOn = imported.reviewOn().orElse(null);
-    this.origin = "IMPORTED";
+    this.origin = RecordOrigin.IMPORTED;
   }
 
   /** Imported from an old website: it has no release to follow. */
   public boolean imported() {
-    return origin.equals("IMPORTED");
+    return origin == RecordOrigin.IMPORTED;
   }
 
   public ArchiveRecord(String recordNumber, ReleaseDetails release, Instant archivedAt) {
