@@ -71,9 +71,20 @@ class ArchiveImportIT extends WartaIT {
   /** The search's total for {@code words} as {@code user}, once the index took the records in. */
   private long found(String user, String words, Predicate<Long> settled)
       throws InterruptedException {
+    return settledTotal(user, "/api/archive/search?q=" + query(words), settled);
+  }
+
+  /** The same, counted exactly however many match. */
+  private long foundExactly(String user, String words, Predicate<Long> settled)
+      throws InterruptedException {
+    return settledTotal(user, "/api/archive/search?counts=exact&q=" + query(words), settled);
+  }
+
+  private long settledTotal(String user, String search, Predicate<Long> settled)
+      throws InterruptedException {
     long total = -1;
     for (int i = 0; i < 40; i++) {
-      Response found = api.get("/api/archive/search?q=" + query(words), token(user));
+      Response found = api.get(search, token(user));
       assertEquals(200, found.status(), found.body());
       total = found.json().getJsonNumber("total").longValue();
       if (settled.test(total)) {
@@ -316,9 +327,14 @@ class ArchiveImportIT extends WartaIT {
         api.post(lowering, token("arsiparis"), "{\"to\":\"SANGAT_RAHASIA\",\"reason\":\"x\"}")
             .status(),
         "lowering only");
-    Response proposed = api.post(lowering, token("arsiparis"), toBiasa);
-    assertEquals(201, proposed.status(), proposed.body());
-    assertEquals(409, api.post(lowering, token("arsiparis"), toBiasa).status(), "one at a time");
+    String archivist = token("arsiparis");
+    List<Response> atOnce = atTheSameMoment(4, () -> api.post(lowering, archivist, toBiasa));
+    assertEquals(
+        List.of(201, 409, 409, 409),
+        atOnce.stream().map(Response::status).sorted().toList(),
+        "one at a time, also when proposed at the same moment");
+    Response proposed =
+        atOnce.stream().filter(answer -> answer.status() == 201).findFirst().orElseThrow();
     assertEquals(
         400,
         api.post(lowering, token("arsiparis"), "{\"reason\":\"tanpa tujuan\"}").status(),
@@ -439,6 +455,81 @@ class ArchiveImportIT extends WartaIT {
     assertEquals(
         rows,
         countAsOwner("select count(*) from archives.record where title like ?", "% sela" + run));
+  }
+
+  /**
+   * Past 10,000 matches the total and facets are estimates, within what the reader may read, and
+   * exact when asked; the search's later pages hold still while matching records arrive.
+   */
+  @Test
+  void pastTenThousandMatchesCountsAreEstimatedAndLaterPagesHoldStillWhileRecordsArrive()
+      throws Exception {
+    String word = "ribuan" + run;
+    StringBuilder csv = new StringBuilder("id,title,published,body,classification\n");
+    for (int i = 0; i < 11_000; i++) {
+      csv.append(run)
+          .append("-k")
+          .append(i)
+          .append(",Kegiatan ")
+          .append(word)
+          .append(' ')
+          .append(i)
+          .append(",2016-0")
+          .append(1 + i % 9)
+          .append("-15,Laporan kegiatan nomor ")
+          .append(i)
+          .append('.')
+          .append(i < 600 ? ",Rahasia\n" : ",Biasa\n");
+    }
+    counts(ended(importFile("arsiparis", "ribuan.csv", csv.toString()).json()), 11_000, 0, 0);
+    assertEquals(11_000, foundExactly("arsiparis", word, total -> total == 11_000), "indexed");
+
+    String search = "/api/archive/search?sort=newest&size=20&q=" + word;
+    JsonObject estimated = api.get(search, token("staf.pariwisata")).json();
+    assertTrue(estimated.getBoolean("totalApproximate"), estimated.toString());
+    long total = estimated.getJsonNumber("total").longValue();
+    assertTrue(Math.abs(total - 10_400) <= 1_040, total + " estimates the 10,400 Biasa records");
+    assertEquals(
+        List.of("BIASA"),
+        estimated.getJsonObject("facets").getJsonArray("classification").stream()
+            .map(value -> value.asJsonObject().getString("value"))
+            .toList(),
+        "the Rahasia records are not counted, not even estimated");
+    assertEquals(10_400, foundExactly("staf.pariwisata", word, exact -> true));
+    try (Browser chromium = new Browser(WartaDeployment.baseUrl())) {
+      chromium.signIn("staf.pariwisata", "/app/archive.xhtml?q=" + word);
+      String shown = chromium.driver().findElement(By.id("total")).getText();
+      assertTrue(shown.startsWith("≈ ") && shown.contains("hitung tepat"), shown);
+      chromium.click(By.id("count-exactly"));
+      chromium
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("total"), "10.400 arsip ditemukan"));
+    }
+
+    Response first = api.get(search, token("staf.pariwisata"));
+    String secondPage = linked(first, "next");
+    assertTrue(secondPage.contains("asOf="), secondPage);
+    List<String> before = ids(api.get(secondPage, token("staf.pariwisata")).json());
+    StringBuilder newer = new StringBuilder("id,title,published,body\n");
+    for (int i = 0; i < 30; i++) {
+      newer.append(run + "-baru" + i + ",Kegiatan baru " + word + ",2024-02-02,Laporan terbaru.\n");
+    }
+    counts(ended(importFile("arsiparis", "baru.csv", newer.toString()).json()), 30, 0, 0);
+    assertEquals(11_030, foundExactly("arsiparis", word, indexed -> indexed == 11_030), "indexed");
+    assertEquals(
+        before,
+        ids(api.get(secondPage, token("staf.pariwisata")).json()),
+        "the second page as the first one counted it");
+    assertTrue(
+        api.get(search, token("staf.pariwisata")).json().getJsonArray("items").stream()
+            .allMatch(hit -> hit.asJsonObject().getString("title").startsWith("Kegiatan baru")),
+        "a new search shows the newest first");
+  }
+
+  private static List<String> ids(JsonObject page) {
+    return ids(page.getJsonArray("items").getValuesAs(JsonObject.class));
   }
 
   /** Every connection Warta holds to the database is cut, as a PostgreSQL restart cuts them. */

@@ -10,10 +10,7 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -234,41 +231,28 @@ class ReviewFlowIT extends WartaIT {
 
   @Test
   void twoHeadsDecidingAtTheSameMomentMakeExactlyOneDecision() throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      for (int round = 0; round < 3; round++) {
-        String id =
-            createDraft("staf.humas", "BIASA", "Serentak " + round, "<p>Isi.</p>").getString("id");
-        assertEquals(200, submit(id, "staf.humas").status());
-        String kabid = token("kabid.humas");
-        String kadis = token("kadis.kominfo");
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Response>> answers = new ArrayList<>();
-        for (String[] head : new String[][] {{kabid, "REQUEST_CHANGES"}, {kadis, "APPROVE"}}) {
-          answers.add(
-              pool.submit(
-                  () -> {
-                    start.await();
-                    return api.post(
-                        "/api/releases/" + id + "/decisions",
-                        head[0],
-                        "{\"decision\":\"" + head[1] + "\",\"comment\":\"Serentak\"}");
-                  }));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Response> answer : answers) {
-          statuses.add(answer.get().status());
-        }
-        statuses.sort(null);
-        assertEquals(List.of(200, 409), statuses, "round " + round);
-        assertEquals(
-            1, everyItem("/api/releases/" + id + "/decisions", token("staf.humas")).size());
-        String after = status(id, "staf.humas");
-        assertTrue(after.equals("PUBLISHED") || after.equals("CHANGES_REQUESTED"), after);
+    for (int round = 0; round < 3; round++) {
+      String id =
+          createDraft("staf.humas", "BIASA", "Serentak " + round, "<p>Isi.</p>").getString("id");
+      assertEquals(200, submit(id, "staf.humas").status());
+      List<Callable<Response>> decisions = new ArrayList<>();
+      for (String[] head :
+          new String[][] {
+            {token("kabid.humas"), "REQUEST_CHANGES"}, {token("kadis.kominfo"), "APPROVE"}
+          }) {
+        decisions.add(
+            () ->
+                api.post(
+                    "/api/releases/" + id + "/decisions",
+                    head[0],
+                    "{\"decision\":\"" + head[1] + "\",\"comment\":\"Serentak\"}"));
       }
-    } finally {
-      pool.shutdownNow();
+      List<Integer> statuses =
+          atTheSameMoment(decisions).stream().map(Response::status).sorted().toList();
+      assertEquals(List.of(200, 409), statuses, "round " + round);
+      assertEquals(1, everyItem("/api/releases/" + id + "/decisions", token("staf.humas")).size());
+      String after = status(id, "staf.humas");
+      assertTrue(after.equals("PUBLISHED") || after.equals("CHANGES_REQUESTED"), after);
     }
   }
 }

@@ -19,6 +19,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -65,15 +71,19 @@ abstract class WartaIT {
       assertEquals(200, page.status(), page.body());
       total = page.json().getJsonNumber("total").longValue();
       items.addAll(page.json().getJsonArray("items").getValuesAs(JsonObject.class));
-      next =
-          page.headerValues("Link").stream()
-              .filter(link -> link.endsWith("rel=\"next\""))
-              .map(link -> link.substring(1, link.indexOf('>')).substring(CONTEXT_PATH.length()))
-              .findFirst()
-              .orElse(null);
+      next = linked(page, "next");
     }
     assertEquals(total, items.size(), path + ": the total counts exactly the items listed");
     return items;
+  }
+
+  /** The path a page's {@code Link} header of this relation points to, or {@code null}. */
+  static String linked(Response page, String relation) {
+    return page.headerValues("Link").stream()
+        .filter(link -> link.endsWith("rel=\"" + relation + "\""))
+        .map(link -> link.substring(1, link.indexOf('>')).substring(CONTEXT_PATH.length()))
+        .findFirst()
+        .orElse(null);
   }
 
   /** The ETag a release answered as JSON stands for: its version, quoted. */
@@ -186,6 +196,41 @@ abstract class WartaIT {
         return rows.getLong(1);
       }
     }
+  }
+
+  /**
+   * Runs the calls on threads of their own released together, as officials clicking at the same
+   * moment would, and gives their answers in the calls' order.
+   */
+  static <T> List<T> atTheSameMoment(List<Callable<T>> calls)
+      throws InterruptedException, ExecutionException {
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<T>> answers = new ArrayList<>();
+      for (Callable<T> call : calls) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return call.call();
+                }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> answer : answers) {
+        results.add(answer.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The same call {@code times} times at the same moment ({@link #atTheSameMoment(List)}). */
+  static <T> List<T> atTheSameMoment(int times, Callable<T> call)
+      throws InterruptedException, ExecutionException {
+    return atTheSameMoment(java.util.Collections.nCopies(times, call));
   }
 
   /** The first e-mail to {@code address} whose body matches, waiting for the notifier. */

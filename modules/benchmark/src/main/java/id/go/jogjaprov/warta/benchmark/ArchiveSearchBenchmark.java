@@ -215,6 +215,7 @@ public final class ArchiveSearchBenchmark {
         List.of(),
         Language.ID,
         row.publiclyReadable(),
+        row.publishedAt(),
         row.publishedAt());
   }
 }

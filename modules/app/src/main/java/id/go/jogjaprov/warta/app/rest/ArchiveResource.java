@@ -5,6 +5,7 @@ import id.go.jogjaprov.warta.app.web.ArchiveListCsv;
 import id.go.jogjaprov.warta.app.web.FileDownload;
 import id.go.jogjaprov.warta.archives.api.ArchiveExports;
 import id.go.jogjaprov.warta.archives.api.ArchiveHit;
+import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
 import id.go.jogjaprov.warta.archives.api.ExportedDocument;
@@ -60,15 +61,20 @@ public class ArchiveResource {
   @Inject RecordLowerings lowerings;
   @Context UriInfo uriInfo;
 
-  /** The response body of a search. */
-  /** A page of hits in the scheme of every list ({@link PageJson}), with the facets beside it. */
+  /**
+   * A page of hits in the scheme of every list ({@link PageJson}), with the facets beside it;
+   * {@code totalApproximate}: the total and facet counts are estimates; {@code asOf}: what the
+   * search's later pages pass on.
+   */
   public record SearchJson(
       int page,
       int size,
       long total,
+      boolean totalApproximate,
       List<HitJson> items,
       Map<String, List<FacetValue>> facets,
-      boolean spellingForgiven) {}
+      boolean spellingForgiven,
+      String asOf) {}
 
   /** One hit; matched words in the snippet stand between « and ». */
   public record HitJson(
@@ -344,21 +350,26 @@ public class ArchiveResource {
           "Search in Indonesian (latih finds pelatihan; \"phrases\", -word, OR), the best match"
               + " first or sort=newest; from/to as 2024, 2024-03 or 2024-03-05 (WIB days, both"
               + " included), unit (with the units below it), type, tag, language (ID, EN), level."
-              + " Totals and facets count only what the caller may read.")
+              + " Totals and facets count only what the caller may read; past 10,000 matches"
+              + " they are estimated unless counts=exact. The Link headers page as of the first"
+              + " page (asOf).")
   public Response search(@BeanParam ArchiveSearchParams asked, @BeanParam PageParams page) {
     PageRequest request = page.request();
     var result = search.search(asked.query(request));
     var hits = new Page<>(result.hits(), result.total(), request);
+    String asOf = result.asOf().toString();
     return PageJson.withLinks(
         Response.ok(
             new SearchJson(
                 request.page(),
                 request.size(),
                 result.total(),
+                result.countsApproximate(),
                 result.hits().stream().map(HitJson::of).toList(),
                 result.facets(),
-                result.spellingForgiven())),
+                result.spellingForgiven(),
+                asOf)),
         hits,
-        uriInfo);
+        uriInfo.getRequestUriBuilder().replaceQueryParam(ArchiveQuery.AS_OF, asOf));
   }
 }

@@ -3,6 +3,7 @@ package id.go.jogjaprov.warta.app.rest;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** What an archive search asks, the same for the hits and their export. */
 public class ArchiveSearchParams {
@@ -34,6 +35,20 @@ public class ArchiveSearchParams {
   @QueryParam("sort")
   String sort;
 
+  @QueryParam("counts")
+  @Parameter(
+      description =
+          "approximate (the default: past 10,000 matches the total and facet counts are estimated,"
+              + " and totalApproximate says so) or exact")
+  String counts;
+
+  @QueryParam(ArchiveQuery.AS_OF)
+  @Parameter(
+      description =
+          "The asOf of the search's first page, for its later pages: records archived since are"
+              + " left out, so pages do not shift (the Link headers carry it)")
+  String asOf;
+
   ArchiveQuery query(PageRequest page) {
     return ArchiveQuery.parse(
         name ->
@@ -47,6 +62,8 @@ public class ArchiveSearchParams {
               case "language" -> language;
               case "level" -> level;
               case "sort" -> sort;
+              case "counts" -> counts;
+              case ArchiveQuery.AS_OF -> asOf;
               default -> null;
             },
         page);

@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.app.rest;
 
 import id.go.jogjaprov.warta.kernel.Page;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
@@ -28,6 +29,11 @@ public record PageJson<T>(int page, int size, long total, List<T> items) {
 
   /** Adds the paging headers of {@code page} to a response whose body speaks the same scheme. */
   static Response withLinks(Response.ResponseBuilder response, Page<?> page, UriInfo uri) {
+    return withLinks(response, page, uri.getRequestUriBuilder());
+  }
+
+  /** The paging headers as links to {@code uri} with another page. */
+  static Response withLinks(Response.ResponseBuilder response, Page<?> page, UriBuilder uri) {
     int current = page.request().page();
     link(response, uri, page, 0, "first");
     if (current > 0) {
@@ -41,9 +47,9 @@ public record PageJson<T>(int page, int size, long total, List<T> items) {
   }
 
   private static void link(
-      Response.ResponseBuilder response, UriInfo uri, Page<?> page, int target, String rel) {
+      Response.ResponseBuilder response, UriBuilder uri, Page<?> page, int target, String rel) {
     URI absolute =
-        uri.getRequestUriBuilder()
+        uri.clone()
             .replaceQueryParam("page", target)
             .replaceQueryParam("size", page.request().size())
             .build();

@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -42,7 +43,12 @@ public class ArchiveSearchView implements Serializable {
   private String language;
   private String level;
   private String sort;
+  private String counts;
   private int page;
+
+  /** The moment the first page was answered: later pages are paged as of it. */
+  private Instant asOf;
+
   private ArchiveSearchResult result;
   private String histogram;
 
@@ -69,7 +75,9 @@ public class ArchiveSearchView implements Serializable {
   }
 
   private void load() {
-    result = archive.search(ArchiveQuery.parse(asked()::get, new PageRequest(page, PAGE_SIZE)));
+    ArchiveQuery query = ArchiveQuery.parse(asked()::get, new PageRequest(page, PAGE_SIZE));
+    result = archive.search(asOf == null ? query : query.asOf(asOf));
+    asOf = result.asOf();
     histogram = histogram();
   }
 
@@ -85,6 +93,7 @@ public class ArchiveSearchView implements Serializable {
     put(asked, "language", language);
     put(asked, "level", level);
     put(asked, "sort", sort);
+    put(asked, "counts", counts);
     return asked;
   }
 
@@ -115,6 +124,13 @@ public class ArchiveSearchView implements Serializable {
   public String sortedBy(String order) {
     Map<String, String> parameters = asked();
     parameters.put("sort", order);
+    return link("archive.xhtml", parameters);
+  }
+
+  /** The link to this search counted exactly. */
+  public String getCountedExactly() {
+    Map<String, String> parameters = asked();
+    parameters.put("counts", "exact");
     return link("archive.xhtml", parameters);
   }
 
@@ -321,6 +337,14 @@ public class ArchiveSearchView implements Serializable {
 
   public void setSort(String sort) {
     this.sort = sort;
+  }
+
+  public String getCounts() {
+    return counts;
+  }
+
+  public void setCounts(String counts) {
+    this.counts = counts;
   }
 
   public ArchiveSearchResult getResult() {

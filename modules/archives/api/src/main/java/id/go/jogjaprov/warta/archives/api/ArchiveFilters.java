@@ -50,11 +50,6 @@ public record ArchiveFilters(
   }
 
   /**
-   * The filters as people and links write them: dates as a year ({@code 2024}), a month ({@code
-   * 2024-03}) or a day ({@code 2024-03-05}), {@code from} meaning its first day and {@code to} its
-   * last; a unit by its path; a type and a level by name. Blank means none.
-   */
-  /**
    * The filters as people and links give them, by {@link #PARAMETERS} name: {@code from} and {@code
    * to} as 2024, 2024-03 or 2024-03-05; {@code unit} a unit path; {@code type}, {@code language}
    * and {@code level} by name; {@code tag} as written. A value that does not parse is refused

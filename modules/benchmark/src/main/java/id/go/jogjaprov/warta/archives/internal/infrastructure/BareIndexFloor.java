@@ -76,7 +76,7 @@ public class BareIndexFloor {
     index = opened(Path.of(System.getProperty(DIRECTORY)));
     queries =
         Corpus.queries().get(kind).stream()
-            .map(words -> new ArchiveQuery(words, new PageRequest(0, 20)))
+            .map(words -> new ArchiveQuery(words, new PageRequest(0, 20)).countedExactly())
             .toList();
     reader = scopeOf(persona);
   }

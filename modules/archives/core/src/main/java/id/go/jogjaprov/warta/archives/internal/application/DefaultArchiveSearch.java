@@ -15,6 +15,8 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,21 +30,24 @@ class DefaultArchiveSearch implements ArchiveSearch {
   @Inject RecordDetails details;
   @Inject CurrentOfficial official;
   @Inject AuditTrail audit;
+  @Inject Clock clock;
 
   /**
    * The index finds, trimmed to the caller's read scope; the page's hits are read by the {@link
    * HitReader}. A snippet of a classified record shows its text: each one on the page is recorded
-   * as a read.
+   * as a read. A first page is answered as of now, later ones as of their first.
    */
   @Override
   public ArchiveSearchResult search(ArchiveQuery query) {
     ReadScope reader = official.get().readScope();
+    Instant asOf = query.asOf().orElseGet(clock::instant);
     ArchiveIndex.Answer answer =
         ArchiveIndex.Answer.of(query, asked -> index.search(asked, reader));
     List<ArchiveHit> hits = hitReader.read(answer.found().ids(), answer.query());
     hitReader.recordShown(hits, AuditAction.READ, "cuplikan hasil pencarian");
+    ArchiveIndex.Found found = answer.found();
     return new ArchiveSearchResult(
-        answer.found().total(), answer.found().facets(), hits, answer.spellingForgiven());
+        found.total(), found.approximate(), found.facets(), hits, answer.spellingForgiven(), asOf);
   }
 
   @Override

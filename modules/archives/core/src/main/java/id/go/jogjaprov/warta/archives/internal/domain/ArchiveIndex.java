@@ -36,8 +36,12 @@ public interface ArchiveIndex {
   /** The transaction id from which changes may not be in the index yet; 0 for a new index. */
   long watermark();
 
-  /** What a search found: ids of one page, in order, and counts over everything it found. */
-  record Found(long total, Map<String, List<FacetValue>> facets, List<UUID> ids) {}
+  /**
+   * What a search found: ids of one page, in order, and counts over everything it found, estimated
+   * when {@code approximate} ({@link id.go.jogjaprov.warta.archives.api.ArchiveCounting}).
+   */
+  record Found(
+      long total, boolean approximate, Map<String, List<FacetValue>> facets, List<UUID> ids) {}
 
   /**
    * What a search was answered with: its words as written or, if those found nothing, nearly so.

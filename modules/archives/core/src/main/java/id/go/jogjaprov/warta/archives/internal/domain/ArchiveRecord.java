@@ -364,7 +364,8 @@ public class ArchiveRecord {
         tags(),
         language,
         publiclyReadable,
-        publishedAt.toInstant());
+        publishedAt.toInstant(),
+        archivedAt.toInstant());
   }
 
   /** The words a snippet is cut from. */

@@ -8,7 +8,10 @@ import java.util.UUID;
 /** The record lowerings the caller may read. */
 public interface RecordLoweringEntries {
 
-  /** Adds it, refused (409) while another lowering of the same record waits. */
+  /**
+   * Adds it, refused (409) while another lowering of the same record waits, also one proposed at
+   * the same moment.
+   */
   void add(RecordLoweringEntry lowering);
 
   Optional<RecordLoweringEntry> find(UUID id);

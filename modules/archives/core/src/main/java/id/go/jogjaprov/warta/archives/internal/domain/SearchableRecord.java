@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** What the search index keeps of a record: its words, and what the read rule and facets need. */
+/**
+ * What the search index keeps of a record: its words, what the read rule and facets need, and when
+ * it was archived (for paging as of a moment).
+ */
 public record SearchableRecord(
     UUID id,
     String title,
@@ -20,4 +23,5 @@ public record SearchableRecord(
     List<String> tags,
     Language language,
     boolean publiclyReadable,
-    Instant publishedAt) {}
+    Instant publishedAt,
+    Instant archivedAt) {}

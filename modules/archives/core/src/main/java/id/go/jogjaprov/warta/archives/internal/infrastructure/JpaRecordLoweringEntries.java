@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.archives.internal.infrastructure;
 
 import id.go.jogjaprov.warta.archives.api.LoweringStatus;
 import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordLoweringEntries;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordLoweringEntry;
 import id.go.jogjaprov.warta.kernel.Page;
@@ -9,6 +10,7 @@ import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +23,9 @@ class JpaRecordLoweringEntries implements RecordLoweringEntries {
 
   @Override
   public void add(RecordLoweringEntry lowering) {
+    // Two proposals at the same moment would both see none waiting: the record's row lock makes
+    // the second wait for the first and then see it.
+    em.find(ArchiveRecord.class, lowering.recordId(), LockModeType.PESSIMISTIC_WRITE);
     long waiting =
         em.createQuery(
                 "select count(l) from RecordLoweringEntry l"

@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.archives.internal.infrastructure;
 
 import id.go.jogjaprov.warta.access.api.ReadScope;
+import id.go.jogjaprov.warta.archives.api.ArchiveCounting;
 import id.go.jogjaprov.warta.archives.api.ArchiveFilters;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
@@ -65,6 +66,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -96,17 +99,32 @@ class LuceneArchiveIndex implements ArchiveIndex {
   static final String MONTH = "month";
   static final String TAG = "tag";
   static final String LANGUAGE = "language";
+  static final String ARCHIVED = "archived";
+
+  /**
+   * Marks one record in {@link #SAMPLE_RATE}, chosen by its id: an approximate search counts its
+   * matches among these and multiplies.
+   */
+  static final String SAMPLE = "sample";
+
+  static final int SAMPLE_RATE = 16;
 
   private static final String WATERMARK = "watermark";
 
-  /** The fields documents hold; an index of another layout is rebuilt (2: tags and language). */
+  /**
+   * The fields documents hold; an index of another layout is rebuilt (2: tags and language; 3: the
+   * sample and the archiving moment).
+   */
   private static final String LAYOUT = "layout";
 
-  private static final String LAYOUT_VERSION = "2";
+  private static final String LAYOUT_VERSION = "3";
   private static final String YES = "yes";
   private static final Map<String, Float> SEARCHED_FIELDS = Map.of(TITLE, 2f, TEXT, 1f);
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
   private static final int SNIPPET_PASSAGES = 2;
+
+  private static final List<String> FACETED =
+      List.of(CLASSIFICATION, UNIT, TYPE, TAG, LANGUAGE, YEAR, MONTH);
 
   /** Tags are many: the facet lists the most frequent. */
   private static final int TAGS_SHOWN = 30;
@@ -222,7 +240,17 @@ class LuceneArchiveIndex implements ArchiveIndex {
     LocalDate day = LocalDate.ofInstant(record.publishedAt(), OfficeTime.ZONE);
     document.add(new SortedDocValuesField(YEAR, new BytesRef(Integer.toString(day.getYear()))));
     document.add(new SortedDocValuesField(MONTH, new BytesRef(YearMonth.from(day).toString())));
+    document.add(new LongPoint(ARCHIVED, record.archivedAt().toEpochMilli()));
+    if (sampled(record.id())) {
+      document.add(new StringField(SAMPLE, YES, Field.Store.NO));
+    }
     return document;
+  }
+
+  /** Whether a record is in the sample: its id's bits mixed, so that any kind of id spreads. */
+  static boolean sampled(UUID id) {
+    long mixed = (id.getMostSignificantBits() ^ id.getLeastSignificantBits()) * 0x9E3779B97F4A7C15L;
+    return Long.remainderUnsigned(mixed >>> 32, SAMPLE_RATE) == 0;
   }
 
   /** A value to filter by (a term) and to count (doc values), under one name. */
@@ -289,28 +317,48 @@ class LuceneArchiveIndex implements ArchiveIndex {
     return parser.parse(OR.matcher(query.words()).replaceAll(" | "));
   }
 
-  /** The query's words, narrowed by its filters and trimmed to what the reader may read. */
+  /**
+   * The query's words, narrowed by its filters and its moment and trimmed to what the reader may
+   * read.
+   */
   private Query trimmed(ArchiveQuery query, ReadScope reader) {
     BooleanQuery.Builder narrowed =
         new BooleanQuery.Builder()
             .add(words(query), Occur.MUST)
             .add(readableBy(reader), Occur.FILTER);
     filters(query.filters()).forEach(clause -> narrowed.add(clause, Occur.FILTER));
+    query
+        .asOf()
+        .ifPresent(
+            moment ->
+                narrowed.add(
+                    LongPoint.newRangeQuery(ARCHIVED, Long.MIN_VALUE, moment.toEpochMilli()),
+                    Occur.FILTER));
     return narrowed.build();
+  }
+
+  /** The same query over the sample only. */
+  private static Query sampled(Query trimmed) {
+    return new BooleanQuery.Builder()
+        .add(trimmed, Occur.MUST)
+        .add(new TermQuery(new Term(SAMPLE, YES)), Occur.FILTER)
+        .build();
   }
 
   /**
    * Collects the first {@code wanted} hits in the query's order (the best match first, or the
-   * newest), counting every hit so that totals are exact.
+   * newest), counting hits exactly up to {@code countedUpTo}; past it, hits that cannot make the
+   * page are skipped uncounted.
    */
-  private static CollectorManager<?, ? extends TopDocs> top(ArchiveQuery query, int wanted) {
+  private static CollectorManager<?, ? extends TopDocs> top(
+      ArchiveQuery query, int wanted, int countedUpTo) {
     return !query.newestFirst()
-        ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)
+        ? new TopScoreDocCollectorManager(wanted, null, countedUpTo)
         : new TopFieldCollectorManager(
             new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)),
             wanted,
             null,
-            Integer.MAX_VALUE);
+            countedUpTo);
   }
 
   private static List<UUID> ids(IndexSearcher searcher, TopDocs docs, int from) throws IOException {
@@ -328,8 +376,9 @@ class LuceneArchiveIndex implements ArchiveIndex {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        TopDocs docs = searcher.search(trimmed(query, reader), top(query, limit));
-        return new Found(docs.totalHits.value, Map.of(), ids(searcher, docs, 0));
+        TopDocs docs =
+            searcher.search(trimmed(query, reader), top(query, limit, Integer.MAX_VALUE));
+        return new Found(docs.totalHits.value, false, Map.of(), ids(searcher, docs, 0));
       } finally {
         searchers.release(searcher);
       }
@@ -338,40 +387,94 @@ class LuceneArchiveIndex implements ArchiveIndex {
     }
   }
 
+  /**
+   * Exactly: the page and every match counted, in one pass. Approximately: the page first, skipping
+   * what cannot make it once {@link ArchiveCounting#EXACT_UP_TO} matches are counted; then, if it
+   * stopped counting, the matches among the sample counted and multiplied, otherwise every match
+   * counted (there are few).
+   */
   @Override
   public Found search(ArchiveQuery query, ReadScope reader) {
     int wanted = query.page().offset() + query.page().size();
+    Query trimmed = trimmed(query, reader);
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        Object[] results =
-            searcher.search(
-                trimmed(query, reader),
-                new MultiCollectorManager(
-                    top(query, wanted),
-                    new FacetCounts.Manager(
-                        List.of(CLASSIFICATION, UNIT, TYPE, TAG, LANGUAGE, YEAR, MONTH))));
-        TopDocs docs = (TopDocs) results[0];
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
+        if (query.counting() == ArchiveCounting.EXACT) {
+          Object[] results =
+              searcher.search(
+                  trimmed,
+                  new MultiCollectorManager(
+                      top(query, wanted, Integer.MAX_VALUE), new FacetCounts.Manager(FACETED)));
+          TopDocs docs = (TopDocs) results[0];
+          @SuppressWarnings("unchecked")
+          Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
+          return found(docs.totalHits.value, 1, counts, ids(searcher, docs, query.page().offset()));
+        }
+        TopDocs docs = searcher.search(trimmed, top(query, wanted, ArchiveCounting.EXACT_UP_TO));
         List<UUID> ids = ids(searcher, docs, query.page().offset());
-        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        facets.put(ArchiveSearchResult.FACET_CLASSIFICATION, values(counts.get(CLASSIFICATION)));
-        facets.put(ArchiveSearchResult.FACET_UNIT, values(counts.get(UNIT)));
-        facets.put(ArchiveSearchResult.FACET_TYPE, values(counts.get(TYPE)));
-        facets.put(
-            ArchiveSearchResult.FACET_TAG,
-            values(counts.get(TAG)).stream().limit(TAGS_SHOWN).toList());
-        facets.put(ArchiveSearchResult.FACET_LANGUAGE, values(counts.get(LANGUAGE)));
-        facets.put(ArchiveSearchResult.FACET_YEAR, chronological(counts.get(YEAR)));
-        facets.put(ArchiveSearchResult.FACET_MONTH, chronological(counts.get(MONTH)));
-        return new Found(docs.totalHits.value, facets, ids);
+        if (docs.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
+          return found(
+              docs.totalHits.value,
+              1,
+              searcher.search(trimmed, new FacetCounts.Manager(FACETED)),
+              ids);
+        }
+        Object[] sample =
+            searcher.search(
+                sampled(trimmed),
+                new MultiCollectorManager(
+                    new TotalHitCountCollectorManager(), new FacetCounts.Manager(FACETED)));
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) sample[1];
+        long estimate = (Integer) sample[0] * (long) SAMPLE_RATE;
+        return found(Math.max(ArchiveCounting.EXACT_UP_TO, estimate), SAMPLE_RATE, counts, ids);
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot search the archive index", e);
     }
+  }
+
+  /**
+   * A search's findings: counts as counted when {@code scale} is 1, otherwise multiplied by it and
+   * rounded to two significant digits, as the estimates they are.
+   */
+  private static Found found(
+      long total, int scale, Map<String, Map<String, Long>> counted, List<UUID> ids) {
+    boolean approximate = scale > 1;
+    Map<String, Map<String, Long>> counts = new HashMap<>();
+    counted.forEach(
+        (field, values) -> {
+          Map<String, Long> scaled = new HashMap<>();
+          values.forEach(
+              (value, count) -> scaled.put(value, approximate ? rounded(count * scale) : count));
+          counts.put(field, scaled);
+        });
+    return new Found(approximate ? rounded(total) : total, approximate, facets(counts), ids);
+  }
+
+  /** Two significant digits: 190,432 is about 190,000; 37 is about 37. */
+  static long rounded(long estimate) {
+    if (estimate < 100) {
+      return estimate;
+    }
+    long unit = (long) Math.pow(10, (long) Math.log10(estimate) - 1);
+    return Math.round((double) estimate / unit) * unit;
+  }
+
+  private static Map<String, List<FacetValue>> facets(Map<String, Map<String, Long>> counts) {
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    facets.put(ArchiveSearchResult.FACET_CLASSIFICATION, values(counts.get(CLASSIFICATION)));
+    facets.put(ArchiveSearchResult.FACET_UNIT, values(counts.get(UNIT)));
+    facets.put(ArchiveSearchResult.FACET_TYPE, values(counts.get(TYPE)));
+    facets.put(
+        ArchiveSearchResult.FACET_TAG, values(counts.get(TAG)).stream().limit(TAGS_SHOWN).toList());
+    facets.put(ArchiveSearchResult.FACET_LANGUAGE, values(counts.get(LANGUAGE)));
+    facets.put(ArchiveSearchResult.FACET_YEAR, chronological(counts.get(YEAR)));
+    facets.put(ArchiveSearchResult.FACET_MONTH, chronological(counts.get(MONTH)));
+    return facets;
   }
 
   /** Most frequent first; equal counts by label, so that the order is stable. */

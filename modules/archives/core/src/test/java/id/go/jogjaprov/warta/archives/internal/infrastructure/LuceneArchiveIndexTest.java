@@ -92,6 +92,7 @@ class LuceneArchiveIndexTest {
         List.of(),
         Language.ID,
         open,
+        Instant.parse(published),
         Instant.parse(published));
   }
 
@@ -320,6 +321,7 @@ class LuceneArchiveIndexTest {
         tags,
         language,
         true,
+        Instant.parse("2025-06-01T03:00:00Z"),
         Instant.parse("2025-06-01T03:00:00Z"));
   }
 
@@ -370,7 +372,8 @@ class LuceneArchiveIndexTest {
             secret.tags(),
             secret.language(),
             true,
-            secret.publishedAt());
+            secret.publishedAt(),
+            secret.archivedAt());
     index.apply(List.of(lowered), 12);
     ReadScope anyone = new ReadScope(0, Set.of(), false, "");
     assertEquals(List.of(secret.id()), search("anggaran", anyone).ids());
@@ -451,5 +454,131 @@ class LuceneArchiveIndexTest {
     assertEquals(
         "Hamengkubuwana~2 \"keraton ngayogyakarta\" -pasar OR sekaten~1 tugu pelat*",
         query.forgivingSpelling().words());
+  }
+
+  /**
+   * 36,000 public Biasa records about a festival over ten years and 6,000 Rahasia ones: past 10,000
+   * matches an approximate search estimates from the sample, within a few percent, never counting
+   * what the reader may not read, and pages exactly as an exact search does.
+   */
+  @Test
+  void pastTenThousandMatchesCountsAreEstimatedWithinWhatTheReaderMayReadAndThePageIsExact() {
+    List<SearchableRecord> records = new ArrayList<>();
+    Random random = new Random(7);
+    for (int i = 0; i < 42_000; i++) {
+      boolean secret = i % 7 == 0;
+      records.add(
+          record(
+              "Festival budaya " + i,
+              "Gelar seni di alun-alun " + (random.nextInt(50) == 0 ? "dan kraton" : "kota"),
+              secret ? Classification.RAHASIA : Classification.BIASA,
+              UNITS.get(i % 4),
+              !secret,
+              "20" + (15 + i % 10) + "-03-01T02:00:00Z"));
+    }
+    index.apply(records, 1);
+    ReadScope anyone = new ReadScope(0, Set.of(), false, "");
+    ReadScope archivist = new ReadScope(3, Set.of(), true, "arsip");
+    ArchiveQuery festival = new ArchiveQuery("festival", new PageRequest(2, 20));
+
+    Found exact = index.search(festival.countedExactly(), anyone);
+    assertFalse(exact.approximate());
+    assertEquals(36_000, exact.total());
+    Found estimated = index.search(festival, anyone);
+    assertTrue(estimated.approximate());
+    assertEquals(exact.ids(), estimated.ids(), "the page itself is never estimated");
+    // Tolerances are five standard deviations of a one-in-sixteen sample of random ids.
+    assertWithin(36_000, estimated.total(), 0.1);
+    assertEquals(
+        estimated.total(),
+        LuceneArchiveIndex.rounded(estimated.total()),
+        "shown to two significant digits");
+    Map<String, Long> levels = counts(estimated, ArchiveSearchResult.FACET_CLASSIFICATION);
+    assertEquals(Set.of("BIASA"), levels.keySet(), "nothing Rahasia counted for anyone");
+    Map<String, Long> years = counts(estimated, ArchiveSearchResult.FACET_YEAR);
+    assertEquals(10, years.size());
+    years.values().forEach(count -> assertWithin(3_600, count, 0.35));
+
+    Found forArchivist = index.search(festival, archivist);
+    assertWithin(42_000, forArchivist.total(), 0.1);
+    assertWithin(
+        6_000, counts(forArchivist, ArchiveSearchResult.FACET_CLASSIFICATION).get("RAHASIA"), 0.3);
+    assertEquals(
+        index.search(festival.countedExactly(), archivist).ids(),
+        forArchivist.ids(),
+        "the best matches, as exactly");
+
+    Found few = index.search(new ArchiveQuery("kraton", new PageRequest(0, 20)), anyone);
+    assertFalse(few.approximate(), "under ten thousand matches everything is counted");
+    assertEquals(
+        index.search(new ArchiveQuery("kraton", new PageRequest(0, 20)).countedExactly(), anyone),
+        few);
+  }
+
+  private static Map<String, Long> counts(Found found, String facet) {
+    return found.facets().get(facet).stream()
+        .collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+  }
+
+  private static void assertWithin(long expected, long actual, double fraction) {
+    assertTrue(
+        Math.abs(actual - expected) <= expected * fraction,
+        actual + " is not within " + fraction + " of " + expected);
+  }
+
+  @Test
+  void estimatesAreRoundedToTwoSignificantDigits() {
+    assertEquals(37, LuceneArchiveIndex.rounded(37));
+    assertEquals(190_000, LuceneArchiveIndex.rounded(190_432));
+    assertEquals(10_000, LuceneArchiveIndex.rounded(10_049));
+    assertEquals(1_100, LuceneArchiveIndex.rounded(1_056));
+  }
+
+  @Test
+  void laterPagesAsOfTheFirstDoNotShiftWhileRecordsArrive() {
+    List<SearchableRecord> first = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      first.add(
+          record(
+              "Laporan banjir " + i,
+              "Banjir di Bantul.",
+              Classification.BIASA,
+              UNITS.get(0),
+              true,
+              "2024-01-" + (10 + i % 18) + "T02:00:00Z"));
+    }
+    index.apply(first, 1);
+    ReadScope anyone = new ReadScope(0, Set.of(), false, "");
+    Instant firstPageAt = Instant.parse("2026-01-01T00:00:00Z");
+    ArchiveQuery secondPage =
+        new ArchiveQuery("banjir", ArchiveFilters.NONE, ArchiveSort.NEWEST, new PageRequest(1, 10))
+            .asOf(firstPageAt);
+    List<UUID> before = index.search(secondPage, anyone).ids();
+
+    SearchableRecord arrived =
+        new SearchableRecord(
+            UUID.randomUUID(),
+            "Banjir terbaru",
+            null,
+            "Banjir lagi di Bantul.",
+            ReleaseType.NEWS,
+            Classification.BIASA,
+            UNITS.get(0),
+            List.of(),
+            Language.ID,
+            true,
+            Instant.parse("2024-02-01T02:00:00Z"),
+            firstPageAt.plusSeconds(60));
+    index.apply(List.of(arrived), 2);
+
+    assertEquals(before, index.search(secondPage, anyone).ids(), "as of the first page");
+    assertEquals(30, index.search(secondPage, anyone).total());
+    Found now =
+        index.search(
+            new ArchiveQuery(
+                "banjir", ArchiveFilters.NONE, ArchiveSort.NEWEST, new PageRequest(0, 10)),
+            anyone);
+    assertEquals(arrived.id(), now.ids().get(0), "a new search sees it first");
+    assertEquals(31, now.total());
   }
 }
