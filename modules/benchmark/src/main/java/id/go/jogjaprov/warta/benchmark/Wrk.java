@@ -55,8 +55,14 @@ final class Wrk {
   }
 
   /** The search API's path for {@code words}, one page of 20 as the archive page asks. */
-  static String searchPath(String words) {
-    return "/api/archive/search?size=20&q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
+  /**
+   * A first page of 20 hits, counted as {@code counting} asks ({@code exact}, {@code approximate}).
+   */
+  static String searchPath(String words, String counting) {
+    return "/api/archive/search?size=20&counts="
+        + counting
+        + "&q="
+        + URLEncoder.encode(words, StandardCharsets.UTF_8);
   }
 
   Figures run(List<String> paths, String token, int clients, Duration duration) {
