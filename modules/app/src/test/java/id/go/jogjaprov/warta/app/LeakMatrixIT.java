@@ -80,8 +80,9 @@ class LeakMatrixIT extends WartaIT {
    * title, the change note of its second revision, the name of its attachment, its decision
    * comment, the reason of its pending lowering (classified drafts have one, asked by their author)
    * and the reason of its grant (Bidang Humas shares each of its releases with {@link #GRANTEE}).
-   * Its lead carries {@code leadMarker} and its body {@code bodyMarker}, which lists must never
-   * show (the lead only of a visible Biasa release).
+   * Published, it has a permanent address ({@code slug}) whatever its level. Its lead carries
+   * {@code leadMarker} and its body {@code bodyMarker}, which lists must never show (the lead only
+   * of a visible Biasa release).
    */
   record Item(
       String id,
@@ -96,7 +97,8 @@ class LeakMatrixIT extends WartaIT {
       String author,
       String requester,
       String grantee,
-      String sealId) {
+      String sealId,
+      String slug) {
 
     boolean isPublic() {
       return published && level == 1;
@@ -199,6 +201,14 @@ class LeakMatrixIT extends WartaIT {
               "public release list",
               Rule.PUBLIC,
               (m, p, i) -> m.listing(null, "/api/public/releases", i)),
+          new Channel(
+              "public release at its permanent address",
+              Rule.PUBLIC,
+              (m, p, i) ->
+                  m.status200(
+                      p,
+                      "/api/public/releases/"
+                          + (i.slug() == null ? "konsep-tanpa-alamat-abc123" : i.slug()))),
           new Channel("approval trail", Rule.RELEASE, LeakMatrixIT::approvalTrail),
           new Channel(
               "review timeline",
@@ -279,8 +289,22 @@ class LeakMatrixIT extends WartaIT {
               (m, p, i) -> m.page(p, "/app/archive-record.xhtml?id=" + i.recordId())),
           new Channel(
               "archive search hits and snippets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchHits),
-          new Channel("archive search total", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchTotal),
-          new Channel("archive search facets", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchFacets),
+          new Channel(
+              "archive search total",
+              Rule.ARCHIVE_RECORD,
+              (m, p, i) -> searchTotal(m.search(p, i, "approximate"))),
+          new Channel(
+              "archive search total counted exactly",
+              Rule.ARCHIVE_RECORD,
+              (m, p, i) -> searchTotal(m.search(p, i, "exact"))),
+          new Channel(
+              "archive search facets",
+              Rule.ARCHIVE_RECORD,
+              (m, p, i) -> searchFacets(m.search(p, i, "approximate"))),
+          new Channel(
+              "archive search facets counted exactly",
+              Rule.ARCHIVE_RECORD,
+              (m, p, i) -> searchFacets(m.search(p, i, "exact"))),
           new Channel("archive search page", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchPage),
           new Channel(
               "archive record PDF",
@@ -552,7 +576,7 @@ class LeakMatrixIT extends WartaIT {
   }
 
   private static Observation searchHits(LeakMatrixIT m, Persona persona, Item item) {
-    Response answer = m.search(persona, item);
+    Response answer = m.search(persona, item, "approximate");
     boolean seen =
         answer.status() == 200
             && answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -560,15 +584,13 @@ class LeakMatrixIT extends WartaIT {
     return new Observation(seen, answer.body());
   }
 
-  private static Observation searchTotal(LeakMatrixIT m, Persona persona, Item item) {
-    Response answer = m.search(persona, item);
+  private static Observation searchTotal(Response answer) {
     return new Observation(
         answer.status() == 200 && answer.json().getJsonNumber("total").longValue() > 0,
         answer.body());
   }
 
-  private static Observation searchFacets(LeakMatrixIT m, Persona persona, Item item) {
-    Response answer = m.search(persona, item);
+  private static Observation searchFacets(Response answer) {
     if (answer.status() != 200) {
       return new Observation(false, answer.body());
     }
@@ -587,9 +609,13 @@ class LeakMatrixIT extends WartaIT {
     return new Observation(page.seen() && answer.contains("hit-title"), answer);
   }
 
-  private Response search(Persona persona, Item item) {
+  /** A search for the item's marker word, counted {@code exact} or {@code approximate}. */
+  private Response search(Persona persona, Item item, String counting) {
     return api.get(
-        "/api/archive/search?q=" + URLEncoder.encode(item.marker(), StandardCharsets.UTF_8),
+        "/api/archive/search?counts="
+            + counting
+            + "&q="
+            + URLEncoder.encode(item.marker(), StandardCharsets.UTF_8),
         token(persona));
   }
 
@@ -753,7 +779,10 @@ class LeakMatrixIT extends WartaIT {
         author,
         requester,
         grantee,
-        sealId);
+        sealId,
+        published
+            ? api.get("/api/releases/" + id, cachedToken(author)).json().getString("slug")
+            : null);
   }
 
   private PageSession pages(Persona persona) {

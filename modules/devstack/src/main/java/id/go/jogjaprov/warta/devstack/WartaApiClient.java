@@ -75,6 +75,20 @@ public final class WartaApiClient {
     return send(authorized(path, token).GET().build());
   }
 
+  /** A read with headers of its own ({@code If-None-Match}, {@code Origin}…). */
+  public Response get(String path, String token, Map<String, String> headers) {
+    var request = authorized(path, token).GET();
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
+  /** What a browser asks before a cross-origin request (a CORS preflight), anonymously. */
+  public Response options(String path, Map<String, String> headers) {
+    var request = authorized(path, null).method("OPTIONS", HttpRequest.BodyPublishers.noBody());
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
   public Response post(String path, String token, String json) {
     return withJson("POST", path, token, json, null);
   }

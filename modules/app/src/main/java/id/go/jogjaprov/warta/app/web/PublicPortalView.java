@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.app.web;
 
 import id.go.jogjaprov.warta.content.api.AttachmentService;
 import id.go.jogjaprov.warta.content.api.AttachmentSummary;
+import id.go.jogjaprov.warta.content.api.PublicReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
@@ -63,7 +64,7 @@ public class PublicPortalView {
 
   public List<ReleaseDetails> getLatest() {
     if (latest == null) {
-      latest = releases.listPublic(PageRequest.first(LATEST)).items();
+      latest = releases.listPublic(PublicReleaseFilter.NONE, PageRequest.first(LATEST)).items();
     }
     return latest;
   }

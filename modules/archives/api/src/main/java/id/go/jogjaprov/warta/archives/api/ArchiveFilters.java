@@ -1,16 +1,15 @@
 package id.go.jogjaprov.warta.archives.api;
 
 import id.go.jogjaprov.warta.content.api.Language;
+import id.go.jogjaprov.warta.content.api.ReleaseMetadata;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
+import id.go.jogjaprov.warta.kernel.CalendarPeriod;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.LinkParameters;
 import id.go.jogjaprov.warta.kernel.UnitPath;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,53 +56,16 @@ public record ArchiveFilters(
    */
   public static ArchiveFilters parse(Map<String, String> asked) {
     return new ArchiveFilters(
-        period("from", asked.get("from")).map(Period::first),
-        period("to", asked.get("to")).map(Period::last),
+        value("from", asked.get("from"), CalendarPeriod::parse).map(CalendarPeriod::first),
+        value("to", asked.get("to"), CalendarPeriod::parse).map(CalendarPeriod::last),
         value("unit", asked.get("unit"), UnitPath::of),
         value("type", asked.get("type"), ReleaseType::valueOf),
-        value("tag", asked.get("tag"), ArchiveFilters::spelling),
+        value("tag", asked.get("tag"), ReleaseMetadata::tagSpelling),
         value("language", asked.get("language"), Language::valueOf),
         value("level", asked.get("level"), Classification::valueOf));
   }
 
-  /** A tag in the one spelling releases keep it in. */
-  public static String spelling(String tag) {
-    return tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-  }
-
-  private record Period(LocalDate first, LocalDate last) {}
-
-  private static Optional<Period> period(String field, String text) {
-    return value(
-        field,
-        text,
-        value ->
-            switch (value.length()) {
-              case 4 -> {
-                Year year = Year.parse(value);
-                yield new Period(year.atDay(1), year.atMonth(12).atEndOfMonth());
-              }
-              case 7 -> {
-                YearMonth month = YearMonth.parse(value);
-                yield new Period(month.atDay(1), month.atEndOfMonth());
-              }
-              default -> {
-                LocalDate day = LocalDate.parse(value);
-                yield new Period(day, day);
-              }
-            });
-  }
-
   private static <T> Optional<T> value(String field, String text, Function<String, T> parse) {
-    if (text == null || text.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(parse.apply(text.strip()));
-    } catch (InvalidInputException e) {
-      throw e.about(field);
-    } catch (IllegalArgumentException | DateTimeException e) {
-      throw new InvalidInputException(field, ArchivesApiMessages.SEARCH_FILTER_INVALID, text);
-    }
+    return LinkParameters.optional(field, text, parse, ArchivesApiMessages.SEARCH_FILTER_INVALID);
   }
 }

@@ -1,9 +1,9 @@
 package id.go.jogjaprov.warta.archives.api;
 
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
+import id.go.jogjaprov.warta.kernel.LinkParameters;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.PlainText;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
@@ -103,25 +103,17 @@ public record ArchiveQuery(
   /** An order or a way of counting as a link writes it, in any case; blank is {@code fallback}. */
   private static <E extends Enum<E>> E choice(
       String parameter, String text, Class<E> choices, E fallback) {
-    if (text == null || text.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Enum.valueOf(choices, text.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(parameter, ArchivesApiMessages.SEARCH_FILTER_INVALID, text);
-    }
+    return LinkParameters.optional(
+            parameter,
+            text,
+            value -> Enum.valueOf(choices, value.toUpperCase(Locale.ROOT)),
+            ArchivesApiMessages.SEARCH_FILTER_INVALID)
+        .orElse(fallback);
   }
 
   private static Optional<Instant> moment(String text) {
-    if (text == null || text.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Instant.parse(text.strip()));
-    } catch (DateTimeException e) {
-      throw new InvalidInputException(AS_OF, ArchivesApiMessages.SEARCH_FILTER_INVALID, text);
-    }
+    return LinkParameters.optional(
+        AS_OF, text, Instant::parse, ArchivesApiMessages.SEARCH_FILTER_INVALID);
   }
 
   /**

@@ -6,5 +6,7 @@ import id.go.jogjaprov.warta.kernel.MessageKey;
 public enum ContentApiMessages implements MessageKey {
   RELEASE_NOT_FOUND,
   RELEASE_ID_REQUIRED,
-  ATTACHMENT_NOT_FOUND
+  ATTACHMENT_NOT_FOUND,
+  PUBLIC_FILTER_INVALID,
+  PUBLIC_FILTER_DATES_REVERSED
 }

@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.content.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,5 +16,10 @@ public record ReleaseMetadata(
 
   public static ReleaseMetadata none() {
     return new ReleaseMetadata(List.of(), Language.ID, Optional.empty(), Optional.empty());
+  }
+
+  /** A tag in the one spelling releases keep it in: lower case, single spaces. */
+  public static String tagSpelling(String tag) {
+    return tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 }

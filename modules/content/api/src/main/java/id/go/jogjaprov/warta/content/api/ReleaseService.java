@@ -60,8 +60,11 @@ public interface ReleaseService {
   /** Whether the caller may revise this release now (the same rule {@link #revise} applies). */
   boolean mayRevise(ReleaseDetails release);
 
-  /** Releases published to the public, newest first. */
-  Page<ReleaseDetails> listPublic(PageRequest page);
+  /** Public releases narrowed by {@code filter}, newest first (ties by id: pages never overlap). */
+  Page<ReleaseDetails> listPublic(PublicReleaseFilter filter, PageRequest page);
+
+  /** The public release at this permanent address; an address of anything else is absent. */
+  java.util.Optional<ReleaseDetails> publicBySlug(String slug);
 
   /**
    * Releases published in each of the last {@code months} months (this one included), per unit,

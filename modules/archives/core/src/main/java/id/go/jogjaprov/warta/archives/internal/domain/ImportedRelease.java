@@ -15,10 +15,10 @@ import static id.go.jogjaprov.warta.archives.internal.domain.ImportRow.TITLE;
 import static id.go.jogjaprov.warta.archives.internal.domain.ImportRow.TYPE;
 import static id.go.jogjaprov.warta.archives.internal.domain.ImportRow.UNIT;
 
-import id.go.jogjaprov.warta.archives.api.ArchiveFilters;
 import id.go.jogjaprov.warta.archives.api.ImportProblem;
 import id.go.jogjaprov.warta.content.api.LabelSchemes;
 import id.go.jogjaprov.warta.content.api.Language;
+import id.go.jogjaprov.warta.content.api.ReleaseMetadata;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.content.api.RetentionRule;
 import id.go.jogjaprov.warta.content.api.SubjectCode;
@@ -256,7 +256,7 @@ public record ImportedRelease(
   private static List<String> tags(ImportRow row) throws RowRejected {
     Set<String> tags = new LinkedHashSet<>();
     for (String tag : row.value(TAGS).orElse("").split(ImportRow.TAG_SEPARATOR)) {
-      String spelled = ArchiveFilters.spelling(tag);
+      String spelled = ReleaseMetadata.tagSpelling(tag);
       if (spelled.length() > TAG_MAX) {
         throw new RowRejected(ImportProblem.TOO_LONG, TAGS);
       }

@@ -8,6 +8,7 @@ import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
 import id.go.jogjaprov.warta.archives.api.FacetValue;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex;
 import id.go.jogjaprov.warta.archives.internal.domain.SearchableRecord;
+import id.go.jogjaprov.warta.kernel.CalendarPeriod;
 import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import jakarta.annotation.PostConstruct;
@@ -304,7 +305,7 @@ class LuceneArchiveIndex implements ArchiveIndex {
   }
 
   private static long startOf(LocalDate day) {
-    return day.atStartOfDay(OfficeTime.ZONE).toInstant().toEpochMilli();
+    return CalendarPeriod.startOf(day).toEpochMilli();
   }
 
   private Query words(ArchiveQuery query) {

@@ -7,6 +7,7 @@ import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.GrantService;
 import id.go.jogjaprov.warta.access.api.ItemGrant;
 import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.content.api.PublicReleaseFilter;
 import id.go.jogjaprov.warta.content.api.PublishedCount;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseDraft;
@@ -215,8 +216,13 @@ class DefaultReleaseService implements ReleaseService {
   }
 
   @Override
-  public Page<ReleaseDetails> listPublic(PageRequest page) {
-    return releases.listPublic(page).map(Release::details);
+  public Page<ReleaseDetails> listPublic(PublicReleaseFilter filter, PageRequest page) {
+    return releases.listPublic(filter, page).map(Release::details);
+  }
+
+  @Override
+  public Optional<ReleaseDetails> publicBySlug(String slug) {
+    return releases.publicBySlug(slug).map(Release::details);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.content.internal.domain;
 
 import id.go.jogjaprov.warta.content.api.ContactPerson;
+import id.go.jogjaprov.warta.content.api.ReleaseMetadata;
 import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.KernelMessages;
@@ -32,7 +33,7 @@ final class Metadata {
     for (String tag : given == null ? List.<String>of() : given) {
       String text = PlainText.optional(tag, "tags", ContentMessages.FIELD_TAG, TAG_MAX);
       if (text != null) {
-        tags.add(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        tags.add(ReleaseMetadata.tagSpelling(text));
       }
     }
     if (tags.size() > MAX_TAGS) {

@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.content.internal.domain;
 
 import id.go.jogjaprov.warta.content.api.ContentApiMessages;
+import id.go.jogjaprov.warta.content.api.PublicReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseSort;
@@ -27,7 +28,10 @@ public interface ReleaseRepository {
 
   Page<ReleaseSummary> list(ReleaseFilter filter, ReleaseSort sort, PageRequest page);
 
-  Page<Release> listPublic(PageRequest page);
+  /** Public releases narrowed by the filter, newest first, ties by id. */
+  Page<Release> listPublic(PublicReleaseFilter filter, PageRequest page);
+
+  Optional<Release> publicBySlug(String slug);
 
   /** When each release the caller may see was published since {@code since}, and by which unit. */
   List<Map.Entry<UnitPath, Instant>> publishedSince(Instant since);

@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.content.internal.infrastructure;
 
 import id.go.jogjaprov.warta.access.api.ReadScope;
+import id.go.jogjaprov.warta.content.api.PublicReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseSort;
@@ -9,6 +10,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.content.internal.domain.Release;
 import id.go.jogjaprov.warta.content.internal.domain.ReleaseRepository;
+import id.go.jogjaprov.warta.kernel.CalendarPeriod;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
@@ -103,18 +105,70 @@ class JpaReleaseRepository implements ReleaseRepository {
   }
 
   @Override
-  public Page<Release> listPublic(PageRequest page) {
-    String where = " where r.publiclyReadable = true";
+  public Page<Release> listPublic(PublicReleaseFilter filter, PageRequest page) {
+    StringBuilder where = new StringBuilder(" where r.publiclyReadable = true");
+    filter
+        .unit()
+        .ifPresent(
+            u -> where.append(" and (r.unitPath = :unit or r.unitPath like :below escape '\\')"));
+    filter.type().ifPresent(t -> where.append(" and r.type = :type"));
+    filter.tag().ifPresent(t -> where.append(" and :tag member of r.tags"));
+    filter.from().ifPresent(d -> where.append(" and r.publishedAt >= :from"));
+    filter.to().ifPresent(d -> where.append(" and r.publishedAt < :until"));
     long total =
-        em.createQuery("select count(r) from Release r" + where, Long.class).getSingleResult();
+        bindPublic(em.createQuery("select count(r) from Release r" + where, Long.class), filter)
+            .getSingleResult();
     List<Release> items =
-        em.createQuery(
-                "select r from Release r" + where + " order by r.publishedAt desc, r.id",
-                Release.class)
+        bindPublic(
+                em.createQuery(
+                    "select r from Release r" + where + " order by r.publishedAt desc, r.id",
+                    Release.class),
+                filter)
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();
     return new Page<>(items, total, page);
+  }
+
+  private static <T> TypedQuery<T> bindPublic(TypedQuery<T> query, PublicReleaseFilter filter) {
+    filter
+        .unit()
+        .ifPresent(
+            unit ->
+                query
+                    .setParameter("unit", unit.value())
+                    .setParameter("below", literally(unit.value() + "/") + "%"));
+    filter.type().ifPresent(type -> query.setParameter("type", type));
+    filter.tag().ifPresent(tag -> query.setParameter("tag", tag));
+    filter
+        .from()
+        .ifPresent(
+            day ->
+                query.setParameter(
+                    "from", CalendarPeriod.startOf(day).atOffset(java.time.ZoneOffset.UTC)));
+    filter
+        .to()
+        .ifPresent(
+            day ->
+                query.setParameter(
+                    "until",
+                    CalendarPeriod.startOf(day.plusDays(1)).atOffset(java.time.ZoneOffset.UTC)));
+    return query;
+  }
+
+  /** Text for a LIKE pattern (escape {@code \\}) that matches itself: its % and _ taken as such. */
+  private static String literally(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  @Override
+  public Optional<Release> publicBySlug(String slug) {
+    return em.createQuery(
+            "select r from Release r where r.slug = :slug and r.publiclyReadable = true",
+            Release.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
@@ -142,15 +196,7 @@ class JpaReleaseRepository implements ReleaseRepository {
     filter
         .titleContains()
         .ifPresent(
-            t ->
-                query.setParameter(
-                    "title",
-                    "%"
-                        + t.toLowerCase(Locale.ROOT)
-                            .replace("\\", "\\\\")
-                            .replace("%", "\\%")
-                            .replace("_", "\\_")
-                        + "%"));
+            t -> query.setParameter("title", "%" + literally(t.toLowerCase(Locale.ROOT)) + "%"));
     filter.author().ifPresent(a -> query.setParameter("author", a.value()));
     filter.units().ifPresent(u -> query.setParameter("lines", ReadScope.unitsParameter(u)));
     filter
