@@ -209,6 +209,24 @@ class LeakMatrixIT extends WartaIT {
                       p,
                       "/api/public/releases/"
                           + (i.slug() == null ? "konsep-tanpa-alamat-abc123" : i.slug()))),
+          new Channel(
+              "public release page at its permanent address",
+              Rule.PUBLIC,
+              (m, p, i) ->
+                  m.shownOnPublicPage(
+                      p,
+                      "/rilis/" + (i.slug() == null ? "konsep-tanpa-alamat-abc123" : i.slug()),
+                      i)),
+          new Channel(
+              "portal front page", Rule.PUBLIC, (m, p, i) -> m.shownOnPublicPage(p, "/", i)),
+          new Channel(
+              "Atom feed of the item's unit",
+              Rule.PUBLIC,
+              (m, p, i) -> m.inFeed("/feeds/units" + i.unit().replace(" ", "%20") + ".atom", i)),
+          new Channel(
+              "RSS feed of all releases",
+              Rule.PUBLIC,
+              (m, p, i) -> m.inFeed("/feeds/releases.rss", i)),
           new Channel("approval trail", Rule.RELEASE, LeakMatrixIT::approvalTrail),
           new Channel(
               "review timeline",
@@ -487,6 +505,20 @@ class LeakMatrixIT extends WartaIT {
   private Observation status200(Persona persona, String path) {
     Response answer = api.get(path, token(persona));
     return new Observation(answer.status() == 200, answer.body());
+  }
+
+  /** A public page as the persona's browser shows it: seen when it names the item. */
+  private Observation shownOnPublicPage(Persona persona, String path, Item item) {
+    var page = pages(persona).get(path);
+    return new Observation(
+        page.statusCode() == 200 && page.body().contains(item.marker()), page.body());
+  }
+
+  /** A feed as any reader fetches it: seen when it names the item. */
+  private Observation inFeed(String path, Item item) {
+    Response feed = api.get(path, null);
+    assertEquals(200, feed.status(), path);
+    return new Observation(feed.body().contains(item.marker()), feed.body());
   }
 
   private Observation page(Persona persona, String path) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,32 +27,8 @@ class OpenDataIT extends WartaIT {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  /** A Biasa release of the author's unit with the test's tag, published by the approver. */
   private JsonObject published(String author, String approver, String type, String title) {
-    String draft =
-        Json.createObjectBuilder()
-            .add("type", type)
-            .add("title", title)
-            .add("lead", "Ringkasan " + title)
-            .add("body", "<p>Isi " + title + ".</p>")
-            .add("classification", "BIASA")
-            .add(
-                "metadata",
-                Json.createObjectBuilder()
-                    .add("tags", Json.createArrayBuilder().add(tag.toUpperCase()))
-                    .add("language", "ID")
-                    .add(
-                        "contact",
-                        Json.createObjectBuilder()
-                            .add("name", "Humas " + title)
-                            .add("email", "humas@jogjaprov.go.id")))
-            .build()
-            .toString();
-    Response created = api.post("/api/releases", token(author), draft);
-    assertEquals(201, created.status(), created.body());
-    String id = created.json().getString("id");
-    publish(id, author, approver);
-    return api.get("/api/releases/" + id, token(author)).json();
+    return publishedPublicly(author, approver, type, title, tag);
   }
 
   private List<String> titles(String parameters) {

@@ -161,6 +161,38 @@ abstract class WartaIT {
     return created.json();
   }
 
+  /**
+   * A public Biasa release of the author's unit with a tag, a lead and a contact person, published
+   * by the approver; as its author reads it.
+   */
+  JsonObject publishedPublicly(
+      String author, String approver, String type, String title, String tag) {
+    String draft =
+        Json.createObjectBuilder()
+            .add("type", type)
+            .add("title", title)
+            .add("lead", "Ringkasan " + title)
+            .add("body", "<p>Isi " + title + ".</p>")
+            .add("classification", "BIASA")
+            .add(
+                "metadata",
+                Json.createObjectBuilder()
+                    .add("tags", Json.createArrayBuilder().add(tag.toUpperCase()))
+                    .add("language", "ID")
+                    .add(
+                        "contact",
+                        Json.createObjectBuilder()
+                            .add("name", "Humas " + title)
+                            .add("email", "humas@jogjaprov.go.id")))
+            .build()
+            .toString();
+    Response created = api.post("/api/releases", token(author), draft);
+    assertEquals(201, created.status(), created.body());
+    String id = created.json().getString("id");
+    publish(id, author, approver);
+    return api.get("/api/releases/" + id, token(author)).json();
+  }
+
   /** Changes exactly one row behind Warta's back, as the database owner, as an intruder would. */
   static void updateAsOwner(String sql, String id) throws SQLException {
     try (var connection =

@@ -1,0 +1,84 @@
+package id.go.jogjaprov.warta.app.web;
+
+import id.go.jogjaprov.warta.content.api.ContentApiMessages;
+import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * One public release at its permanent address ({@code /rilis/{slug}}), with what search engines and
+ * link previews read: its canonical address, OpenGraph and Twitter card tags, and schema.org {@code
+ * NewsArticle} data. Anything but a public release there is the same 404 as an address that never
+ * was.
+ */
+@Named
+@RequestScoped
+public class PublicReleaseView {
+
+  @Inject ReleaseService releases;
+
+  @Inject
+  @ConfigProperty(name = "warta.public-url")
+  String publicUrl;
+
+  private String slug;
+  private ReleaseDetails release;
+
+  public void load() {
+    release =
+        releases
+            .publicBySlug(slug == null ? "" : slug)
+            .orElseThrow(() -> new ItemNotFoundException(ContentApiMessages.RELEASE_NOT_FOUND));
+  }
+
+  public ReleaseDetails getRelease() {
+    return release;
+  }
+
+  /** The address this release is always found at, as the office publishes it. */
+  public String getCanonical() {
+    return publicUrl + (publicUrl.endsWith("/") ? "" : "/") + "rilis/" + slug;
+  }
+
+  /**
+   * The release as schema.org {@code NewsArticle} JSON-LD, fit to stand inside a {@code script}
+   * element: every {@code <} is written as {@code \u003c}, so no text of the release can end it.
+   */
+  public String getJsonLd() {
+    JsonObjectBuilder organisation =
+        Json.createObjectBuilder().add("@type", "GovernmentOrganization");
+    JsonObjectBuilder article =
+        Json.createObjectBuilder()
+            .add("@context", "https://schema.org")
+            .add("@type", "NewsArticle")
+            .add("headline", release.title())
+            .add("description", release.lead() == null ? "" : release.lead())
+            .add("inLanguage", release.metadata().language().name().toLowerCase(Locale.ROOT))
+            .add("datePublished", release.publishedAt().orElseThrow().toString())
+            .add("dateModified", release.updatedAt().toString())
+            .add("mainEntityOfPage", getCanonical())
+            .add("keywords", String.join(", ", release.metadata().tags()))
+            .add("author", organisation.add("name", release.unit().name()))
+            .add(
+                "publisher",
+                Json.createObjectBuilder()
+                    .add("@type", "GovernmentOrganization")
+                    .add("name", "Humas Pemda DIY"));
+    return article.build().toString().replace("<", "\\u003c");
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+}

@@ -1,0 +1,144 @@
+package id.go.jogjaprov.warta.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What citizens and feed readers see: a public release at its permanent address, read by a real
+ * browser at phone and desktop widths, with what link previews and search engines read; the feeds,
+ * parsed back by a real feed parser; nothing else at either.
+ */
+class PortalIT extends WartaIT {
+
+  private final String tag = "portal" + UUID.randomUUID().toString().substring(0, 8);
+
+  @Test
+  void aPublicReleaseHasAPageAtItsPermanentAddressForPhonesDesktopsAndLinkPreviews()
+      throws Exception {
+    JsonObject release =
+        publishedPublicly(
+            "staf.pariwisata", "kabid.pariwisata", "NEWS", "Sendratari Ramayana " + tag, tag);
+    String slug = release.getString("slug");
+    String secret =
+        createDraft("staf.humas", "TERBATAS", "Rapat pengamanan " + tag, "<p>Rute.</p>")
+            .getString("id");
+    publish(secret, "staf.humas", "kabid.humas");
+    String secretSlug =
+        api.get("/api/releases/" + secret, token("staf.humas")).json().getString("slug");
+
+    try (Browser chromium = new Browser(WartaDeployment.baseUrl())) {
+      chromium.driver().manage().window().setSize(new Dimension(390, 844));
+      chromium.open("/rilis/" + slug);
+      WebElement heading = chromium.driver().findElement(By.id("release-title"));
+      assertEquals("Sendratari Ramayana " + tag, heading.getText());
+      assertTrue(
+          heading.getRect().getWidth() <= 390,
+          "the heading fits a phone's width without scrolling");
+      Object scrollWidth =
+          ((org.openqa.selenium.JavascriptExecutor) chromium.driver())
+              .executeScript("return document.documentElement.scrollWidth");
+      assertTrue(((Number) scrollWidth).intValue() <= 390, "no sideways scrolling: " + scrollWidth);
+      assertTrue(
+          chromium.driver().findElement(By.id("contact")).getText().contains("Humas Sendratari"));
+      chromium.screenshot("portal-release-phone");
+
+      chromium.driver().manage().window().setSize(new Dimension(1280, 1000));
+      chromium.open("/rilis/" + slug);
+      chromium.screenshot("portal-release");
+      String canonical =
+          chromium.driver().findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href");
+      assertTrue(canonical.endsWith("/rilis/" + slug), canonical);
+      assertEquals(
+          "Sendratari Ramayana " + tag,
+          chromium
+              .driver()
+              .findElement(By.cssSelector("meta[property='og:title']"))
+              .getAttribute("content"));
+      String jsonLd =
+          chromium
+              .driver()
+              .findElement(By.cssSelector("script[type='application/ld+json']"))
+              .getAttribute("innerHTML");
+      JsonObject article = Json.createReader(new StringReader(jsonLd)).readObject();
+      assertEquals("NewsArticle", article.getString("@type"));
+      assertEquals("Sendratari Ramayana " + tag, article.getString("headline"));
+      assertEquals("Dinas Pariwisata", article.getJsonObject("author").getString("name"));
+
+      chromium.open("/");
+      chromium.click(By.linkText("Sendratari Ramayana " + tag));
+      assertTrue(chromium.driver().getCurrentUrl().endsWith("/rilis/" + slug), "from the list");
+    }
+
+    for (String elsewhere : List.of(secretSlug, "tidak-ada-abc123")) {
+      var page = PageSession.anonymous().get("/rilis/" + elsewhere);
+      assertEquals(404, page.statusCode(), elsewhere);
+      assertFalse(page.body().contains(tag), "nothing of the Terbatas release");
+    }
+  }
+
+  @Test
+  void theFeedsParseAndCarryPublicReleasesOfTheirUnitAndTagOnly() throws Exception {
+    publishedPublicly("staf.pariwisata", "kabid.pariwisata", "NEWS", "Festival layang " + tag, tag);
+    publishedPublicly(
+        "staf.humas", "kabid.humas", "PRESS_RELEASE", "Jumpa pers \"Sleman & Bantul\" " + tag, tag);
+    String secret =
+        createDraft("staf.humas", "TERBATAS", "Rapat rahasia " + tag, "<p>Rute.</p>")
+            .getString("id");
+    publish(secret, "staf.humas", "kabid.humas");
+
+    SyndFeed all = feed("/feeds/releases.rss");
+    assertEquals("rss_2.0", all.getFeedType());
+    SyndFeed byTag = feed("/feeds/tags/" + tag.toUpperCase() + ".atom");
+    assertEquals("atom_1.0", byTag.getFeedType());
+    assertEquals(
+        List.of("Jumpa pers \"Sleman & Bantul\" " + tag, "Festival layang " + tag),
+        byTag.getEntries().stream().map(SyndEntry::getTitle).toList(),
+        "newest first, titles exactly as written; not the Terbatas release");
+    SyndEntry first = byTag.getEntries().get(0);
+    assertTrue(first.getLink().contains("/rilis/"), first.getLink());
+    assertEquals(List.of(tag), first.getCategories().stream().map(c -> c.getName()).toList());
+    assertTrue(
+        all.getEntries().stream().anyMatch(e -> e.getTitle().equals("Festival layang " + tag)));
+    assertTrue(all.getEntries().stream().noneMatch(e -> e.getTitle().contains("Rapat rahasia")));
+    assertEquals(
+        List.of("Festival layang " + tag),
+        feed("/feeds/units/Pemda%20DIY/Dinas%20Pariwisata.atom").getEntries().stream()
+            .map(SyndEntry::getTitle)
+            .filter(title -> title.endsWith(tag))
+            .toList(),
+        "a unit's feed");
+
+    Response atom = api.get("/feeds/releases.atom", null);
+    assertTrue(atom.header("Content-Type").startsWith("application/atom+xml"));
+    assertEquals(
+        304,
+        api.get("/feeds/releases.atom", null, Map.of("If-None-Match", atom.header("ETag")))
+            .status());
+    for (String missing :
+        List.of("/feeds/releases.json", "/feeds/units/Pemda DIY.txt", "/feeds/lain.atom")) {
+      assertEquals(404, api.get(missing.replace(" ", "%20"), null).status(), missing);
+    }
+  }
+
+  private SyndFeed feed(String path) throws Exception {
+    Response answer = api.get(path, null);
+    assertEquals(200, answer.status(), path + ": " + answer.body());
+    return new SyndFeedInput().build(new StringReader(answer.body()));
+  }
+}
