@@ -227,6 +227,19 @@ class LeakMatrixIT extends WartaIT {
               "RSS feed of all releases",
               Rule.PUBLIC,
               (m, p, i) -> m.inFeed("/feeds/releases.rss", i)),
+          new Channel(
+              "OAI-PMH record",
+              Rule.PUBLIC,
+              (m, p, i) ->
+                  m.harvested(
+                      "verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:127.0.0.1:"
+                          + (i.slug() == null ? "konsep-tanpa-alamat-abc123" : i.slug()),
+                      i)),
+          new Channel(
+              "OAI-PMH harvest since the matrix began",
+              Rule.PUBLIC,
+              (m, p, i) ->
+                  m.harvested("verb=ListRecords&metadataPrefix=oai_dc&from=" + m.matrixBegan, i)),
           new Channel("approval trail", Rule.RELEASE, LeakMatrixIT::approvalTrail),
           new Channel(
               "review timeline",
@@ -363,6 +376,9 @@ class LeakMatrixIT extends WartaIT {
   private final Map<String, String> tokens = new HashMap<>();
   private final Map<String, PageSession> sessions = new HashMap<>();
   private final Map<String, Observation> lists = new HashMap<>();
+
+  /** When the matrix's items began to be written: what a harvester since then receives. */
+  private java.time.Instant matrixBegan;
 
   @Test
   void everyPersonaSeesThroughEveryChannelExactlyWhatTheRulesAllow() {
@@ -514,6 +530,37 @@ class LeakMatrixIT extends WartaIT {
         page.statusCode() == 200 && page.body().contains(item.marker()), page.body());
   }
 
+  /**
+   * What a harvester receives for this request, following every resumption token (fetched once):
+   * seen when it names the item.
+   */
+  private Observation harvested(String query, Item item) {
+    Observation all =
+        lists.computeIfAbsent(
+            "oai " + query,
+            key -> {
+              StringBuilder answers = new StringBuilder();
+              String next = query;
+              while (next != null) {
+                Response answer = api.get("/oai?" + next, null);
+                assertEquals(200, answer.status(), next);
+                // The request element echoes what was asked (an identifier holds its slug's words).
+                answers.append(answer.body().replaceAll("<request[^>]*>[^<]*</request>", ""));
+                java.util.regex.Matcher token =
+                    java.util.regex.Pattern.compile("<resumptionToken[^>]*>([^<]+)<")
+                        .matcher(answer.body());
+                next =
+                    token.find()
+                        ? next.substring(0, next.indexOf('&'))
+                            + "&resumptionToken="
+                            + token.group(1)
+                        : null;
+              }
+              return new Observation(true, answers.toString());
+            });
+    return new Observation(all.answer().contains(item.marker()), all.answer());
+  }
+
   /** A feed as any reader fetches it: seen when it names the item. */
   private Observation inFeed(String path, Item item) {
     Response feed = api.get(path, null);
@@ -655,6 +702,7 @@ class LeakMatrixIT extends WartaIT {
 
   /** Every level in Bidang Humas and in Dinas Pariwisata, once as a draft and once published. */
   private List<Item> createMatrix() {
+    matrixBegan = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     List<Item> items = new ArrayList<>();
     for (boolean published : new boolean[] {false, true}) {
       for (int level = 1; level <= 4; level++) {

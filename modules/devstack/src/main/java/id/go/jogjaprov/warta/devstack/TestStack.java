@@ -101,6 +101,8 @@ public class TestStack implements LauncherSessionListener {
       // Look for lifted embargoes and notices every second: a test waits seconds, not minutes.
       wartaSettings.setProperty("warta.publication.check-every", "PT1S");
       wartaSettings.setProperty("warta.notices.check-every", "PT1S");
+      // Harvest in pages of three records, so that a test follows resumption tokens.
+      wartaSettings.setProperty("warta.oai.page-size", "3");
       wartaSettings.setProperty("warta.mail.host", "127.0.0.1");
       wartaSettings.setProperty("warta.mail.port", Integer.toString(SMTP_PORT));
       PayaraMicro.writeSystemProperties(settings, wartaSettings);

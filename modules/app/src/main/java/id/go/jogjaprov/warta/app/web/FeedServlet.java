@@ -33,7 +33,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The portal's feeds of public releases, the newest first, written by Rome: {@code
@@ -52,9 +51,7 @@ public class FeedServlet extends HttpServlet {
 
   @Inject ReleaseService releases;
 
-  @Inject
-  @ConfigProperty(name = "warta.public-url")
-  String publicUrl;
+  @Inject PublicAddresses addresses;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -134,8 +131,8 @@ public class FeedServlet extends HttpServlet {
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType(atom ? "atom_1.0" : "rss_2.0");
     feed.setTitle(title);
-    feed.setLink(portal(""));
-    feed.setUri(portal("feeds" + path));
+    feed.setLink(addresses.portal());
+    feed.setUri(addresses.of("feeds" + path));
     feed.setDescription(title);
     feed.setLanguage("id");
     feed.setPublishedDate(
@@ -146,7 +143,7 @@ public class FeedServlet extends HttpServlet {
 
   private SyndEntry entry(ReleaseDetails release) {
     SyndEntry entry = new SyndEntryImpl();
-    String address = portal("rilis/" + release.slug().orElseThrow());
+    String address = addresses.release(release.slug().orElseThrow());
     entry.setTitle(release.title());
     entry.setLink(address);
     entry.setUri(address);
@@ -171,9 +168,5 @@ public class FeedServlet extends HttpServlet {
                 })
             .toList());
     return entry;
-  }
-
-  private String portal(String path) {
-    return publicUrl + (publicUrl.endsWith("/") ? "" : "/") + path;
   }
 }

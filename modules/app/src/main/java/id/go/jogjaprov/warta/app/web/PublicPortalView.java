@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The citizens' front page: what the office has published. */
 @Named
@@ -28,9 +27,7 @@ public class PublicPortalView {
   @Inject AttachmentService attachments;
   @Inject SealService seals;
 
-  @Inject
-  @ConfigProperty(name = "warta.public-url")
-  String publicUrl;
+  @Inject PublicAddresses addresses;
 
   private List<ReleaseDetails> latest;
 
@@ -59,7 +56,7 @@ public class PublicPortalView {
   }
 
   private String verificationUrl(String seal) {
-    return publicUrl + (publicUrl.endsWith("/") ? "" : "/") + "verify/" + seal;
+    return addresses.of("verify/" + seal);
   }
 
   public List<ReleaseDetails> getLatest() {

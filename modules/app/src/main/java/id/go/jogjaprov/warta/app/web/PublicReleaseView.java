@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One public release at its permanent address ({@code /rilis/{slug}}), with what search engines and
@@ -24,9 +23,7 @@ public class PublicReleaseView {
 
   @Inject ReleaseService releases;
 
-  @Inject
-  @ConfigProperty(name = "warta.public-url")
-  String publicUrl;
+  @Inject PublicAddresses addresses;
 
   private String slug;
   private ReleaseDetails release;
@@ -44,7 +41,7 @@ public class PublicReleaseView {
 
   /** The address this release is always found at, as the office publishes it. */
   public String getCanonical() {
-    return publicUrl + (publicUrl.endsWith("/") ? "" : "/") + "rilis/" + slug;
+    return addresses.release(slug);
   }
 
   /**

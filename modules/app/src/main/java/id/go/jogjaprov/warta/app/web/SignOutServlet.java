@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signs out here and at Keycloak, then returns to the public portal at its configured address
@@ -19,14 +18,11 @@ public class SignOutServlet extends HttpServlet {
 
   @Inject SignOut signOut;
 
-  @Inject
-  @ConfigProperty(name = "warta.public-url")
-  String publicUrl;
+  @Inject PublicAddresses addresses;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String portal = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
-    response.sendRedirect(signOut.signOut(URI.create(portal)).toString());
+    response.sendRedirect(signOut.signOut(URI.create(addresses.portal())).toString());
   }
 }

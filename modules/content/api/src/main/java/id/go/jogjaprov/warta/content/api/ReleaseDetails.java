@@ -35,4 +35,13 @@ public record ReleaseDetails(
     Username author,
     Instant createdAt,
     Instant updatedAt,
-    Optional<Instant> publishedAt) {}
+    Optional<Instant> publishedAt) {
+
+  /**
+   * When the public last saw this release change: its publication or a later change, whichever came
+   * last (an embargoed release is approved, then published later).
+   */
+  public Instant publicDatestamp() {
+    return publishedAt.filter(published -> published.isAfter(updatedAt)).orElse(updatedAt);
+  }
+}

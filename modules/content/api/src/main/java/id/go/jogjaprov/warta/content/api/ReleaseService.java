@@ -2,7 +2,11 @@ package id.go.jogjaprov.warta.content.api;
 
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Writing and reading releases. Every read answers only what the caller may see; an item they may
@@ -63,8 +67,23 @@ public interface ReleaseService {
   /** Public releases narrowed by {@code filter}, newest first (ties by id: pages never overlap). */
   Page<ReleaseDetails> listPublic(PublicReleaseFilter filter, PageRequest page);
 
+  /**
+   * Public releases whose {@link ReleaseDetails#publicDatestamp} lies between {@code from} and
+   * {@code until} (both included, either open), of {@code unit} and the units below it if given,
+   * oldest first, ties by id: the order harvesters read them in, so that pages stay put while
+   * releases are published.
+   */
+  Page<ReleaseDetails> listPublicSince(
+      Optional<Instant> from, Optional<Instant> until, Optional<UnitPath> unit, PageRequest page);
+
+  /** The units public releases belong to and every unit above them, in the order of their paths. */
+  List<UnitPath> unitsWithPublicReleases();
+
+  /** The earliest {@link ReleaseDetails#publicDatestamp} of a public release, if there is one. */
+  Optional<Instant> earliestPublicDatestamp();
+
   /** The public release at this permanent address; an address of anything else is absent. */
-  java.util.Optional<ReleaseDetails> publicBySlug(String slug);
+  Optional<ReleaseDetails> publicBySlug(String slug);
 
   /**
    * Releases published in each of the last {@code months} months (this one included), per unit,

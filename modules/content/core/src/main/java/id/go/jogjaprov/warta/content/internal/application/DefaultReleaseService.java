@@ -221,6 +221,26 @@ class DefaultReleaseService implements ReleaseService {
   }
 
   @Override
+  public Page<ReleaseDetails> listPublicSince(
+      Optional<Instant> from, Optional<Instant> until, Optional<UnitPath> unit, PageRequest page) {
+    return releases.listPublicSince(from, until, unit, page).map(Release::details);
+  }
+
+  @Override
+  public List<UnitPath> unitsWithPublicReleases() {
+    return releases.unitsOfPublicReleases().stream()
+        .flatMap(unit -> unit.withUnitsAbove().stream())
+        .distinct()
+        .sorted(Comparator.comparing(UnitPath::value))
+        .toList();
+  }
+
+  @Override
+  public Optional<Instant> earliestPublicDatestamp() {
+    return releases.earliestPublicDatestamp();
+  }
+
+  @Override
   public Optional<ReleaseDetails> publicBySlug(String slug) {
     return releases.publicBySlug(slug).map(Release::details);
   }

@@ -33,6 +33,15 @@ public interface ReleaseRepository {
 
   Optional<Release> publicBySlug(String slug);
 
+  /** See {@link id.go.jogjaprov.warta.content.api.ReleaseService#listPublicSince}. */
+  Page<Release> listPublicSince(
+      Optional<Instant> from, Optional<Instant> until, Optional<UnitPath> unit, PageRequest page);
+
+  /** The distinct units of public releases. */
+  List<UnitPath> unitsOfPublicReleases();
+
+  Optional<Instant> earliestPublicDatestamp();
+
   /** When each release the caller may see was published since {@code since}, and by which unit. */
   List<Map.Entry<UnitPath, Instant>> publishedSince(Instant since);
 

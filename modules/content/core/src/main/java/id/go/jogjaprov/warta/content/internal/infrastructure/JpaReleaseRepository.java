@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -159,6 +160,64 @@ class JpaReleaseRepository implements ReleaseRepository {
   /** Text for a LIKE pattern (escape {@code \\}) that matches itself: its % and _ taken as such. */
   private static String literally(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** A release's public datestamp in JPQL (ReleaseDetails.publicDatestamp). */
+  private static final String DATESTAMP =
+      "CASE WHEN r.publishedAt > r.updatedAt THEN r.publishedAt ELSE r.updatedAt END";
+
+  @Override
+  public Page<Release> listPublicSince(
+      Optional<Instant> from, Optional<Instant> until, Optional<UnitPath> unit, PageRequest page) {
+    StringBuilder where = new StringBuilder(" where r.publiclyReadable = true");
+    from.ifPresent(f -> where.append(" and " + DATESTAMP + " >= :from"));
+    until.ifPresent(u -> where.append(" and " + DATESTAMP + " <= :until"));
+    unit.ifPresent(
+        u -> where.append(" and (r.unitPath = :unit or r.unitPath like :below escape '\\')"));
+    java.util.function.UnaryOperator<TypedQuery<?>> bind =
+        query -> {
+          from.ifPresent(f -> query.setParameter("from", f.atOffset(java.time.ZoneOffset.UTC)));
+          until.ifPresent(u -> query.setParameter("until", u.atOffset(java.time.ZoneOffset.UTC)));
+          unit.ifPresent(
+              u ->
+                  query
+                      .setParameter("unit", u.value())
+                      .setParameter("below", literally(u.value() + "/") + "%"));
+          return query;
+        };
+    TypedQuery<Long> count = em.createQuery("select count(r) from Release r" + where, Long.class);
+    bind.apply(count);
+    TypedQuery<Release> items =
+        em.createQuery(
+            "select r from Release r" + where + " order by " + DATESTAMP + ", r.id", Release.class);
+    bind.apply(items);
+    return new Page<>(
+        items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+        count.getSingleResult(),
+        page);
+  }
+
+  @Override
+  public List<UnitPath> unitsOfPublicReleases() {
+    return em
+        .createQuery(
+            "select distinct r.unitPath from Release r where r.publiclyReadable = true",
+            String.class)
+        .getResultList()
+        .stream()
+        .map(UnitPath::of)
+        .toList();
+  }
+
+  @Override
+  public Optional<Instant> earliestPublicDatestamp() {
+    return em.createQuery(
+            "select min(" + DATESTAMP + ") from Release r where r.publiclyReadable = true",
+            OffsetDateTime.class)
+        .getResultStream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .map(OffsetDateTime::toInstant);
   }
 
   @Override
