@@ -115,12 +115,7 @@ class OaiPmhIT extends WartaIT {
                   tag)
               .getString("slug"));
     }
-    String secret =
-        createDraft("staf.humas", "TERBATAS", "Rapat tertutup " + tag, "<p>Rute.</p>")
-            .getString("id");
-    publish(secret, "staf.humas", "kabid.humas");
-    String secretSlug =
-        api.get("/api/releases/" + secret, token("staf.humas")).json().getString("slug");
+    String secretSlug = publishedTerbatasSlug("Rapat tertutup " + tag);
 
     List<String> identifiers = new ArrayList<>();
     List<String> bodies = new ArrayList<>();

@@ -43,10 +43,7 @@ class OpenDataIT extends WartaIT {
   void publicReleasesArePagedAndNarrowedByUnitTypeTagAndDatesAndNothingElseIsListed() {
     published("staf.humas", "kabid.humas", "PRESS_RELEASE", "Gelar budaya Kota " + tag);
     published("staf.pariwisata", "kabid.pariwisata", "NEWS", "Festival pantai " + tag);
-    String secret =
-        createDraft("staf.humas", "TERBATAS", "Rapat tertutup " + tag, "<p>Rapat.</p>")
-            .getString("id");
-    publish(secret, "staf.humas", "kabid.humas");
+    publishedTerbatasSlug("Rapat tertutup " + tag);
     createDraft("staf.humas", "BIASA", "Konsep rilis " + tag, "<p>Belum terbit.</p>");
 
     assertEquals(
@@ -115,12 +112,7 @@ class OpenDataIT extends WartaIT {
         api.get("/api/public/releases/" + slug, null, Map.of("If-None-Match", "\"lama\""))
             .status());
 
-    String secret =
-        createDraft("staf.humas", "TERBATAS", "Rapat tertutup " + tag, "<p>Rapat.</p>")
-            .getString("id");
-    publish(secret, "staf.humas", "kabid.humas");
-    String secretSlug =
-        api.get("/api/releases/" + secret, token("staf.humas")).json().getString("slug");
+    String secretSlug = publishedTerbatasSlug("Rapat tertutup " + tag);
     Response hidden = api.get("/api/public/releases/" + secretSlug, token("kadis.kominfo"));
     Response nothing = api.get("/api/public/releases/tidak-ada-abc123", null);
     assertEquals(404, hidden.status(), "not public, not even to someone cleared for it here");

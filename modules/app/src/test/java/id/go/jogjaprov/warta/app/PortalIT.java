@@ -35,12 +35,7 @@ class PortalIT extends WartaIT {
         publishedPublicly(
             "staf.pariwisata", "kabid.pariwisata", "NEWS", "Sendratari Ramayana " + tag, tag);
     String slug = release.getString("slug");
-    String secret =
-        createDraft("staf.humas", "TERBATAS", "Rapat pengamanan " + tag, "<p>Rute.</p>")
-            .getString("id");
-    publish(secret, "staf.humas", "kabid.humas");
-    String secretSlug =
-        api.get("/api/releases/" + secret, token("staf.humas")).json().getString("slug");
+    String secretSlug = publishedTerbatasSlug("Rapat pengamanan " + tag);
 
     try (Browser chromium = new Browser(WartaDeployment.baseUrl())) {
       chromium.driver().manage().window().setSize(new Dimension(390, 844));
@@ -97,10 +92,7 @@ class PortalIT extends WartaIT {
     publishedPublicly("staf.pariwisata", "kabid.pariwisata", "NEWS", "Festival layang " + tag, tag);
     publishedPublicly(
         "staf.humas", "kabid.humas", "PRESS_RELEASE", "Jumpa pers \"Sleman & Bantul\" " + tag, tag);
-    String secret =
-        createDraft("staf.humas", "TERBATAS", "Rapat rahasia " + tag, "<p>Rute.</p>")
-            .getString("id");
-    publish(secret, "staf.humas", "kabid.humas");
+    publishedTerbatasSlug("Rapat rahasia " + tag);
 
     SyndFeed all = feed("/feeds/releases.rss");
     assertEquals("rss_2.0", all.getFeedType());

@@ -193,6 +193,17 @@ abstract class WartaIT {
     return api.get("/api/releases/" + id, token(author)).json();
   }
 
+  /**
+   * A Terbatas release of Bidang Humas, published: the permanent address ({@code slug}) of a
+   * release the public may never read.
+   */
+  String publishedTerbatasSlug(String title) {
+    String id =
+        createDraft("staf.humas", "TERBATAS", title, "<p>Rute rombongan.</p>").getString("id");
+    publish(id, "staf.humas", "kabid.humas");
+    return api.get("/api/releases/" + id, token("staf.humas")).json().getString("slug");
+  }
+
   /** Changes exactly one row behind Warta's back, as the database owner, as an intruder would. */
   static void updateAsOwner(String sql, String id) throws SQLException {
     try (var connection =
