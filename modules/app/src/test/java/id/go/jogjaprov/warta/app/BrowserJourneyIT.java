@@ -537,7 +537,7 @@ class BrowserJourneyIT extends WartaIT {
     chromium.open("/");
     chromium.click(
         By.xpath(
-            "//article[.//h2[text()='Kesiapsiagaan bencana "
+            "//article[.//h2[normalize-space(.)='Kesiapsiagaan bencana "
                 + place
                 + "']]//a[contains(@href, '/verify/')]"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));

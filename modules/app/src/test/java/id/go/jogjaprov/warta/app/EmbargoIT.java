@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -40,17 +41,33 @@ class EmbargoIT extends WartaIT {
     return api.get("/api/releases/" + id, token("staf.humas")).json().getString("status");
   }
 
-  /** Everything the public can reach that would name the release, as one text. */
-  private String publicChannels(String marker) {
-    return api.get("/api/public/releases?size=100", null).body()
-        + PageSession.anonymous().get("/").body()
-        + api.get("/api/archive/search?q=" + marker, null).body();
+  /**
+   * Every public channel that would name the release, by name: the open-data list, the portal, the
+   * feeds and what a harvester receives since {@code since}.
+   */
+  private Map<String, String> publicChannels(Instant since) {
+    return Map.of(
+        "open data",
+        api.get("/api/public/releases?size=100", null).body(),
+        "portal",
+        PageSession.anonymous().get("/").body(),
+        "RSS",
+        api.get("/feeds/releases.rss", null).body(),
+        "Atom",
+        api.get("/feeds/releases.atom", null).body(),
+        "unit's Atom",
+        api.get("/feeds/units/Pemda%20DIY/Diskominfo%20DIY/Bidang%20Humas.atom", null).body(),
+        "OAI-PMH",
+        harvest(
+            "verb=ListRecords&metadataPrefix=oai_dc&from="
+                + since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
   }
 
   @Test
   void anApprovedReleaseStaysOutOfEveryPublicChannelUntilItsEmbargoLiftsThenPublishesOnce()
       throws InterruptedException {
     String marker = "sekaten" + UUID.randomUUID().toString().substring(0, 8);
+    Instant began = Instant.now();
     String id =
         createDraft("staf.humas", "BIASA", "Pembukaan " + marker, "<p>Isi " + marker + ".</p>")
             .getString("id");
@@ -67,7 +84,17 @@ class EmbargoIT extends WartaIT {
 
     Response moveByAuthor = setEmbargo(id, "staf.humas", until.plusSeconds(3600));
     assertEquals(403, moveByAuthor.status(), "once approved, the time is the heads' to move");
-    assertFalse(publicChannels(marker).contains(marker), "invisible to the public before its time");
+    publicChannels(began)
+        .forEach(
+            (channel, answer) ->
+                assertFalse(answer.contains(marker), channel + ": not before its time"));
+    assertFalse(api.get("/api/archive/search?q=" + marker, null).body().contains(marker));
+    String address =
+        api.get("/api/releases/" + id, token("staf.humas")).json().getString("slug", null);
+    if (address != null) {
+      assertEquals(404, api.get("/api/public/releases/" + address, null).status());
+      assertEquals(404, PageSession.anonymous().get("/rilis/" + address).statusCode());
+    }
     JsonObject embargo = api.get("/api/releases/" + id + "/embargo", token("staf.humas")).json();
     assertEquals("APPROVED", embargo.getString("status"));
     assertEquals(
@@ -82,7 +109,12 @@ class EmbargoIT extends WartaIT {
     assertFalse(
         Instant.parse(published.getString("publishedAt")).isBefore(until),
         "not a moment before its time");
-    assertTrue(publicChannels(marker).contains(marker), "in the public channels after its time");
+    publicChannels(began)
+        .forEach(
+            (channel, answer) -> assertTrue(answer.contains(marker), channel + ": after its time"));
+    String slug = published.getString("slug");
+    assertTrue(api.get("/api/public/releases/" + slug, null).body().contains(marker));
+    assertTrue(PageSession.anonymous().get("/rilis/" + slug).body().contains(marker));
 
     List<JsonObject> timeline = everyItem("/api/releases/" + id + "/timeline", token("staf.humas"));
     List<JsonObject> publications =

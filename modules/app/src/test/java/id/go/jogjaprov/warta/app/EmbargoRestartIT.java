@@ -106,7 +106,9 @@ class EmbargoRestartIT {
       try (Browser citizen = new Browser(warta.baseUrl())) {
         citizen.open("/");
         List<WebElement> shown =
-            citizen.driver().findElements(By.xpath("//article/h2[text()='" + TITLE + "']"));
+            citizen
+                .driver()
+                .findElements(By.xpath("//article/h2[normalize-space(.)='" + TITLE + "']"));
         citizen.keepLastPage("restart-portal");
         assertEquals(1, shown.size(), "on the portal, once");
       }

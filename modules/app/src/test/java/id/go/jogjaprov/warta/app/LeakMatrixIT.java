@@ -536,28 +536,7 @@ class LeakMatrixIT extends WartaIT {
    */
   private Observation harvested(String query, Item item) {
     Observation all =
-        lists.computeIfAbsent(
-            "oai " + query,
-            key -> {
-              StringBuilder answers = new StringBuilder();
-              String next = query;
-              while (next != null) {
-                Response answer = api.get("/oai?" + next, null);
-                assertEquals(200, answer.status(), next);
-                // The request element echoes what was asked (an identifier holds its slug's words).
-                answers.append(answer.body().replaceAll("<request[^>]*>[^<]*</request>", ""));
-                java.util.regex.Matcher token =
-                    java.util.regex.Pattern.compile("<resumptionToken[^>]*>([^<]+)<")
-                        .matcher(answer.body());
-                next =
-                    token.find()
-                        ? next.substring(0, next.indexOf('&'))
-                            + "&resumptionToken="
-                            + token.group(1)
-                        : null;
-              }
-              return new Observation(true, answers.toString());
-            });
+        lists.computeIfAbsent("oai " + query, key -> new Observation(true, harvest(query)));
     return new Observation(all.answer().contains(item.marker()), all.answer());
   }
 

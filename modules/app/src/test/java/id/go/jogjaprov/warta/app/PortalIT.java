@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -36,6 +37,28 @@ class PortalIT extends WartaIT {
             "staf.pariwisata", "kabid.pariwisata", "NEWS", "Sendratari Ramayana " + tag, tag);
     String slug = release.getString("slug");
     String secretSlug = publishedTerbatasSlug("Rapat pengamanan " + tag);
+    Response translated =
+        api.post(
+            "/api/releases",
+            token("staf.pariwisata"),
+            Json.createObjectBuilder()
+                .add("type", "NEWS")
+                .add("title", "Ramayana Ballet " + tag)
+                .add("body", "<p>The ballet at Prambanan.</p>")
+                .add("classification", "BIASA")
+                .add(
+                    "metadata",
+                    Json.createObjectBuilder()
+                        .add("language", "EN")
+                        .add("translationOf", release.getString("id")))
+                .build()
+                .toString());
+    assertEquals(201, translated.status(), translated.body());
+    publish(translated.json().getString("id"), "staf.pariwisata", "kabid.pariwisata");
+    String englishSlug =
+        api.get("/api/releases/" + translated.json().getString("id"), token("staf.pariwisata"))
+            .json()
+            .getString("slug");
 
     try (Browser chromium = new Browser(WartaDeployment.baseUrl())) {
       chromium.driver().manage().window().setSize(new Dimension(390, 844));
@@ -56,6 +79,12 @@ class PortalIT extends WartaIT {
       chromium.driver().manage().window().setSize(new Dimension(1280, 1000));
       chromium.open("/rilis/" + slug);
       chromium.screenshot("portal-release");
+      assertEquals("id", chromium.driver().findElement(By.tagName("html")).getAttribute("lang"));
+      chromium.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+      WebElement first = chromium.driver().switchTo().activeElement();
+      assertEquals("Langsung ke isi", first.getText(), "the first Tab offers to skip the header");
+      first.sendKeys(Keys.ENTER);
+      assertEquals("main", chromium.driver().switchTo().activeElement().getAttribute("id"));
       String canonical =
           chromium.driver().findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href");
       assertTrue(canonical.endsWith("/rilis/" + slug), canonical);
@@ -74,6 +103,23 @@ class PortalIT extends WartaIT {
       assertEquals("NewsArticle", article.getString("@type"));
       assertEquals("Sendratari Ramayana " + tag, article.getString("headline"));
       assertEquals("Dinas Pariwisata", article.getJsonObject("author").getString("name"));
+      assertTrue(
+          chromium
+              .driver()
+              .findElement(By.cssSelector("link[rel=alternate][hreflang=en]"))
+              .getAttribute("href")
+              .endsWith("/rilis/" + englishSlug));
+      chromium.click(By.id("alternate-en"));
+      assertEquals(
+          "Ramayana Ballet " + tag,
+          chromium.driver().findElement(By.id("release-title")).getText());
+      assertTrue(
+          chromium
+              .driver()
+              .findElement(By.cssSelector("link[rel=alternate][hreflang=id]"))
+              .getAttribute("href")
+              .endsWith("/rilis/" + slug),
+          "and back to the original");
 
       chromium.open("/");
       chromium.click(By.linkText("Sendratari Ramayana " + tag));
@@ -85,6 +131,43 @@ class PortalIT extends WartaIT {
       assertEquals(404, page.statusCode(), elsewhere);
       assertFalse(page.body().contains(tag), "nothing of the Terbatas release");
     }
+  }
+
+  @Test
+  void citizensBrowseByTagUnitTypeAndMonthThroughPlainLinks() throws Exception {
+    publishedPublicly("staf.pariwisata", "kabid.pariwisata", "NEWS", "Gelar wayang " + tag, tag);
+    publishedPublicly("staf.humas", "kabid.humas", "PRESS_RELEASE", "Konferensi pers " + tag, tag);
+    try (Browser chromium = new Browser(WartaDeployment.baseUrl())) {
+      chromium.open("/?tag=" + tag);
+      assertEquals(List.of("Konferensi pers " + tag, "Gelar wayang " + tag), shownTitles(chromium));
+      chromium.click(
+          By.xpath("//article[.//a[text()='Gelar wayang " + tag + "']]//a[@class='browse-unit']"));
+      assertEquals(List.of("Gelar wayang " + tag), shownTitles(chromium), "by the unit as well");
+      chromium.click(By.id("without-unit"));
+      assertEquals(
+          List.of("Konferensi pers " + tag, "Gelar wayang " + tag),
+          shownTitles(chromium),
+          "the unit taken off again");
+      chromium.click(
+          By.xpath(
+              "//article[.//a[text()='Konferensi pers " + tag + "']]//a[@class='browse-type']"));
+      assertEquals(List.of("Konferensi pers " + tag), shownTitles(chromium), "by type");
+      chromium.click(By.cssSelector("a.browse-month"));
+      assertEquals(List.of("Konferensi pers " + tag), shownTitles(chromium), "and this month");
+      chromium.open("/?tag=" + tag + "&page=1");
+      assertEquals(List.of(), shownTitles(chromium));
+      assertTrue(chromium.driver().findElements(By.id("previous-page")).size() == 1);
+      chromium.open("/?type=ARTIKEL");
+      assertTrue(
+          chromium.driver().getPageSource().contains("ARTIKEL"),
+          "a filter that is not understood is named");
+    }
+  }
+
+  private static List<String> shownTitles(Browser chromium) {
+    return chromium.driver().findElements(By.cssSelector("article.public-release h2 a")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   @Test

@@ -194,6 +194,27 @@ abstract class WartaIT {
   }
 
   /**
+   * What an OAI-PMH harvester receives for this request, every resumption token followed, as one
+   * text; each answer's request element (an echo of what was asked) left out.
+   */
+  String harvest(String query) {
+    StringBuilder answers = new StringBuilder();
+    String next = query;
+    while (next != null) {
+      Response answer = api.get("/oai?" + next, null);
+      assertEquals(200, answer.status(), next);
+      answers.append(answer.body().replaceAll("<request[^>]*>[^<]*</request>", ""));
+      java.util.regex.Matcher token =
+          java.util.regex.Pattern.compile("<resumptionToken[^>]*>([^<]+)<").matcher(answer.body());
+      next =
+          token.find()
+              ? next.substring(0, next.indexOf('&')) + "&resumptionToken=" + token.group(1)
+              : null;
+    }
+    return answers.toString();
+  }
+
+  /**
    * A Terbatas release of Bidang Humas, published: the permanent address ({@code slug}) of a
    * release the public may never read.
    */

@@ -3,9 +3,12 @@ package id.go.jogjaprov.warta.app.rest;
 import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** What an archive search asks, the same for the hits and their export. */
+/**
+ * What an archive search asks, the same for the hits and their export. (Described in the
+ * operations' summaries: {@code @Parameter} on a bean parameter's field stops Payara 6 from writing
+ * {@code /openapi}.)
+ */
 public class ArchiveSearchParams {
 
   @QueryParam("q")
@@ -36,17 +39,9 @@ public class ArchiveSearchParams {
   String sort;
 
   @QueryParam("counts")
-  @Parameter(
-      description =
-          "approximate (the default: past 10,000 matches the total and facet counts are estimated,"
-              + " and totalApproximate says so) or exact")
   String counts;
 
   @QueryParam(ArchiveQuery.AS_OF)
-  @Parameter(
-      description =
-          "The asOf of the search's first page, for its later pages: records archived since are"
-              + " left out, so pages do not shift (the Link headers carry it)")
   String asOf;
 
   ArchiveQuery query(PageRequest page) {

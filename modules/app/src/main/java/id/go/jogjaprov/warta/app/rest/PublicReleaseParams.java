@@ -4,29 +4,26 @@ import id.go.jogjaprov.warta.content.api.PublicReleaseFilter;
 import jakarta.ws.rs.QueryParam;
 import java.util.HashMap;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** What the open-data list of releases is narrowed by. */
+/**
+ * What the open-data list of releases is narrowed by. (Described in the operation's summary:
+ * {@code @Parameter} on a bean parameter's field stops Payara 6 from writing {@code /openapi}.)
+ */
 public class PublicReleaseParams {
 
   @QueryParam("unit")
-  @Parameter(description = "A unit's path, e.g. /Pemda DIY/Dinas Pariwisata (with its sub-units)")
   String unit;
 
   @QueryParam("type")
-  @Parameter(description = "PRESS_RELEASE, NEWS or ANNOUNCEMENT")
   String type;
 
   @QueryParam("tag")
-  @Parameter(description = "A tag, in any case")
   String tag;
 
   @QueryParam("from")
-  @Parameter(description = "Published on or after: 2024, 2024-03 or 2024-03-05 (WIB)")
   String from;
 
   @QueryParam("to")
-  @Parameter(description = "Published on or before: 2024, 2024-03 or 2024-03-05 (WIB)")
   String to;
 
   PublicReleaseFilter filter() {

@@ -36,8 +36,10 @@ public class PublicReleaseResource {
   @GET
   @Operation(
       summary =
-          "A page of published public releases, newest first, narrowed by unit, type, tag and"
-              + " dates; Link headers to the other pages; ETag and 304 Not Modified")
+          "A page of published public releases, newest first, narrowed by unit (a path such as"
+              + " /Pemda DIY/Dinas Pariwisata, with the units below it), type (PRESS_RELEASE, NEWS,"
+              + " ANNOUNCEMENT), tag, from and to (2024, 2024-03 or 2024-03-05, WIB, both"
+              + " included); Link headers to the other pages; ETag and 304 Not Modified")
   public Response list(@BeanParam PublicReleaseParams filter, @BeanParam PageParams page) {
     Page<ReleaseDetails> found = releases.listPublic(filter.filter(), page.request());
     PageJson<PublicReleaseJson> body =

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,6 +28,7 @@ public class PublicReleaseView {
 
   private String slug;
   private ReleaseDetails release;
+  private List<Alternate> alternates;
 
   public void load() {
     release =
@@ -37,6 +39,30 @@ public class PublicReleaseView {
 
   public ReleaseDetails getRelease() {
     return release;
+  }
+
+  /** The release in another language: its language's code, its address and its title. */
+  public record Alternate(String language, String address, String title) {}
+
+  /** This release's public versions in other languages ({@code hreflang} links and the page's). */
+  public List<Alternate> getAlternates() {
+    if (alternates == null) {
+      alternates =
+          releases.publicTranslations(release).stream()
+              .map(
+                  other ->
+                      new Alternate(
+                          languageCode(other),
+                          addresses.release(other.slug().orElseThrow()),
+                          other.title()))
+              .toList();
+    }
+    return alternates;
+  }
+
+  /** A release's language as pages name it ({@code id}, {@code en}). */
+  public String languageCode(ReleaseDetails release) {
+    return release.metadata().language().name().toLowerCase(Locale.ROOT);
   }
 
   /** The address this release is always found at, as the office publishes it. */
@@ -57,7 +83,7 @@ public class PublicReleaseView {
             .add("@type", "NewsArticle")
             .add("headline", release.title())
             .add("description", release.lead() == null ? "" : release.lead())
-            .add("inLanguage", release.metadata().language().name().toLowerCase(Locale.ROOT))
+            .add("inLanguage", languageCode(release))
             .add("datePublished", release.publishedAt().orElseThrow().toString())
             .add("dateModified", release.updatedAt().toString())
             .add("mainEntityOfPage", getCanonical())

@@ -82,6 +82,12 @@ public interface ReleaseService {
   /** The earliest {@link ReleaseDetails#publicDatestamp} of a public release, if there is one. */
   Optional<Instant> earliestPublicDatestamp();
 
+  /**
+   * The public versions of a public release in other languages: its original and the original's
+   * other translations, or its own translations; never the release itself.
+   */
+  List<ReleaseDetails> publicTranslations(ReleaseDetails release);
+
   /** The public release at this permanent address; an address of anything else is absent. */
   Optional<ReleaseDetails> publicBySlug(String slug);
 

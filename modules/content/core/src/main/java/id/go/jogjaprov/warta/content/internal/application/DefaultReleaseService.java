@@ -236,6 +236,15 @@ class DefaultReleaseService implements ReleaseService {
   }
 
   @Override
+  public List<ReleaseDetails> publicTranslations(ReleaseDetails release) {
+    return releases
+        .publicTranslationsOf(release.metadata().translationOf().orElse(release.id()), release.id())
+        .stream()
+        .map(Release::details)
+        .toList();
+  }
+
+  @Override
   public Optional<Instant> earliestPublicDatestamp() {
     return releases.earliestPublicDatestamp();
   }

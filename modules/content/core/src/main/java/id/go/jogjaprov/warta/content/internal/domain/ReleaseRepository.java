@@ -42,6 +42,9 @@ public interface ReleaseRepository {
 
   Optional<Instant> earliestPublicDatestamp();
 
+  /** Public releases that are {@code original} or translate it, but for {@code except}. */
+  List<Release> publicTranslationsOf(ReleaseId original, ReleaseId except);
+
   /** When each release the caller may see was published since {@code since}, and by which unit. */
   List<Map.Entry<UnitPath, Instant>> publishedSince(Instant since);
 

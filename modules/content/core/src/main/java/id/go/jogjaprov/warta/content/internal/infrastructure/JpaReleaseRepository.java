@@ -221,6 +221,18 @@ class JpaReleaseRepository implements ReleaseRepository {
   }
 
   @Override
+  public List<Release> publicTranslationsOf(ReleaseId original, ReleaseId except) {
+    return em.createQuery(
+            "select r from Release r where r.publiclyReadable = true and r.id <> :except"
+                + " and (r.id = :original or r.translationOf = :originalText) order by r.id",
+            Release.class)
+        .setParameter("except", except.value())
+        .setParameter("original", original.value())
+        .setParameter("originalText", original.toString())
+        .getResultList();
+  }
+
+  @Override
   public Optional<Release> publicBySlug(String slug) {
     return em.createQuery(
             "select r from Release r where r.slug = :slug and r.publiclyReadable = true",
