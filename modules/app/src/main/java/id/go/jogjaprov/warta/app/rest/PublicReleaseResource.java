@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.app.rest;
 
 import id.go.jogjaprov.warta.content.api.ContentApiMessages;
+import id.go.jogjaprov.warta.content.api.PublicReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -40,8 +43,14 @@ public class PublicReleaseResource {
               + " /Pemda DIY/Dinas Pariwisata, with the units below it), type (PRESS_RELEASE, NEWS,"
               + " ANNOUNCEMENT), tag, from and to (2024, 2024-03 or 2024-03-05, WIB, both"
               + " included); Link headers to the other pages; ETag and 304 Not Modified")
-  public Response list(@BeanParam PublicReleaseParams filter, @BeanParam PageParams page) {
-    Page<ReleaseDetails> found = releases.listPublic(filter.filter(), page.request());
+  public Response list(@BeanParam PageParams page) {
+    Map<String, String> asked = new HashMap<>();
+    for (String parameter : PublicReleaseFilter.PARAMETERS) {
+      Optional.ofNullable(uriInfo.getQueryParameters().getFirst(parameter))
+          .ifPresent(value -> asked.put(parameter, value));
+    }
+    Page<ReleaseDetails> found =
+        releases.listPublic(PublicReleaseFilter.parse(asked), page.request());
     PageJson<PublicReleaseJson> body =
         new PageJson<>(
             found.request().page(),

@@ -193,7 +193,7 @@ public class OaiPmhServlet extends HttpServlet {
       case "Identify" -> identify(xml);
       case "ListMetadataFormats" -> {
         if (arguments.containsKey("identifier")) {
-          record(arguments.get("identifier"));
+          released(arguments.get("identifier"));
         }
         metadataFormats(xml);
       }
@@ -205,7 +205,7 @@ public class OaiPmhServlet extends HttpServlet {
       }
       case "GetRecord" -> {
         format(arguments.get("metadataPrefix"));
-        ReleaseDetails release = record(arguments.get("identifier"));
+        ReleaseDetails release = released(arguments.get("identifier"));
         xml.writeStartElement("GetRecord");
         record(xml, release, true);
         xml.writeEndElement();
@@ -276,7 +276,8 @@ public class OaiPmhServlet extends HttpServlet {
     return "oai:" + addresses.host() + ":" + release.slug().orElseThrow();
   }
 
-  private ReleaseDetails record(String identifier) throws OaiError {
+  /** The public release an identifier names, or the protocol's idDoesNotExist. */
+  private ReleaseDetails released(String identifier) throws OaiError {
     String prefix = "oai:" + addresses.host() + ":";
     Optional<ReleaseDetails> release =
         identifier.startsWith(prefix)

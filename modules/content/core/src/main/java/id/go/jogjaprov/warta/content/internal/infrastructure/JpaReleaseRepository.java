@@ -108,10 +108,7 @@ class JpaReleaseRepository implements ReleaseRepository {
   @Override
   public Page<Release> listPublic(PublicReleaseFilter filter, PageRequest page) {
     StringBuilder where = new StringBuilder(" where r.publiclyReadable = true");
-    filter
-        .unit()
-        .ifPresent(
-            u -> where.append(" and (r.unitPath = :unit or r.unitPath like :below escape '\\')"));
+    filter.unit().ifPresent(u -> where.append(WITHIN_UNIT));
     filter.type().ifPresent(t -> where.append(" and r.type = :type"));
     filter.tag().ifPresent(t -> where.append(" and :tag member of r.tags"));
     filter.from().ifPresent(d -> where.append(" and r.publishedAt >= :from"));
@@ -132,13 +129,7 @@ class JpaReleaseRepository implements ReleaseRepository {
   }
 
   private static <T> TypedQuery<T> bindPublic(TypedQuery<T> query, PublicReleaseFilter filter) {
-    filter
-        .unit()
-        .ifPresent(
-            unit ->
-                query
-                    .setParameter("unit", unit.value())
-                    .setParameter("below", literally(unit.value() + "/") + "%"));
+    filter.unit().ifPresent(unit -> bindUnit(query, unit));
     filter.type().ifPresent(type -> query.setParameter("type", type));
     filter.tag().ifPresent(tag -> query.setParameter("tag", tag));
     filter
@@ -162,6 +153,16 @@ class JpaReleaseRepository implements ReleaseRepository {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
+  /** Releases of a unit or of the units below it, its parameters bound by {@link #bindUnit}. */
+  private static final String WITHIN_UNIT =
+      " and (r.unitPath = :unit or r.unitPath like :below escape '\\')";
+
+  private static void bindUnit(TypedQuery<?> query, UnitPath unit) {
+    query
+        .setParameter("unit", unit.value())
+        .setParameter("below", literally(unit.value() + "/") + "%");
+  }
+
   /** A release's public datestamp in JPQL (ReleaseDetails.publicDatestamp). */
   private static final String DATESTAMP =
       "CASE WHEN r.publishedAt > r.updatedAt THEN r.publishedAt ELSE r.updatedAt END";
@@ -172,17 +173,12 @@ class JpaReleaseRepository implements ReleaseRepository {
     StringBuilder where = new StringBuilder(" where r.publiclyReadable = true");
     from.ifPresent(f -> where.append(" and " + DATESTAMP + " >= :from"));
     until.ifPresent(u -> where.append(" and " + DATESTAMP + " <= :until"));
-    unit.ifPresent(
-        u -> where.append(" and (r.unitPath = :unit or r.unitPath like :below escape '\\')"));
+    unit.ifPresent(u -> where.append(WITHIN_UNIT));
     java.util.function.UnaryOperator<TypedQuery<?>> bind =
         query -> {
           from.ifPresent(f -> query.setParameter("from", f.atOffset(java.time.ZoneOffset.UTC)));
           until.ifPresent(u -> query.setParameter("until", u.atOffset(java.time.ZoneOffset.UTC)));
-          unit.ifPresent(
-              u ->
-                  query
-                      .setParameter("unit", u.value())
-                      .setParameter("below", literally(u.value() + "/") + "%"));
+          unit.ifPresent(u -> bindUnit(query, u));
           return query;
         };
     TypedQuery<Long> count = em.createQuery("select count(r) from Release r" + where, Long.class);
