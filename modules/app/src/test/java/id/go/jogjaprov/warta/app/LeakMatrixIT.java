@@ -224,9 +224,51 @@ class LeakMatrixIT extends WartaIT {
               Rule.PUBLIC,
               (m, p, i) -> m.inFeed("/feeds/units" + i.unit().replace(" ", "%20") + ".atom", i)),
           new Channel(
+              "RSS feed of the item's unit",
+              Rule.PUBLIC,
+              (m, p, i) -> m.inFeed("/feeds/units" + i.unit().replace(" ", "%20") + ".rss", i)),
+          new Channel(
+              "Atom feed of the matrix's tag",
+              Rule.PUBLIC,
+              (m, p, i) -> m.inFeed("/feeds/tags/" + m.matrixTag + ".atom", i)),
+          new Channel(
               "RSS feed of all releases",
               Rule.PUBLIC,
               (m, p, i) -> m.inFeed("/feeds/releases.rss", i)),
+          new Channel(
+              "public release list of the item's unit and the matrix's tag",
+              Rule.PUBLIC,
+              (m, p, i) ->
+                  m.listing(
+                      null,
+                      "/api/public/releases?tag="
+                          + m.matrixTag
+                          + "&unit="
+                          + URLEncoder.encode(i.unit(), StandardCharsets.UTF_8),
+                      i)),
+          new Channel(
+              "portal browsing by the item's unit and the matrix's tag",
+              Rule.PUBLIC,
+              (m, p, i) ->
+                  m.shownOnPublicPage(
+                      p,
+                      "/?tag="
+                          + m.matrixTag
+                          + "&unit="
+                          + URLEncoder.encode(i.unit(), StandardCharsets.UTF_8),
+                      i)),
+          new Channel("portal search", Rule.PUBLIC, LeakMatrixIT::portalSearch),
+          new Channel(
+              "portal search total",
+              Rule.PUBLIC,
+              (m, p, i) -> {
+                Observation page = portalSearch(m, p, i);
+                java.util.regex.Matcher total =
+                    java.util.regex.Pattern.compile("id=\"total\"[^>]*>\\D*(\\d+)")
+                        .matcher(page.answer());
+                assertTrue(total.find(), "the search says how many it found");
+                return new Observation(Long.parseLong(total.group(1)) > 0, page.answer());
+              }),
           new Channel(
               "OAI-PMH record",
               Rule.PUBLIC,
@@ -377,6 +419,10 @@ class LeakMatrixIT extends WartaIT {
   private final Map<String, PageSession> sessions = new HashMap<>();
   private final Map<String, Observation> lists = new HashMap<>();
 
+  /** The tag every item of this run carries: its public ones are all a tag's feed and list hold. */
+  private final String matrixTag =
+      "matriks" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+
   /** When the matrix's items began to be written: what a harvester since then receives. */
   private java.time.Instant matrixBegan;
 
@@ -501,17 +547,6 @@ class LeakMatrixIT extends WartaIT {
     boolean ok = page.statusCode() == 200 && PageSession.isWartaPage(page);
     String answer = withoutOwnWords(page.body(), item.marker());
     return new Observation(ok && answer.contains("release.xhtml?id=" + item.id()), answer);
-  }
-
-  /**
-   * A page that was asked for {@code words} repeats them (the search box, links that keep the
-   * search, the language link's way back): that echo is the reader's own, not the item's, and is
-   * taken out before the answer is searched for the marker. Markers need no URL encoding.
-   */
-  private static String withoutOwnWords(String body, String words) {
-    return body.replace("value=\"" + words + "\"", "")
-        .replace("q=" + words, "")
-        .replace("q%3D" + words, "");
   }
 
   private static Observation releasePage(LeakMatrixIT m, Persona persona, Item item) {
@@ -661,6 +696,17 @@ class LeakMatrixIT extends WartaIT {
   }
 
   /** Seen when the page shows a hit; its counts, facets and chart come from the same search. */
+  /**
+   * The portal searched for the item's marker by a reader signed in or not (the portal shows
+   * everyone what it shows citizens): seen when the page names it beyond the reader's own words.
+   */
+  private static Observation portalSearch(LeakMatrixIT m, Persona persona, Item item) {
+    var page = m.pages(persona).get("/?q=" + item.marker());
+    assertEquals(200, page.statusCode(), "the portal searches for anyone");
+    String answer = withoutOwnWords(page.body(), item.marker());
+    return new Observation(answer.contains(item.marker()), answer);
+  }
+
   private static Observation searchPage(LeakMatrixIT m, Persona persona, Item item) {
     Observation page = m.page(persona, "/app/archive.xhtml?q=" + item.marker());
     String answer = withoutOwnWords(page.answer(), item.marker());
@@ -729,7 +775,10 @@ class LeakMatrixIT extends WartaIT {
             .add("lead", "Teras " + leadMarker)
             .add("body", "Isi bahan uji " + bodyMarker + " untuk matriks kebocoran.")
             .add("classification", LEVELS.get(level - 1))
-            .add("unit", unit);
+            .add("unit", unit)
+            .add(
+                "metadata",
+                Json.createObjectBuilder().add("tags", Json.createArrayBuilder().add(matrixTag)));
     if (level > 1) {
       text.add("consequenceTest", consequenceTest(author));
     }

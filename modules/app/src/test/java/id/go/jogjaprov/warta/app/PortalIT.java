@@ -164,6 +164,66 @@ class PortalIT extends WartaIT {
     }
   }
 
+  @Test
+  void citizensSearchPublicReleasesInAnyInflectionAndSeeTheirImagesDescribed() throws Exception {
+    String title = "Pelatihan membatik " + tag;
+    Response created =
+        api.post(
+            "/api/releases",
+            token("staf.pariwisata"),
+            Json.createObjectBuilder()
+                .add("type", "NEWS")
+                .add("title", title)
+                .add("body", "<p>Para perajin dilatih membatik tulis di Imogiri.</p>")
+                .add("classification", "BIASA")
+                .add(
+                    "metadata",
+                    Json.createObjectBuilder().add("tags", Json.createArrayBuilder().add(tag)))
+                .build()
+                .toString());
+    assertEquals(201, created.status(), created.body());
+    String id = created.json().getString("id");
+    Response photo =
+        api.upload(
+            "/api/releases/" + id + "/attachments?name=batik.jpg&alt=Perajin%20membatik%20kain",
+            token("staf.pariwisata"),
+            "image/jpeg",
+            AttachmentsIT.jpeg());
+    assertEquals(201, photo.status(), photo.body());
+    publish(id, "staf.pariwisata", "kabid.pariwisata");
+    publishedTerbatasSlug("Pelatihan pengamanan " + tag);
+
+    try (Browser chromium = new Browser(WartaDeployment.baseUrl())) {
+      chromium.open("/?tag=" + tag);
+      chromium.driver().findElement(By.id("q")).sendKeys("latihan");
+      chromium.click(By.id("search"));
+      assertTrue(chromium.driver().getCurrentUrl().contains("tag=" + tag), "within the browsing");
+      assertEquals(List.of(title), shownTitles(chromium));
+      assertTrue(
+          chromium.driver().findElement(By.id("total")).getText().startsWith("1 "),
+          chromium.driver().findElement(By.id("total")).getText());
+      assertEquals(
+          "dilatih",
+          chromium.driver().findElement(By.cssSelector("article.found .snippet mark")).getText(),
+          "the inflection found is marked in its passage");
+      chromium.screenshot("portal-search");
+
+      chromium.open("/?q=pelatihan%20" + tag);
+      assertEquals(List.of(title), shownTitles(chromium), "the Terbatas one is not on the portal");
+      assertFalse(chromium.driver().getPageSource().contains("pengamanan"));
+      chromium.click(By.id("without-q"));
+      assertTrue(chromium.driver().findElements(By.cssSelector("article.found")).isEmpty());
+
+      chromium.open("/?q=pelatihan%20" + tag);
+      chromium.click(By.linkText(title));
+      List<WebElement> images = chromium.driver().findElements(By.cssSelector("main img"));
+      assertEquals(
+          List.of("Perajin membatik kain"),
+          images.stream().map(image -> image.getAttribute("alt")).toList(),
+          "every image is described");
+    }
+  }
+
   private static List<String> shownTitles(Browser chromium) {
     return chromium.driver().findElements(By.cssSelector("article.public-release h2 a")).stream()
         .map(WebElement::getText)

@@ -194,6 +194,19 @@ abstract class WartaIT {
   }
 
   /**
+   * A page that was asked for {@code words} repeats them (the search box, the portal's chip of
+   * them, links that keep the search, the language link's way back): that echo is the reader's own,
+   * not the item's, and is taken out before the answer is searched for the marker. Markers need no
+   * URL encoding.
+   */
+  static String withoutOwnWords(String body, String words) {
+    return body.replace("value=\"" + words + "\"", "")
+        .replace("“" + words + "”", "")
+        .replace("q=" + words, "")
+        .replace("q%3D" + words, "");
+  }
+
+  /**
    * What an OAI-PMH harvester receives for this request, every resumption token followed, as one
    * text; each answer's request element (an echo of what was asked) left out.
    */

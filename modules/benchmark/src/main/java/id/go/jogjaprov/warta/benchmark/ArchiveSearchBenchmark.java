@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.benchmark;
 
+import id.go.jogjaprov.warta.archives.internal.domain.RecordOrigin;
 import id.go.jogjaprov.warta.archives.internal.domain.SearchableRecord;
 import id.go.jogjaprov.warta.archives.internal.infrastructure.BareIndexFloor;
 import id.go.jogjaprov.warta.content.api.Language;
@@ -240,6 +241,7 @@ public final class ArchiveSearchBenchmark {
         Language.ID,
         row.publiclyReadable(),
         row.publishedAt(),
-        row.publishedAt());
+        row.publishedAt(),
+        RecordOrigin.IMPORTED);
   }
 }

@@ -13,14 +13,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The archivist's search page. Every search is a link ({@code archive.xhtml?q=…&unit=…}): a
@@ -117,21 +114,21 @@ public class ArchiveSearchView implements Serializable {
         parameters.put("to", value);
       }
     }
-    return link("archive.xhtml", parameters);
+    return QueryLinks.of("archive.xhtml", parameters);
   }
 
   /** The link to this search in another order ({@code newest}, {@code relevance}). */
   public String sortedBy(String order) {
     Map<String, String> parameters = asked();
     parameters.put("sort", order);
-    return link("archive.xhtml", parameters);
+    return QueryLinks.of("archive.xhtml", parameters);
   }
 
   /** The link to this search counted exactly. */
   public String getCountedExactly() {
     Map<String, String> parameters = asked();
     parameters.put("counts", "exact");
-    return link("archive.xhtml", parameters);
+    return QueryLinks.of("archive.xhtml", parameters);
   }
 
   /** The link to this search without one of its parameters. */
@@ -141,7 +138,7 @@ public class ArchiveSearchView implements Serializable {
     if (parameter.equals("from")) {
       parameters.remove("to");
     }
-    return link("archive.xhtml", parameters);
+    return QueryLinks.of("archive.xhtml", parameters);
   }
 
   /** The filters this search narrows by, as parameter → what people read. */
@@ -176,15 +173,7 @@ public class ArchiveSearchView implements Serializable {
    * The hits of this search as a CSV file (the export's limit and stamp: {@link ArchiveExports}).
    */
   public String getExportLink() {
-    return link("archive-export/list.csv", asked());
-  }
-
-  static String link(String target, Map<String, String> parameters) {
-    return target
-        + (parameters.isEmpty() ? "" : "?")
-        + parameters.entrySet().stream()
-            .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    return QueryLinks.of("archive-export/list.csv", asked());
   }
 
   public boolean hasNext() {
@@ -258,13 +247,7 @@ public class ArchiveSearchView implements Serializable {
 
   /** The snippet as safe HTML: escaped text with the matched words marked. */
   public String highlighted(String snippet) {
-    String escaped =
-        snippet
-            .replace("&", "&amp;")
-            .replace("<", "&lt;")
-            .replace(">", "&gt;")
-            .replace("\"", "&quot;");
-    return escaped.replace("«", "<mark>").replace("»", "</mark>");
+    return Snippets.html(snippet);
   }
 
   public String getWords() {

@@ -1,5 +1,8 @@
 package id.go.jogjaprov.warta.app.web;
 
+import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
+import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
+import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
 import id.go.jogjaprov.warta.content.api.AttachmentService;
 import id.go.jogjaprov.warta.content.api.AttachmentSummary;
 import id.go.jogjaprov.warta.content.api.PublicReleaseFilter;
@@ -19,11 +22,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The citizens' front page: what the office has published, newest first, a page at a time, browsed
  * by unit (with the units below it), type, tag and month through plain links ({@code
- * ?unit=…&tag=…&from=2026-11&to=2026-11&page=1}).
+ * ?unit=…&tag=…&from=2026-11&to=2026-11&page=1}); and searched ({@code ?q=…}, with the same
+ * browsing) through the archives' engine over public releases only, the best match first.
  */
 @Named
 @RequestScoped
@@ -32,6 +37,7 @@ public class PublicPortalView {
   static final int LATEST = 20;
 
   @Inject ReleaseService releases;
+  @Inject ArchiveSearch archive;
   @Inject AttachmentService attachments;
   @Inject SealService seals;
 
@@ -68,37 +74,96 @@ public class PublicPortalView {
   }
 
   private final Map<String, String> browsing = new LinkedHashMap<>();
+  private String words = "";
   private int page;
   private long total;
+  private ArchiveSearchResult searched;
+  private List<FoundRelease> found;
+
+  /** A public release a search found, with the passage that matched ({@code «word»}). */
+  public record FoundRelease(ReleaseDetails release, String snippet) {}
 
   /** The releases of this page under the browsing asked; a filter that does not parse says so. */
   public List<ReleaseDetails> getLatest() {
     if (latest == null) {
-      Page<ReleaseDetails> found =
+      Page<ReleaseDetails> listed =
           releases.listPublic(PublicReleaseFilter.parse(browsing), new PageRequest(page, LATEST));
-      latest = found.items();
-      total = found.total();
+      latest = listed.items();
+      total = listed.total();
     }
     return latest;
   }
 
+  /**
+   * The public releases this page of the search found, the best match first. A hit whose release
+   * content does not hold public (any more) is left out: the portal shows what both say is public.
+   */
+  public List<FoundRelease> getFound() {
+    if (found == null) {
+      searched =
+          archive.searchPortal(ArchiveQuery.parse(linked()::get, new PageRequest(page, LATEST)));
+      Map<UUID, ReleaseDetails> shown = new HashMap<>();
+      releases
+          .publicReleases(
+              searched.hits().stream().map(hit -> new ReleaseId(hit.releaseId())).toList())
+          .forEach(release -> shown.put(release.id().value(), release));
+      found =
+          searched.hits().stream()
+              .filter(hit -> shown.containsKey(hit.releaseId()))
+              .map(hit -> new FoundRelease(shown.get(hit.releaseId()), hit.snippet()))
+              .toList();
+      total = searched.total();
+    }
+    return found;
+  }
+
+  /** What the search found in all, and whether that is an estimate (shown as ≈). */
+  public ArchiveSearchResult getSearched() {
+    getFound();
+    return searched;
+  }
+
+  /** The snippet as safe HTML, the matched words marked. */
+  public String highlighted(String snippet) {
+    return Snippets.html(snippet);
+  }
+
+  /** The words searched for; blank when the portal lists rather than searches. */
+  public String getWords() {
+    return words;
+  }
+
+  public boolean isSearching() {
+    return !words.isEmpty();
+  }
+
+  /** The parameters of this page's link but its page: the words, then the browsing. */
+  private Map<String, String> linked() {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    if (isSearching()) {
+      parameters.put("q", words);
+    }
+    parameters.putAll(browsing);
+    return parameters;
+  }
+
   /** The link to the portal browsing by this one value as well (a month spans from and to). */
   public String narrowedTo(String parameter, String value) {
-    Map<String, String> parameters = new LinkedHashMap<>(browsing);
+    Map<String, String> parameters = linked();
     if (parameter.equals("month")) {
       parameters.put("from", value);
       parameters.put("to", value);
     } else {
       parameters.put(parameter, value);
     }
-    return ArchiveSearchView.link("", parameters);
+    return QueryLinks.of("", parameters);
   }
 
-  /** The link to the portal without this part of the browsing. */
+  /** The link to the portal without this part of the browsing (or without the words searched). */
   public String without(String parameter) {
-    Map<String, String> parameters = new LinkedHashMap<>(browsing);
+    Map<String, String> parameters = linked();
     parameters.remove(parameter);
-    return ArchiveSearchView.link("", parameters);
+    return QueryLinks.of("", parameters);
   }
 
   /** What the portal is narrowed by now, parameter → value as given. */
@@ -107,7 +172,11 @@ public class PublicPortalView {
   }
 
   public String getNextPage() {
-    getLatest();
+    if (isSearching()) {
+      getFound();
+    } else {
+      getLatest();
+    }
     return (long) (page + 1) * LATEST < total ? pageLink(page + 1) : null;
   }
 
@@ -116,9 +185,9 @@ public class PublicPortalView {
   }
 
   private String pageLink(int target) {
-    Map<String, String> parameters = new LinkedHashMap<>(browsing);
+    Map<String, String> parameters = linked();
     parameters.put("page", Integer.toString(target));
-    return ArchiveSearchView.link("", parameters);
+    return QueryLinks.of("", parameters);
   }
 
   /** The month a release was published in, as browsing links name it ({@code 2026-11}). */
@@ -132,8 +201,8 @@ public class PublicPortalView {
   }
 
   /**
-   * The browsing a link asks for: its filters by name, and its page (a page that is no number is
-   * the first).
+   * The browsing a link asks for: its words, its filters by name, and its page (a page that is no
+   * number is the first).
    */
   @PostConstruct
   void read() {
@@ -145,6 +214,7 @@ public class PublicPortalView {
         browsing.put(parameter, value);
       }
     }
+    words = asked.getOrDefault("q", "").strip();
     try {
       page =
           Math.min(

@@ -46,7 +46,7 @@ public class SavedSearchesView implements Serializable {
   }
 
   public String link(SavedSearch saved) {
-    return ArchiveSearchView.link("archive.xhtml", saved.parameters());
+    return QueryLinks.of("archive.xhtml", saved.parameters());
   }
 
   public String getName() {

@@ -91,6 +91,9 @@ public interface ReleaseService {
   /** The public release at this permanent address; an address of anything else is absent. */
   Optional<ReleaseDetails> publicBySlug(String slug);
 
+  /** The public releases among these, in no particular order; any other id is left out. */
+  List<ReleaseDetails> publicReleases(java.util.Collection<ReleaseId> ids);
+
   /**
    * Releases published in each of the last {@code months} months (this one included), per unit,
    * counting only what the caller may see; oldest month first.

@@ -10,6 +10,7 @@ import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
 import id.go.jogjaprov.warta.kernel.Classification;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,11 +41,28 @@ class DefaultArchiveSearch implements ArchiveSearch {
   @Override
   public ArchiveSearchResult search(ArchiveQuery query) {
     ReadScope reader = official.get().readScope();
+    ArchiveSearchResult result =
+        answered(query, asked -> index.search(asked, reader), record -> true);
+    hitReader.recordShown(result.hits(), AuditAction.READ, "cuplikan hasil pencarian");
+    return result;
+  }
+
+  /**
+   * The records are read through the caller's read rule like any others, and only public ones
+   * shown: a signed-in official reads more than the portal may show.
+   */
+  @Override
+  public ArchiveSearchResult searchPortal(ArchiveQuery query) {
+    return answered(query, index::searchPortal, ArchiveRecord::publiclyReadable);
+  }
+
+  private ArchiveSearchResult answered(
+      ArchiveQuery query,
+      java.util.function.Function<ArchiveQuery, ArchiveIndex.Found> find,
+      java.util.function.Predicate<ArchiveRecord> shown) {
     Instant asOf = query.asOf().orElseGet(clock::instant);
-    ArchiveIndex.Answer answer =
-        ArchiveIndex.Answer.of(query, asked -> index.search(asked, reader));
-    List<ArchiveHit> hits = hitReader.read(answer.found().ids(), answer.query());
-    hitReader.recordShown(hits, AuditAction.READ, "cuplikan hasil pencarian");
+    ArchiveIndex.Answer answer = ArchiveIndex.Answer.of(query, find);
+    List<ArchiveHit> hits = hitReader.read(answer.found().ids(), answer.query(), shown);
     ArchiveIndex.Found found = answer.found();
     return new ArchiveSearchResult(
         found.total(), found.approximate(), found.facets(), hits, answer.spellingForgiven(), asOf);

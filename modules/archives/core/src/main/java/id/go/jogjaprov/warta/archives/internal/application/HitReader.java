@@ -40,8 +40,12 @@ class HitReader {
   @Inject ArchiveIndex index;
   @Inject AuditTrail audit;
 
-  /** The readable records among {@code ids}, in their order, with snippets for the query. */
-  List<ArchiveHit> read(List<UUID> ids, ArchiveQuery query) {
+  /**
+   * The readable records among {@code ids} that are to be {@code shown}, in their order, with
+   * snippets for the query.
+   */
+  List<ArchiveHit> read(
+      List<UUID> ids, ArchiveQuery query, java.util.function.Predicate<ArchiveRecord> shown) {
     var snippets = index.snippets(query);
     List<ArchiveHit> hits = new ArrayList<>(ids.size());
     for (int from = 0; from < ids.size(); from += CHUNK) {
@@ -58,6 +62,7 @@ class HitReader {
       chunk.stream()
           .map(readable::get)
           .filter(Objects::nonNull)
+          .filter(shown)
           .map(record -> record.hit(snippets.apply(record.text()).orElseGet(record::opening)))
           .forEach(hits::add);
     }

@@ -19,6 +19,12 @@ public interface ArchiveIndex {
   Found search(ArchiveQuery query, ReadScope reader);
 
   /**
+   * Like {@link #search}, over what the public portal shows whoever asks: public records of
+   * releases published through Warta.
+   */
+  Found searchPortal(ArchiveQuery query);
+
+  /**
    * The ids of the first {@code limit} matching records in the query's order, its page aside, and
    * the total (the rows of an export; no facets).
    */

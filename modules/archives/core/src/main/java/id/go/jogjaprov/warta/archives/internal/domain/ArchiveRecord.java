@@ -152,6 +152,11 @@ public class ArchiveRecord {
     this.origin = RecordOrigin.IMPORTED;
   }
 
+  /** Anyone may read it, signed in or not. */
+  public boolean publiclyReadable() {
+    return publiclyReadable;
+  }
+
   /** Imported from an old website: it has no release to follow. */
   public boolean imported() {
     return origin == RecordOrigin.IMPORTED;
@@ -365,7 +370,8 @@ public class ArchiveRecord {
         language,
         publiclyReadable,
         publishedAt.toInstant(),
-        archivedAt.toInstant());
+        archivedAt.toInstant(),
+        origin);
   }
 
   /** The words a snippet is cut from. */

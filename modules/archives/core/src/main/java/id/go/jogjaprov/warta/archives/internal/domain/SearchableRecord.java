@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What the search index keeps of a record: its words, what the read rule and facets need, and when
- * it was archived (for paging as of a moment).
+ * What the search index keeps of a record: its words, what the read rule and facets need, when it
+ * was archived (for paging as of a moment) and where it came from (the portal searches the records
+ * of its own releases).
  */
 public record SearchableRecord(
     UUID id,
@@ -24,4 +25,5 @@ public record SearchableRecord(
     Language language,
     boolean publiclyReadable,
     Instant publishedAt,
-    Instant archivedAt) {}
+    Instant archivedAt,
+    RecordOrigin origin) {}

@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.archives.internal.infrastructure;
 
+import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.access.api.ReadScope;
 import id.go.jogjaprov.warta.archives.api.ArchiveCounting;
 import id.go.jogjaprov.warta.archives.api.ArchiveFilters;
@@ -7,6 +8,7 @@ import id.go.jogjaprov.warta.archives.api.ArchiveQuery;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearchResult;
 import id.go.jogjaprov.warta.archives.api.FacetValue;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordOrigin;
 import id.go.jogjaprov.warta.archives.internal.domain.SearchableRecord;
 import id.go.jogjaprov.warta.kernel.CalendarPeriod;
 import id.go.jogjaprov.warta.kernel.OfficeTime;
@@ -101,6 +103,7 @@ class LuceneArchiveIndex implements ArchiveIndex {
   static final String TAG = "tag";
   static final String LANGUAGE = "language";
   static final String ARCHIVED = "archived";
+  static final String ORIGIN = "origin";
 
   /**
    * Marks one record in {@link #SAMPLE_RATE}, chosen by its id: an approximate search counts its
@@ -114,11 +117,11 @@ class LuceneArchiveIndex implements ArchiveIndex {
 
   /**
    * The fields documents hold; an index of another layout is rebuilt (2: tags and language; 3: the
-   * sample and the archiving moment).
+   * sample and the archiving moment; 4: the origin).
    */
   private static final String LAYOUT = "layout";
 
-  private static final String LAYOUT_VERSION = "3";
+  private static final String LAYOUT_VERSION = "4";
   private static final String YES = "yes";
   private static final Map<String, Float> SEARCHED_FIELDS = Map.of(TITLE, 2f, TEXT, 1f);
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
@@ -242,6 +245,7 @@ class LuceneArchiveIndex implements ArchiveIndex {
     document.add(new SortedDocValuesField(YEAR, new BytesRef(Integer.toString(day.getYear()))));
     document.add(new SortedDocValuesField(MONTH, new BytesRef(YearMonth.from(day).toString())));
     document.add(new LongPoint(ARCHIVED, record.archivedAt().toEpochMilli()));
+    document.add(new StringField(ORIGIN, record.origin().name(), Field.Store.NO));
     if (sampled(record.id())) {
       document.add(new StringField(SAMPLE, YES, Field.Store.NO));
     }
@@ -396,8 +400,25 @@ class LuceneArchiveIndex implements ArchiveIndex {
    */
   @Override
   public Found search(ArchiveQuery query, ReadScope reader) {
+    return found(query, trimmed(query, reader));
+  }
+
+  /**
+   * As anyone reads them ({@link Official#ANONYMOUS}), and of the records published through Warta
+   * only: imported ones have no page on the portal.
+   */
+  @Override
+  public Found searchPortal(ArchiveQuery query) {
+    return found(
+        query,
+        new BooleanQuery.Builder()
+            .add(trimmed(query, Official.ANONYMOUS.readScope()), Occur.MUST)
+            .add(new TermQuery(new Term(ORIGIN, RecordOrigin.PUBLISHED.name())), Occur.FILTER)
+            .build());
+  }
+
+  private Found found(ArchiveQuery query, Query trimmed) {
     int wanted = query.page().offset() + query.page().size();
-    Query trimmed = trimmed(query, reader);
     try {
       IndexSearcher searcher = searchers.acquire();
       try {

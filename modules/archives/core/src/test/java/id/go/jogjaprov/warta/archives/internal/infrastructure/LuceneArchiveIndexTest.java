@@ -13,6 +13,7 @@ import id.go.jogjaprov.warta.archives.api.ArchiveSort;
 import id.go.jogjaprov.warta.archives.api.FacetValue;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex.Answer;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex.Found;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordOrigin;
 import id.go.jogjaprov.warta.archives.internal.domain.SearchableRecord;
 import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
@@ -93,7 +94,54 @@ class LuceneArchiveIndexTest {
         Language.ID,
         open,
         Instant.parse(published),
-        Instant.parse(published));
+        Instant.parse(published),
+        RecordOrigin.PUBLISHED);
+  }
+
+  @Test
+  void thePortalFindsPublicRecordsOfItsOwnReleasesOnlyAndCountsNothingElse() {
+    SearchableRecord released =
+        record(
+            "Festival budaya", "Festival di Prambanan.", Classification.BIASA, UNITS.get(3), true);
+    SearchableRecord exempt =
+        record(
+            "Festival anggaran", "Festival tertutup.", Classification.BIASA, UNITS.get(3), false);
+    SearchableRecord restricted =
+        record(
+            "Festival rahasia", "Festival terbatas.", Classification.TERBATAS, UNITS.get(3), false);
+    SearchableRecord old =
+        record("Festival lama", "Festival tahun lalu.", Classification.BIASA, UNITS.get(3), true);
+    SearchableRecord imported =
+        new SearchableRecord(
+            old.id(),
+            old.title(),
+            old.lead(),
+            old.body(),
+            old.type(),
+            old.classification(),
+            old.unit(),
+            old.tags(),
+            old.language(),
+            old.publiclyReadable(),
+            old.publishedAt(),
+            old.archivedAt(),
+            RecordOrigin.IMPORTED);
+    index.apply(List.of(released, exempt, restricted, imported), 5);
+
+    ArchiveQuery festivals =
+        new ArchiveQuery(
+                "festival", ArchiveFilters.NONE, ArchiveSort.RELEVANCE, new PageRequest(0, 10))
+            .countedExactly();
+    Found portal = index.searchPortal(festivals);
+    assertEquals(List.of(released.id()), portal.ids());
+    assertEquals(1, portal.total());
+    assertEquals(
+        List.of(new FacetValue("BIASA", 1)),
+        portal.facets().get(ArchiveSearchResult.FACET_CLASSIFICATION));
+    assertEquals(
+        4,
+        index.search(festivals, new ReadScope(4, Set.of(), true, "arsip")).total(),
+        "an archivist finds them all in the archives");
   }
 
   private Found search(String words, ReadScope reader) {
@@ -322,7 +370,8 @@ class LuceneArchiveIndexTest {
         language,
         true,
         Instant.parse("2025-06-01T03:00:00Z"),
-        Instant.parse("2025-06-01T03:00:00Z"));
+        Instant.parse("2025-06-01T03:00:00Z"),
+        RecordOrigin.PUBLISHED);
   }
 
   @Test
@@ -373,7 +422,8 @@ class LuceneArchiveIndexTest {
             secret.language(),
             true,
             secret.publishedAt(),
-            secret.archivedAt());
+            secret.archivedAt(),
+            secret.origin());
     index.apply(List.of(lowered), 12);
     ReadScope anyone = new ReadScope(0, Set.of(), false, "");
     assertEquals(List.of(secret.id()), search("anggaran", anyone).ids());
@@ -568,7 +618,8 @@ class LuceneArchiveIndexTest {
             Language.ID,
             true,
             Instant.parse("2024-02-01T02:00:00Z"),
-            firstPageAt.plusSeconds(60));
+            firstPageAt.plusSeconds(60),
+            RecordOrigin.PUBLISHED);
     index.apply(List.of(arrived), 2);
 
     assertEquals(before, index.search(secondPage, anyone).ids(), "as of the first page");

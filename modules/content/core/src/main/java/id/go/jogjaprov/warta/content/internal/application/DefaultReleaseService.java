@@ -255,6 +255,11 @@ class DefaultReleaseService implements ReleaseService {
   }
 
   @Override
+  public List<ReleaseDetails> publicReleases(java.util.Collection<ReleaseId> ids) {
+    return releases.publicReleases(ids).stream().map(Release::details).toList();
+  }
+
+  @Override
   public List<PublishedCount> publishedPerMonth(int months) {
     YearMonth first = YearMonth.now(clock.withZone(OfficeTime.ZONE)).minusMonths(months - 1L);
     Instant since = first.atDay(1).atStartOfDay(OfficeTime.ZONE).toInstant();

@@ -33,6 +33,9 @@ public interface ReleaseRepository {
 
   Optional<Release> publicBySlug(String slug);
 
+  /** The public releases among these ids. */
+  List<Release> publicReleases(java.util.Collection<ReleaseId> ids);
+
   /** See {@link id.go.jogjaprov.warta.content.api.ReleaseService#listPublicSince}. */
   Page<Release> listPublicSince(
       Optional<Instant> from, Optional<Instant> until, Optional<UnitPath> unit, PageRequest page);

@@ -239,6 +239,18 @@ class JpaReleaseRepository implements ReleaseRepository {
   }
 
   @Override
+  public List<Release> publicReleases(java.util.Collection<ReleaseId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from Release r where r.id in :ids and r.publiclyReadable = true",
+            Release.class)
+        .setParameter("ids", ids.stream().map(ReleaseId::value).toList())
+        .getResultList();
+  }
+
+  @Override
   public void store(Release release) {
     em.persist(release);
     // The release's authorship rows first: each text refers to its revision.
