@@ -224,6 +224,48 @@ class PortalIT extends WartaIT {
     }
   }
 
+  @Test
+  void aCitizensPageIsTaggedByWhatItShowsAndAnOfficialsPageIsNeverKept() {
+    JsonObject release =
+        publishedPublicly("staf.humas", "kabid.humas", "NEWS", "Pameran arsip " + tag, tag);
+    String address = "/rilis/" + release.getString("slug");
+    Response first = api.get(address, null);
+    assertEquals(200, first.status());
+    String etag = first.header("ETag");
+    assertTrue(etag != null && etag.startsWith("\""), "tagged: " + first.headers());
+    assertEquals("public, no-cache", first.header("Cache-Control"));
+    assertEquals(null, first.header("Set-Cookie"), "a page for any cache sets no cookie");
+    assertEquals(etag, api.get(address, null).header("ETag"), "the same page, the same tag");
+    Response held = api.get(address, null, Map.of("If-None-Match", etag));
+    assertEquals(304, held.status());
+    assertEquals("", held.body());
+
+    String browsed = "/?tag=" + tag;
+    String listed = api.get(browsed, null).header("ETag");
+    publishedPublicly("staf.humas", "kabid.humas", "NEWS", "Pameran kedua " + tag, tag);
+    Response relisted = api.get(browsed, null, Map.of("If-None-Match", listed));
+    assertEquals(200, relisted.status(), "a list that changed is sent again");
+    assertTrue(relisted.body().contains("Pameran kedua " + tag));
+
+    Response raised =
+        api.post(
+            "/api/releases/" + release.getString("id") + "/classification",
+            token("kabid.humas"),
+            "{\"level\":\"TERBATAS\",\"reason\":\"Memuat data pribadi warga.\"}");
+    assertEquals(200, raised.status(), raised.body());
+    Response gone = api.get(address, null, Map.of("If-None-Match", etag));
+    assertEquals(
+        404, gone.status(), "a copy held of a release raised above Biasa is not confirmed");
+    assertFalse(gone.body().contains("Pameran arsip"));
+    assertEquals("no-store", gone.header("Cache-Control"));
+
+    var official = PageSession.signedIn("kabid.humas").get(browsed);
+    assertEquals(200, official.statusCode());
+    assertTrue(official.body().contains("kabid.humas"), "the page names the official");
+    assertTrue(official.headers().firstValue("ETag").isEmpty());
+    assertEquals("private, no-store", official.headers().firstValue("Cache-Control").orElse(""));
+  }
+
   private static List<String> shownTitles(Browser chromium) {
     return chromium.driver().findElements(By.cssSelector("article.public-release h2 a")).stream()
         .map(WebElement::getText)

@@ -23,6 +23,8 @@ import java.util.Map;
 @WebServlet("/error")
 public class ErrorServlet extends HttpServlet {
 
+  @Inject Instance<LanguageView> language;
+
   private static final Map<Integer, AppMessages> TITLES =
       Map.of(
           401, AppMessages.ERROR_401_TITLE,
@@ -30,8 +32,6 @@ public class ErrorServlet extends HttpServlet {
           404, AppMessages.ERROR_404_TITLE,
           500, AppMessages.ERROR_500_TITLE,
           503, AppMessages.ERROR_503_TITLE);
-
-  @Inject Instance<LanguageView> language;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -82,11 +82,12 @@ public class ErrorServlet extends HttpServlet {
   }
 
   /**
-   * The language the official chose for this session, or else the browser's: the error page must
-   * not start a session of its own.
+   * The pages' language for a reader who switched it or is signed in (a session), or else the
+   * browser's: the error page must not start a session of its own.
    */
   private Locale localeOf(HttpServletRequest request) {
-    if (request.getSession(false) != null && language.isResolvable()) {
+    if ((LanguageView.chosenIn(request).isPresent() || request.getSession(false) != null)
+        && language.isResolvable()) {
       return language.get().getLocale();
     }
     // Without Accept-Language the container answers its own default locale: Indonesian instead.

@@ -1,6 +1,5 @@
 package id.go.jogjaprov.warta.app.web;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,18 +7,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code /language?to=en&back=/warta/app/…}: switches the session's language and returns to the
+ * {@code /language?to=en&back=/warta/app/…}: switches the reader's language and returns to the
  * page, which must be one of Warta's own (never another site).
  */
 @WebServlet("/language")
 public class LanguageServlet extends HttpServlet {
 
-  @Inject LanguageView language;
-
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    language.switchTo(request.getParameter("to"));
+    LanguageView.switchTo(request.getParameter("to"), request, response);
     String back = request.getParameter("back");
     String home = request.getContextPath() + "/";
     boolean ours =
