@@ -107,6 +107,59 @@ final class Browser implements AutoCloseable {
             "arguments[0].scrollIntoView({block: 'center'});", driver.findElement(element));
   }
 
+  /**
+   * What Deque's axe-core finds wrong with the page as shown against WCAG 2.1 A and AA (contrast,
+   * names of links and fields, language, landmarks…): one line per rule broken, naming where.
+   */
+  @SuppressWarnings("unchecked")
+  java.util.List<String> accessibilityViolations() throws IOException {
+    JavascriptExecutor page = (JavascriptExecutor) driver;
+    page.executeScript(AXE.get());
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    return (java.util.List<String>)
+        page.executeAsyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag',"
+                + " values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(function (r) { done(r.violations.map(function (v) {"
+                + " return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) {"
+                + " return n.target.join(' ') + ' ' + (n.failureSummary || ''); }).join('; '); })); })"
+                + ".catch(function (e) { done(['axe could not run: ' + e]); });");
+  }
+
+  /** axe-core's script, from its WebJar, read once. */
+  private static final java.util.function.Supplier<String> AXE =
+      new java.util.function.Supplier<>() {
+        private String script;
+
+        @Override
+        public synchronized String get() {
+          if (script == null) {
+            script = read();
+          }
+          return script;
+        }
+
+        private String read() {
+          ClassLoader loader = Browser.class.getClassLoader();
+          try (var pom =
+              loader.getResourceAsStream(
+                  "META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+            var properties = new java.util.Properties();
+            properties.load(pom);
+            String path =
+                "META-INF/resources/webjars/axe-core/"
+                    + properties.getProperty("version")
+                    + "/axe.min.js";
+            try (var axe = loader.getResourceAsStream(path)) {
+              return new String(axe.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      };
+
   void screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();

@@ -75,6 +75,7 @@ class PortalIT extends WartaIT {
       assertTrue(
           chromium.driver().findElement(By.id("contact")).getText().contains("Humas Sendratari"));
       chromium.screenshot("portal-release-phone");
+      assertEquals(List.of(), chromium.accessibilityViolations(), "on a phone as well");
 
       chromium.driver().manage().window().setSize(new Dimension(1280, 1000));
       chromium.open("/rilis/" + slug);
@@ -140,6 +141,8 @@ class PortalIT extends WartaIT {
     try (Browser chromium = new Browser(WartaDeployment.baseUrl())) {
       chromium.open("/?tag=" + tag);
       assertEquals(List.of("Konferensi pers " + tag, "Gelar wayang " + tag), shownTitles(chromium));
+      assertEquals(
+          List.of(), chromium.accessibilityViolations(), "the front page meets WCAG 2.1 AA");
       chromium.click(
           By.xpath("//article[.//a[text()='Gelar wayang " + tag + "']]//a[@class='browse-unit']"));
       assertEquals(List.of("Gelar wayang " + tag), shownTitles(chromium), "by the unit as well");
@@ -207,6 +210,7 @@ class PortalIT extends WartaIT {
           chromium.driver().findElement(By.cssSelector("article.found .snippet mark")).getText(),
           "the inflection found is marked in its passage");
       chromium.screenshot("portal-search");
+      assertEquals(List.of(), chromium.accessibilityViolations(), "the search meets WCAG 2.1 AA");
 
       chromium.open("/?q=pelatihan%20" + tag);
       assertEquals(List.of(title), shownTitles(chromium), "the Terbatas one is not on the portal");
@@ -216,11 +220,24 @@ class PortalIT extends WartaIT {
 
       chromium.open("/?q=pelatihan%20" + tag);
       chromium.click(By.linkText(title));
+      assertEquals(
+          List.of(), chromium.accessibilityViolations(), "a release's page meets WCAG 2.1 AA");
       List<WebElement> images = chromium.driver().findElements(By.cssSelector("main img"));
       assertEquals(
           List.of("Perajin membatik kain"),
           images.stream().map(image -> image.getAttribute("alt")).toList(),
           "every image is described");
+      ((org.openqa.selenium.JavascriptExecutor) chromium.driver())
+          .executeScript(
+              "document.querySelector('main').insertAdjacentHTML('beforeend',"
+                  + " '<img src=\"x.png\"><p style=\"color:#bbb\">pucat</p>')");
+      assertEquals(
+          List.of("color-contrast", "image-alt"),
+          chromium.accessibilityViolations().stream()
+              .map(violation -> violation.substring(0, violation.indexOf(' ')))
+              .sorted()
+              .toList(),
+          "and the check sees an image undescribed and text too pale");
     }
   }
 
