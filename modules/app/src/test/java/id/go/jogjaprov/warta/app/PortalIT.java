@@ -162,8 +162,9 @@ class PortalIT extends WartaIT {
       assertTrue(chromium.driver().findElements(By.id("previous-page")).size() == 1);
       chromium.open("/?type=ARTIKEL");
       assertTrue(
-          chromium.driver().getPageSource().contains("ARTIKEL"),
+          chromium.driver().findElement(By.id("problem")).getText().contains("ARTIKEL"),
           "a filter that is not understood is named");
+      assertEquals(List.of(), shownTitles(chromium));
     }
   }
 
@@ -217,6 +218,16 @@ class PortalIT extends WartaIT {
       assertFalse(chromium.driver().getPageSource().contains("pengamanan"));
       chromium.click(By.id("without-q"));
       assertTrue(chromium.driver().findElements(By.cssSelector("article.found")).isEmpty());
+
+      for (String hostile : List.of("%22pelatihan", "-%20OR%20~%20*", "pelatihan&type=ARTIKEL")) {
+        var answer = PageSession.anonymous().get("/?q=" + hostile);
+        assertTrue(answer.statusCode() < 500, hostile + " " + answer.statusCode());
+        assertFalse(answer.body().contains("pengamanan"), hostile);
+      }
+      var tooLong = PageSession.anonymous().get("/?q=" + "batik".repeat(120));
+      assertEquals(400, tooLong.statusCode());
+      assertTrue(
+          tooLong.body().matches("(?s).*id=\"problem\"[^>]*>[^<]*500.*"), "the limit is named");
 
       chromium.open("/?q=pelatihan%20" + tag);
       chromium.click(By.linkText(title));

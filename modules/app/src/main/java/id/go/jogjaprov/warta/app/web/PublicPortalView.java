@@ -9,6 +9,7 @@ import id.go.jogjaprov.warta.content.api.PublicReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.workflow.api.SealService;
@@ -79,15 +80,50 @@ public class PublicPortalView {
   private long total;
   private ArchiveSearchResult searched;
   private List<FoundRelease> found;
+  private String problem;
 
   /** A public release a search found, with the passage that matched ({@code «word»}). */
   public record FoundRelease(ReleaseDetails release, String snippet) {}
 
-  /** The releases of this page under the browsing asked; a filter that does not parse says so. */
+  /**
+   * On opening the portal, before it renders: words or a filter that cannot be asked are named on
+   * the page, which answers 400 and lists nothing.
+   */
+  public void check() {
+    try {
+      if (isSearching()) {
+        query();
+      } else {
+        filter();
+      }
+    } catch (InvalidInputException refused) {
+      problem = refused.message(PageMessages.locale());
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .setResponseStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+    }
+  }
+
+  /** What was asked that cannot be, in the reader's language; {@code null} when all is well. */
+  public String getProblem() {
+    return problem;
+  }
+
+  private PublicReleaseFilter filter() {
+    return PublicReleaseFilter.parse(browsing);
+  }
+
+  private ArchiveQuery query() {
+    return ArchiveQuery.parse(linked()::get, new PageRequest(page, LATEST));
+  }
+
+  /** The releases of this page under the browsing asked. */
   public List<ReleaseDetails> getLatest() {
+    if (problem != null) {
+      return List.of();
+    }
     if (latest == null) {
-      Page<ReleaseDetails> listed =
-          releases.listPublic(PublicReleaseFilter.parse(browsing), new PageRequest(page, LATEST));
+      Page<ReleaseDetails> listed = releases.listPublic(filter(), new PageRequest(page, LATEST));
       latest = listed.items();
       total = listed.total();
     }
@@ -99,9 +135,11 @@ public class PublicPortalView {
    * content does not hold public (any more) is left out: the portal shows what both say is public.
    */
   public List<FoundRelease> getFound() {
+    if (problem != null) {
+      return List.of();
+    }
     if (found == null) {
-      searched =
-          archive.searchPortal(ArchiveQuery.parse(linked()::get, new PageRequest(page, LATEST)));
+      searched = archive.searchPortal(query());
       Map<UUID, ReleaseDetails> shown = new HashMap<>();
       releases
           .publicReleases(
