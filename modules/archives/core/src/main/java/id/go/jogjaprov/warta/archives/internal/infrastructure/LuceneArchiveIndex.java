@@ -38,6 +38,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -117,11 +118,11 @@ class LuceneArchiveIndex implements ArchiveIndex {
 
   /**
    * The fields documents hold; an index of another layout is rebuilt (2: tags and language; 3: the
-   * sample and the archiving moment; 4: the origin).
+   * sample and the archiving moment; 4: the origin; 5: word pairs).
    */
   private static final String LAYOUT = "layout";
 
-  private static final String LAYOUT_VERSION = "4";
+  private static final String LAYOUT_VERSION = "5";
   private static final String YES = "yes";
   private static final Map<String, Float> SEARCHED_FIELDS = Map.of(TITLE, 2f, TEXT, 1f);
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
@@ -181,7 +182,11 @@ class LuceneArchiveIndex implements ArchiveIndex {
   }
 
   private IndexWriter writer(IndexWriterConfig.OpenMode mode) throws IOException {
-    return new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode));
+    return new IndexWriter(
+        directory,
+        new IndexWriterConfig(
+                new PerFieldAnalyzerWrapper(analyzer, Map.of(WordPairs.FIELD, WordPairs.ANALYZER)))
+            .setOpenMode(mode));
   }
 
   @PreDestroy
@@ -220,11 +225,10 @@ class LuceneArchiveIndex implements ArchiveIndex {
     Document document = new Document();
     document.add(new StringField(ID, record.id().toString(), Field.Store.YES));
     document.add(new TextField(TITLE, record.title(), Field.Store.NO));
-    document.add(
-        new TextField(
-            TEXT,
-            record.lead() == null ? record.body() : record.lead() + "\n" + record.body(),
-            Field.Store.NO));
+    String text = record.lead() == null ? record.body() : record.lead() + "\n" + record.body();
+    document.add(new TextField(TEXT, text, Field.Store.NO));
+    document.add(new Field(WordPairs.FIELD, record.title(), WordPairs.TYPE));
+    document.add(new Field(WordPairs.FIELD, text, WordPairs.TYPE));
     document.add(new IntPoint(LEVEL, record.classification().level()));
     document.add(new StringField(PUBLIC, record.publiclyReadable() ? YES : "no", Field.Store.NO));
     for (UnitPath line : record.unit().withUnitsAbove()) {
@@ -316,7 +320,7 @@ class LuceneArchiveIndex implements ArchiveIndex {
     if (!query.hasWords()) {
       return new MatchAllDocsQuery();
     }
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, SEARCHED_FIELDS);
+    SimpleQueryParser parser = new WordPairs.PhraseParser(analyzer, SEARCHED_FIELDS);
     parser.setDefaultOperator(Occur.MUST);
     // People write OR as on the web; the parser's own sign for it is |.
     return parser.parse(OR.matcher(query.words()).replaceAll(" | "));

@@ -214,6 +214,48 @@ class LuceneArchiveIndexTest {
   }
 
   @Test
+  void aPhraseFindsItsWordsTogetherInOrderOnlyWhateverItsPairsMatchApart() {
+    SearchableRecord together =
+        record(
+            "Status tanggap darurat",
+            "Status tanggap darurat bencana ditetapkan di Bantul.",
+            Classification.BIASA,
+            UNITS.get(2),
+            true);
+    SearchableRecord apart =
+        record(
+            "Tanggap cepat",
+            "Tim tanggap darurat siaga; status bencana belum ditetapkan; darurat bencana di Sleman.",
+            Classification.BIASA,
+            UNITS.get(2),
+            true);
+    SearchableRecord inTitle =
+        record(
+            "Festival di Prambanan",
+            "Pertunjukan sendratari semalam suntuk.",
+            Classification.BIASA,
+            UNITS.get(3),
+            true);
+    index.apply(List.of(together, apart, inTitle), 1);
+    ReadScope anyone = new ReadScope(0, Set.of(), false, "");
+
+    assertEquals(
+        Set.of(together.id(), apart.id()), Set.copyOf(search("\"tanggap darurat\"", anyone).ids()));
+    assertEquals(
+        List.of(together.id()),
+        search("\"tanggap darurat bencana\"", anyone).ids(),
+        "each pair of the other record is there, the three words together are not");
+    assertEquals(0, search("\"darurat tanggap\"", anyone).total(), "in their order");
+    assertEquals(
+        List.of(inTitle.id()),
+        search("\"festival di prambanan\"", anyone).ids(),
+        "across a stop word, in a title");
+    assertEquals(List.of(inTitle.id()), search("\"festival prambanan\"~1", anyone).ids());
+    assertEquals(
+        List.of(together.id()), search("\"penanggapan\" \"status tanggap\"", anyone).ids());
+  }
+
+  @Test
   void wordsAreFoundInAnyInflectionPhrasesKeepTheirOrderAndMinusExcludes() {
     SearchableRecord training =
         record(
