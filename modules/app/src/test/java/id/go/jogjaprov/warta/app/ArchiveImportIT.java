@@ -354,10 +354,31 @@ class ArchiveImportIT extends WartaIT {
     assertEquals(404, api.post(decide + "/confirm", token("kadis.pariwisata"), "{}").status());
     assertEquals(0, found("staf.pariwisata", word, total -> true), "not lowered by itself");
 
-    Response confirmed = api.post(decide + "/confirm", token("kadis.kominfo"), "{}");
-    assertEquals(200, confirmed.status(), confirmed.body());
-    assertEquals("CONFIRMED", confirmed.json().getString("status"));
+    By decision =
+        By.xpath(
+            "//tbody[contains(@id,'record-decisions')]/tr[.//a[contains(@href,'" + record + "')]]");
+    try (Browser chromium = new Browser(WartaDeployment.baseUrl())) {
+      chromium.signIn("kabid.humas", "/app/dashboard.xhtml");
+      assertTrue(
+          chromium.driver().findElements(decision).isEmpty(),
+          "a department head reads the lowering but does not decide it");
+      chromium.signOut();
+      chromium.signIn("kadis.kominfo", "/app/dashboard.xhtml");
+      var row = chromium.driver().findElement(decision);
+      assertTrue(row.getText().contains("Acara sudah lewat sepuluh tahun"), row.getText());
+      assertTrue(row.getText().contains("arsiparis"), "who proposed it");
+      chromium.screenshot("record-lowering-decision");
+      row.findElement(By.cssSelector(".confirm-lowering")).click();
+      chromium
+          .waiting()
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices"), "Biasa"));
+      assertFalse(
+          chromium.driver().findElement(By.id("delegation:messages")).getText().contains("Biasa"),
+          "told once");
+      assertTrue(chromium.driver().findElements(decision).isEmpty(), "decided, off the list");
+    }
     assertEquals(1, found("staf.pariwisata", word, total -> total == 1), "Biasa and public now");
+    assertFalse(pendingLowerings("kadis.kominfo").contains(lowered));
     assertEquals(409, api.post(decide + "/reject", token("kadis.kominfo"), "{}").status());
     assertEquals(
         2,

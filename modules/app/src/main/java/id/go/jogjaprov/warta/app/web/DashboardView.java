@@ -1,6 +1,8 @@
 package id.go.jogjaprov.warta.app.web;
 
 import id.go.jogjaprov.warta.app.AppMessages;
+import id.go.jogjaprov.warta.archives.api.RecordLowering;
+import id.go.jogjaprov.warta.archives.api.RecordLowerings;
 import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.ReclassificationRequest;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
@@ -36,6 +38,10 @@ public class DashboardView implements Serializable {
   @Inject ClassificationService classification;
   @Inject Inbox inbox;
   @Inject DelegationService delegationService;
+  @Inject RecordLowerings recordLowerings;
+
+  /** Where the outcome of a decision taken here is told, above the lists. */
+  private static final String NOTICES = "notices";
 
   /** How many of each list the dashboard shows; the page says how many there are in all. */
   static final int SHOWN = 100;
@@ -50,6 +56,7 @@ public class DashboardView implements Serializable {
   private Page<AwaitingReview> awaitingMe;
   private Page<ReleaseSummary> visible;
   private Page<ReclassificationRequest> lowerings;
+  private Page<RecordLowering> recordDecisions;
   private Page<InboxItem> notices;
   private List<DelegationView> delegations;
   private String publishedChart;
@@ -65,6 +72,7 @@ public class DashboardView implements Serializable {
     myWork = releases.myWork(PageRequest.first(SHOWN));
     awaitingMe = reviews.awaitingMyDecision(PageRequest.first(SHOWN));
     lowerings = classification.awaitingMyApproval(PageRequest.first(SHOWN));
+    recordDecisions = recordLowerings.awaitingMyDecision(PageRequest.first(SHOWN));
     notices = inbox.mine(PageRequest.first(INBOX_SHOWN));
     delegations = delegationService.mine();
   }
@@ -169,6 +177,24 @@ public class DashboardView implements Serializable {
 
   public Page<ReclassificationRequest> getLowerings() {
     return lowerings;
+  }
+
+  /** Archive records whose lowering an archivist proposed and this agency head decides. */
+  public Page<RecordLowering> getRecordDecisions() {
+    return recordDecisions;
+  }
+
+  public void confirmRecordLowering(RecordLowering lowering) {
+    recordLowerings.confirm(lowering.id());
+    PageMessages.info(
+        NOTICES, AppMessages.RECORD_LOWERED, lowering.recordNumber(), lowering.to().label());
+    load();
+  }
+
+  public void rejectRecordLowering(RecordLowering lowering) {
+    recordLowerings.reject(lowering.id());
+    PageMessages.info(NOTICES, AppMessages.RECORD_LOWERING_REJECTED, lowering.recordNumber());
+    load();
   }
 
   public Page<ReleaseSummary> getMyWork() {

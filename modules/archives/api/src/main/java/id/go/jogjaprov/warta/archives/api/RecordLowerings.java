@@ -21,4 +21,10 @@ public interface RecordLowerings {
 
   /** Lowerings the caller may read that wait for a decision, the oldest first. */
   Page<RecordLowering> pending(PageRequest page);
+
+  /**
+   * Lowerings waiting for the caller's decision, the oldest first: of records of their line within
+   * their clearance, proposed by someone else; none unless they head an agency.
+   */
+  Page<RecordLowering> awaitingMyDecision(PageRequest page);
 }

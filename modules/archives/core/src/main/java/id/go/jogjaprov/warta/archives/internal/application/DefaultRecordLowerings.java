@@ -23,6 +23,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -93,6 +94,18 @@ class DefaultRecordLowerings implements RecordLowerings {
   @Override
   public Page<RecordLowering> pending(PageRequest page) {
     return lowerings.pending(page).map(RecordLoweringEntry::lowering);
+  }
+
+  /** The read rule already narrows to the head's line and clearance (that of the records). */
+  @Override
+  public Page<RecordLowering> awaitingMyDecision(PageRequest page) {
+    Official head = official.get();
+    if (!head.hasRole(Role.AGENCY_HEAD)) {
+      return new Page<>(List.of(), 0, page);
+    }
+    return lowerings
+        .pendingNotProposedBy(head.account().value(), page)
+        .map(RecordLoweringEntry::lowering);
   }
 
   /**

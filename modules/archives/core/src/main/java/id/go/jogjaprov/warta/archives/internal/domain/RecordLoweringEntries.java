@@ -17,4 +17,7 @@ public interface RecordLoweringEntries {
   Optional<RecordLoweringEntry> find(UUID id);
 
   Page<RecordLoweringEntry> pending(PageRequest page);
+
+  /** Pending lowerings the caller may read, but those {@code account} proposed. */
+  Page<RecordLoweringEntry> pendingNotProposedBy(String account, PageRequest page);
 }

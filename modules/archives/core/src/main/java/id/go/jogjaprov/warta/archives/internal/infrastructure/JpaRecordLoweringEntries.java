@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,21 +50,29 @@ class JpaRecordLoweringEntries implements RecordLoweringEntries {
 
   @Override
   public Page<RecordLoweringEntry> pending(PageRequest page) {
-    long total =
+    return pending("", Map.of(), page);
+  }
+
+  @Override
+  public Page<RecordLoweringEntry> pendingNotProposedBy(String account, PageRequest page) {
+    return pending(" and l.proposerAccount <> :account", Map.of("account", account), page);
+  }
+
+  /** Pending lowerings, narrowed by {@code where} and its parameters. */
+  private Page<RecordLoweringEntry> pending(
+      String where, Map<String, Object> parameters, PageRequest page) {
+    String from = " from RecordLoweringEntry l where l.status = :pending" + where;
+    TypedQuery<Long> count = em.createQuery("select count(l)" + from, Long.class);
+    TypedQuery<RecordLoweringEntry> items =
         em.createQuery(
-                "select count(l) from RecordLoweringEntry l where l.status = :pending", Long.class)
-            .setParameter("pending", LoweringStatus.PENDING)
-            .getSingleResult();
+            "select l" + from + " order by l.proposedAt, l.id", RecordLoweringEntry.class);
+    for (TypedQuery<?> query : List.of(count, items)) {
+      query.setParameter("pending", LoweringStatus.PENDING);
+      parameters.forEach(query::setParameter);
+    }
     return new Page<>(
-        em.createQuery(
-                "select l from RecordLoweringEntry l where l.status = :pending"
-                    + " order by l.proposedAt, l.id",
-                RecordLoweringEntry.class)
-            .setParameter("pending", LoweringStatus.PENDING)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size())
-            .getResultList(),
-        total,
+        items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+        count.getSingleResult(),
         page);
   }
 }

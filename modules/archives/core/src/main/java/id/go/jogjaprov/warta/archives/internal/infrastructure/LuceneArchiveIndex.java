@@ -118,11 +118,11 @@ class LuceneArchiveIndex implements ArchiveIndex {
 
   /**
    * The fields documents hold; an index of another layout is rebuilt (2: tags and language; 3: the
-   * sample and the archiving moment; 4: the origin; 5: word pairs).
+   * sample and the archiving moment; 4: the origin; 5: word pairs; 6: ids to break ties by).
    */
   private static final String LAYOUT = "layout";
 
-  private static final String LAYOUT_VERSION = "5";
+  private static final String LAYOUT_VERSION = "6";
   private static final String YES = "yes";
   private static final Map<String, Float> SEARCHED_FIELDS = Map.of(TITLE, 2f, TEXT, 1f);
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
@@ -224,6 +224,7 @@ class LuceneArchiveIndex implements ArchiveIndex {
   private static Document document(SearchableRecord record) {
     Document document = new Document();
     document.add(new StringField(ID, record.id().toString(), Field.Store.YES));
+    document.add(new SortedDocValuesField(ID, new BytesRef(record.id().toString())));
     document.add(new TextField(TITLE, record.title(), Field.Store.NO));
     String text = record.lead() == null ? record.body() : record.lead() + "\n" + record.body();
     document.add(new TextField(TEXT, text, Field.Store.NO));
@@ -364,7 +365,11 @@ class LuceneArchiveIndex implements ArchiveIndex {
     return !query.newestFirst()
         ? new TopScoreDocCollectorManager(wanted, null, countedUpTo)
         : new TopFieldCollectorManager(
-            new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)),
+            // Records of the same moment by id: the index's own order changes as it merges, and
+            // a page asked again must hold the same records.
+            new Sort(
+                new SortField(PUBLISHED, SortField.Type.LONG, true),
+                new SortField(ID, SortField.Type.STRING)),
             wanted,
             null,
             countedUpTo);
