@@ -66,9 +66,9 @@ public class ArchiveResource {
    * {@code totalApproximate}: the total and facet counts are estimates; {@code asOf}: what the
    * search's later pages pass on.
    *
-   * <p>It and its hits are equal only to themselves, and the facet values come as arrays: JSON-B
-   * keeps every object it writes in a hash set (its check for cycles), and a value's hash would
-   * walk the whole answer for each object in it — a tenth of a search's time, profiled.
+   * <p>It is equal only to itself, and the facet values come as arrays: JSON-B keeps every object
+   * it writes in a hash set (its check for cycles), and a value's hash would walk the whole answer
+   * for each object in it — a tenth of a search's time, profiled.
    */
   public record SearchJson(
       int page,
@@ -112,16 +112,6 @@ public class ArchiveResource {
           hit.classification().name(),
           hit.unit().value(),
           hit.publishedAt());
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(this);
     }
   }
 
