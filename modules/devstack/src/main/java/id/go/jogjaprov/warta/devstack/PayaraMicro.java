@@ -141,6 +141,16 @@ final class PayaraMicro implements AutoCloseable {
     return settings;
   }
 
+  /** Kills Payara Micro at once (SIGKILL), as a power cut or {@code kill -9} would: no shutdown. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void close() {
     Processes.stop("Payara Micro", process);

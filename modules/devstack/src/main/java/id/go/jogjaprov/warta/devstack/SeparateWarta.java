@@ -70,6 +70,14 @@ public final class SeparateWarta implements AutoCloseable {
     }
   }
 
+  /** Kills Payara Micro mid-work ({@code kill -9}): nothing it was doing is finished or undone. */
+  public void kill() {
+    if (payara != null) {
+      payara.kill();
+      payara = null;
+    }
+  }
+
   @Override
   public void close() {
     stop();
