@@ -321,7 +321,7 @@ class LuceneArchiveIndex implements ArchiveIndex {
     if (!query.hasWords()) {
       return new MatchAllDocsQuery();
     }
-    SimpleQueryParser parser = new WordPairs.PhraseParser(analyzer, SEARCHED_FIELDS);
+    SimpleQueryParser parser = new WordPairs.SearchParser(analyzer, SEARCHED_FIELDS);
     parser.setDefaultOperator(Occur.MUST);
     // People write OR as on the web; the parser's own sign for it is |.
     return parser.parse(OR.matcher(query.words()).replaceAll(" | "));

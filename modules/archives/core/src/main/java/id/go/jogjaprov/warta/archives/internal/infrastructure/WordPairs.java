@@ -80,13 +80,23 @@ final class WordPairs {
   }
 
   /**
-   * The web-like parser whose exact phrases are narrowed by their pairs: the phrase still decides
-   * what matches and how well, the pairs only which records it is checked on.
+   * The web-like parser of searches: exact phrases are narrowed by their pairs (the phrase still
+   * decides what matches and how well, the pairs only which records it is checked on), and a prefix
+   * needs {@link #SHORTEST_PREFIX} letters — {@code a*} would walk most of the index's words, and
+   * anyone may search the portal.
    */
-  static final class PhraseParser extends SimpleQueryParser {
+  static final class SearchParser extends SimpleQueryParser {
 
-    PhraseParser(Analyzer analyzer, Map<String, Float> fields) {
+    static final int SHORTEST_PREFIX = 3;
+
+    SearchParser(Analyzer analyzer, Map<String, Float> fields) {
       super(analyzer, fields);
+    }
+
+    /** A shorter prefix is read as the word it is. */
+    @Override
+    protected Query newPrefixQuery(String text) {
+      return text.length() < SHORTEST_PREFIX ? newDefaultQuery(text) : super.newPrefixQuery(text);
     }
 
     @Override

@@ -444,6 +444,9 @@ class LuceneArchiveIndexTest {
       index.snippets(new ArchiveQuery(words, new PageRequest(0, 10))).apply("anggaran daerah");
     }
     assertEquals(1, search("anggar*", anyone).total(), "a prefix finds the word");
+    assertEquals(1, search("ang*", anyone).total());
+    assertEquals(
+        0, search("an*", anyone).total(), "two letters are a word, not a walk through every word");
   }
 
   @Test
