@@ -19,10 +19,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The leak matrix: releases at every level in two units, as drafts and published, read by every
- * demo persona through every channel the product has. Each channel's answer is compared with what
- * the rules allow (computed here independently of the product), both ways; where the persona may
- * not see an item, the item's marker word must not appear anywhere in the answer.
+ * The leak matrix: releases at every level in two units, as drafts and published, and past releases
+ * imported into the archives at every level in the same units, read by every demo persona through
+ * every channel the product has. Each channel's answer is compared with what the rules allow
+ * (computed here independently of the product), both ways; where the persona may not see an item,
+ * the item's marker word must not appear anywhere in the answer.
  *
  * <p>Adding a channel is one entry in {@link #CHANNELS}.
  */
@@ -49,6 +50,14 @@ class LeakMatrixIT extends WartaIT {
       return username != null
           && (username.startsWith("kabid.")
               || username.startsWith("kadis.")
+              || username.equals("sekda.diy")
+              || username.equals("asisten.sekda"));
+    }
+
+    /** Agency heads decide on lowering imported records (the realm's agency heads, by name). */
+    boolean headsAgency() {
+      return username != null
+          && (username.startsWith("kadis.")
               || username.equals("sekda.diy")
               || username.equals("asisten.sekda"));
     }
@@ -83,6 +92,11 @@ class LeakMatrixIT extends WartaIT {
    * Published, it has a permanent address ({@code slug}) whatever its level. Its lead carries
    * {@code leadMarker} and its body {@code bodyMarker}, which lists must never show (the lead only
    * of a visible Biasa release).
+   *
+   * <p>An {@code imported} item is a past release imported from an old website as an archive
+   * record: no release, draft, attachment or seal stands behind it (its {@code id} is its record's,
+   * its attachment a made-up id); its marker is in its title and in the reasons of its legal hold
+   * and, when classified, of the lowering an archivist proposed.
    */
   record Item(
       String id,
@@ -94,6 +108,7 @@ class LeakMatrixIT extends WartaIT {
       String unit,
       int level,
       boolean published,
+      boolean imported,
       String author,
       String requester,
       String grantee,
@@ -107,7 +122,7 @@ class LeakMatrixIT extends WartaIT {
     @Override
     public String toString() {
       return LEVELS.get(level - 1)
-          + (published ? " terbit " : " konsep ")
+          + (imported ? " impor " : published ? " terbit " : " konsep ")
           + unit.substring(unit.lastIndexOf('/') + 1);
     }
   }
@@ -161,7 +176,33 @@ class LeakMatrixIT extends WartaIT {
      * Seals checked on the public API: of published releases, to anyone when the release is public
      * (a signed-in account without a Warta role is anyone), otherwise like its revisions.
      */
-    PUBLIC_SEAL
+    PUBLIC_SEAL,
+    /** Proposed lowerings of imported records: read like the record. */
+    RECORD_LOWERING,
+    /**
+     * Proposed lowerings of imported records waiting for the persona's decision: agency heads of
+     * the record's line, cleared for its level, who did not propose it.
+     */
+    RECORD_LOWERING_DECISION;
+
+    /** The rules of channels that look for an item's archive record. */
+    static final Set<Rule> OF_RECORDS =
+        java.util.EnumSet.of(
+            ARCHIVE_RECORD,
+            ARCHIVE_EXPORT,
+            ARCHIVE_QUEUE,
+            RECORD_LOWERING,
+            RECORD_LOWERING_DECISION);
+
+    /** The rules that can show an imported record; it has no release behind it for the others. */
+    static final Set<Rule> IMPORTED_RECORDS =
+        java.util.EnumSet.of(
+            ARCHIVE_RECORD,
+            ARCHIVE_EXPORT,
+            ARCHIVE_QUEUE,
+            AUDIT_DETAIL,
+            RECORD_LOWERING,
+            RECORD_LOWERING_DECISION);
   }
 
   /** What one request showed: did the item appear, and the raw answer to search for leaks. */
@@ -178,7 +219,9 @@ class LeakMatrixIT extends WartaIT {
     boolean lists() {
       return name.equals("release list")
           || name.equals("pending lowerings")
-          || name.equals("reviews awaiting me");
+          || name.equals("reviews awaiting me")
+          || name.equals("pending lowerings of imported records")
+          || name.equals("lowerings of imported records awaiting my decision");
     }
   }
 
@@ -321,6 +364,14 @@ class LeakMatrixIT extends WartaIT {
               "pending lowerings",
               Rule.LOWERING_REQUEST,
               (m, p, i) -> m.listing(p, "/api/classification-requests", i)),
+          new Channel(
+              "pending lowerings of imported records",
+              Rule.RECORD_LOWERING,
+              (m, p, i) -> m.listing(p, "/api/archive/lowerings", i.recordId())),
+          new Channel(
+              "lowerings of imported records awaiting my decision",
+              Rule.RECORD_LOWERING_DECISION,
+              (m, p, i) -> m.listing(p, "/api/archive/lowerings?assignee=me", i.recordId())),
           new Channel("revision history", Rule.REVISION, LeakMatrixIT::revisionHistory),
           new Channel(
               "revision text",
@@ -434,11 +485,8 @@ class LeakMatrixIT extends WartaIT {
     for (Persona persona : PERSONAS) {
       for (Item item : items) {
         for (Channel channel : CHANNELS) {
-          if ((channel.rule() == Rule.ARCHIVE_RECORD
-                  || channel.rule() == Rule.ARCHIVE_EXPORT
-                  || channel.rule() == Rule.ARCHIVE_QUEUE)
-              && !item.published()) {
-            continue;
+          if (item.recordId() == null && Rule.OF_RECORDS.contains(channel.rule())) {
+            continue; // a draft has no record to look for
           }
           boolean allowed = allowed(persona, item, channel.rule());
           Observation seen = channel.reader().read(this, persona, item);
@@ -479,6 +527,10 @@ class LeakMatrixIT extends WartaIT {
 
   /** The rules of the domain brief, stated independently of the product's code. */
   static boolean allowed(Persona persona, Item item, Rule rule) {
+    if (item.imported() && !Rule.IMPORTED_RECORDS.contains(rule)) {
+      // Not on the portal either: imported records have no public page yet.
+      return false;
+    }
     return switch (rule) {
       case PUBLIC -> item.isPublic();
       case RELEASE ->
@@ -502,9 +554,12 @@ class LeakMatrixIT extends WartaIT {
       case ARCHIVE_QUEUE ->
           persona.archivist() && item.level() < 4 && allowed(persona, item, Rule.ARCHIVE_RECORD);
       case AUDIT_DETAIL ->
+          // An imported item is audited under its record's id, its legal hold's reason included.
           "auditor.inspektorat".equals(persona.username())
               && persona.clearance() >= item.level()
-              && (item.grantee() != null || item.requester() != null);
+              && (item.grantee() != null
+                  || item.requester() != null
+                  || (item.imported() && item.level() < 4));
       case DECISION_COMMENT -> item.published() && allowed(persona, item, Rule.REVISION);
       case SEAL -> item.published() && allowed(persona, item, Rule.RELEASE);
       case PUBLIC_SEAL ->
@@ -521,6 +576,17 @@ class LeakMatrixIT extends WartaIT {
               && !item.requester().equals(persona.username())
               && persona.clearance() >= item.level()
               && persona.within(item.unit());
+      case RECORD_LOWERING ->
+          item.imported()
+              && item.requester() != null
+              && allowed(persona, item, Rule.ARCHIVE_RECORD);
+      case RECORD_LOWERING_DECISION ->
+          item.imported()
+              && item.requester() != null
+              && persona.headsAgency()
+              && persona.clearance() >= item.level()
+              && persona.within(item.unit())
+              && !persona.username().equals(item.requester());
     };
   }
 
@@ -673,7 +739,7 @@ class LeakMatrixIT extends WartaIT {
     boolean seen =
         answer.status() == 200
             && answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .anyMatch(hit -> hit.getString("releaseId").equals(item.id()));
+                .anyMatch(hit -> hit.getString("id").equals(item.recordId()));
     return new Observation(seen, answer.body());
   }
 
@@ -756,7 +822,139 @@ class LeakMatrixIT extends WartaIT {
                 level == 3 ? "sekda.diy" : "asisten.sekda"));
       }
     }
+    items.addAll(importRecords());
     return items;
+  }
+
+  /**
+   * Past releases of both units at every level, imported from one CSV file by the archivist cleared
+   * for them all. Like the published items, those below Sangat Rahasia are put under legal hold;
+   * each classified one has a lowering proposed by an archivist cleared for it.
+   */
+  private List<Item> importRecords() {
+    StringBuilder csv =
+        new StringBuilder("id,title,lead,body,published,unit,classification,review_on,tags\n");
+    List<Item> rows = new ArrayList<>();
+    for (String unit : List.of(HUMAS, PARIWISATA)) {
+      for (int level = 1; level <= 4; level++) {
+        Item row =
+            new Item(
+                null,
+                null,
+                UUID.randomUUID().toString(),
+                "matriks" + UUID.randomUUID().toString().replace("-", "").substring(0, 10),
+                "teras" + UUID.randomUUID().toString().replace("-", "").substring(0, 10),
+                "isi" + UUID.randomUUID().toString().replace("-", "").substring(0, 10),
+                unit,
+                level,
+                true,
+                true,
+                "arsiparis.utama",
+                level == 1 ? null : level == 4 ? "arsiparis.utama" : "arsiparis",
+                null,
+                null,
+                null);
+        rows.add(row);
+        csv.append(
+            String.join(
+                    ",",
+                    row.marker(),
+                    "Arsip lama " + row.marker(),
+                    "Teras " + row.leadMarker(),
+                    "Isi arsip " + row.bodyMarker() + " dari situs lama.",
+                    "2016-05-0" + level,
+                    unit,
+                    LEVELS.get(level - 1),
+                    level == 1 ? "" : "2020-01-01",
+                    matrixTag)
+                .concat("\n"));
+      }
+    }
+    Response started =
+        api.upload(
+            "/api/archive/imports?name=matriks.csv&unit="
+                + URLEncoder.encode(HUMAS, StandardCharsets.UTF_8).replace("+", "%20"),
+            cachedToken("arsiparis.utama"),
+            "text/csv",
+            csv.toString().getBytes(StandardCharsets.UTF_8));
+    assertEquals(202, started.status(), started.body());
+    JsonObject done = importEnded(started.json().getString("id"));
+    assertEquals(rows.size(), done.getInt("imported"), done.toString());
+    List<Item> items = new ArrayList<>();
+    for (Item row : rows) {
+      String recordId = indexedRecord(row.marker());
+      if (row.level() < 4) {
+        Response held =
+            api.post(
+                "/api/archive/records/" + recordId + "/legal-hold",
+                cachedToken("arsiparis"),
+                "{\"reason\":\"Sengketa " + row.marker() + "\"}");
+        assertEquals(200, held.status(), held.body());
+      }
+      if (row.requester() != null) {
+        Response proposed =
+            api.post(
+                "/api/archive/records/" + recordId + "/lowerings",
+                cachedToken(row.requester()),
+                "{\"to\":\"BIASA\",\"reason\":\"Alasan " + row.marker() + "\"}");
+        assertEquals(201, proposed.status(), proposed.body());
+      }
+      items.add(
+          new Item(
+              recordId,
+              recordId,
+              row.attachmentId(),
+              row.marker(),
+              row.leadMarker(),
+              row.bodyMarker(),
+              row.unit(),
+              row.level(),
+              true,
+              true,
+              row.author(),
+              row.requester(),
+              null,
+              null,
+              null));
+    }
+    return items;
+  }
+
+  /** The import's progress once it stopped running. */
+  private JsonObject importEnded(String importId) {
+    for (int i = 0; i < 240; i++) {
+      Response progress =
+          api.get("/api/archive/imports/" + importId, cachedToken("arsiparis.utama"));
+      assertEquals(200, progress.status(), progress.body());
+      if (!progress.json().getString("status").equals("RUNNING")) {
+        assertEquals("DONE", progress.json().getString("status"), progress.body());
+        return progress.json();
+      }
+      pause();
+    }
+    throw new AssertionError("the matrix's import did not end");
+  }
+
+  /** The id of the one record titled with {@code marker}, once the index took it in. */
+  private String indexedRecord(String marker) {
+    for (int i = 0; i < 40; i++) {
+      Response found = api.get("/api/archive/search?q=" + marker, cachedToken("arsiparis.utama"));
+      assertEquals(200, found.status(), found.body());
+      if (found.json().getJsonArray("items").size() == 1) {
+        return found.json().getJsonArray("items").getJsonObject(0).getString("id");
+      }
+      pause();
+    }
+    throw new AssertionError("the imported record " + marker + " is not in the search");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   /**
@@ -889,6 +1087,7 @@ class LeakMatrixIT extends WartaIT {
         unit,
         level,
         published,
+        false,
         author,
         requester,
         grantee,

@@ -3,6 +3,7 @@ package id.go.jogjaprov.warta.app.rest;
 import id.go.jogjaprov.warta.app.AppMessages;
 import id.go.jogjaprov.warta.archives.api.RecordLowering;
 import id.go.jogjaprov.warta.archives.api.RecordLowerings;
+import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -66,9 +68,19 @@ public class RecordLoweringResource {
   }
 
   @GET
-  @Operation(summary = "Lowerings the caller may read that wait for a decision, the oldest first")
-  public Response pending(@BeanParam PageParams page) {
-    return PageJson.of(lowerings.pending(page.request()), LoweringJson::of, uriInfo);
+  @Operation(
+      summary =
+          "Lowerings the caller may read that wait for a decision, the oldest first; assignee=me:"
+              + " only those the caller may decide (agency head of the record's line, cleared for"
+              + " its level, not the proposer)")
+  public Response pending(@QueryParam("assignee") String assignee, @BeanParam PageParams page) {
+    if (assignee == null) {
+      return PageJson.of(lowerings.pending(page.request()), LoweringJson::of, uriInfo);
+    }
+    if (!"me".equals(assignee)) {
+      throw new InvalidInputException("assignee", AppMessages.ASSIGNEE_ME_ONLY);
+    }
+    return PageJson.of(lowerings.awaitingMyDecision(page.request()), LoweringJson::of, uriInfo);
   }
 
   @POST
