@@ -1,17 +1,23 @@
 package id.go.jogjaprov.warta.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.jogjaprov.warta.devstack.TestStack;
 import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -99,13 +105,132 @@ class ArchiveExportIT extends WartaIT {
   }
 
   @Test
+  void aRecordKeepsTheFilesItsReleasePublishedAndGivesThemOnlyToItsReaders() throws Exception {
+    String marker = "berkasuji" + UUID.randomUUID().toString().substring(0, 8);
+    String release =
+        createDraft("staf.humas", "TERBATAS", "Notulen " + marker, body(marker, 2)).getString("id");
+    Response attached =
+        api.upload(
+            "/api/releases/" + release + "/attachments?name=notulen%20rapat.pdf",
+            token("staf.humas"),
+            "application/pdf",
+            AttachmentsIT.PDF);
+    assertEquals(201, attached.status(), attached.body());
+    publish(release, "staf.humas", "kabid.humas");
+    String record = recordOf(marker, "arsiparis");
+
+    JsonObject kept =
+        api.get("/api/archive/records/" + record, token("arsiparis"))
+            .json()
+            .getJsonArray("files")
+            .getJsonObject(0);
+    assertEquals("notulen rapat.pdf", kept.getString("fileName"));
+    assertEquals(
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(AttachmentsIT.PDF)),
+        kept.getString("sha256"),
+        "the checksum of what was published");
+    String file = "/api/" + kept.getString("download");
+    assertEquals("/api/archive/records/" + record + "/files/" + kept.getString("id"), file);
+
+    HttpResponse<byte[]> copy = api.download(file, token("arsiparis"));
+    assertEquals(200, copy.statusCode());
+    assertArrayEquals(AttachmentsIT.PDF, copy.body());
+    assertEquals("application/pdf", copy.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(
+        copy.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    assertEquals(
+        1,
+        countAsOwner(
+            "select count(*) from access.audit_record where action = 'EXPORT' and item_id = ?"
+                + " and actor = 'arsiparis' and detail like 'berkas notulen rapat.pdf, ekspor %'",
+            record),
+        "a classified file taken out is in the audit trail");
+    PageSession archivist = PageSession.signedIn("arsiparis");
+    String page = archivist.get("/app/archive-record.xhtml?id=" + record).body();
+    assertTrue(page.contains("class=\"record-file\"") && page.contains("notulen rapat.pdf"), page);
+    assertTrue(
+        archivist
+            .get("/app/archive-export/file?id=" + record + "&file=" + kept.getString("id"))
+            .body()
+            .startsWith("%PDF-"),
+        "the page's link gives the file");
+    assertEquals(200, api.download(file, token("staf.humas")).statusCode(), "its own unit");
+
+    for (String outsider : List.of("staf.pariwisata", "kabid.pariwisata", "auditor.inspektorat")) {
+      assertEquals(404, api.download(file, token(outsider)).statusCode(), outsider);
+    }
+    assertEquals(
+        404,
+        api.download(
+                "/api/archive/records/" + record + "/files/" + UUID.randomUUID(),
+                token("arsiparis"))
+            .statusCode());
+    assertEquals(
+        404,
+        api.download(
+                "/api/archive/records/" + UUID.randomUUID() + "/files/" + kept.getString("id"),
+                token("arsiparis"))
+            .statusCode(),
+        "a file is reached through its own record only");
+
+    Response raised =
+        api.post(
+            "/api/releases/" + release + "/classification",
+            token("kabid.humas"),
+            "{\"level\":\"RAHASIA\",\"reason\":\"Memuat rute pengamanan.\"}");
+    assertEquals(200, raised.status(), raised.body());
+    assertEquals(
+        404,
+        api.download(file, token("staf.humas")).statusCode(),
+        "the record's file follows its record's classification at once");
+    assertEquals(200, api.download(file, token("kabid.humas")).statusCode());
+
+    // Behind Warta's back, with Warta's own database role: a file is neither emptied, nor
+    // labelled apart from its record, nor deleted.
+    try (var runtime =
+            DriverManager.getConnection(
+                TestStack.databaseUrl(), TestStack.RUNTIME, TestStack.RUNTIME_PASSWORD);
+        var statement = runtime.createStatement()) {
+      for (String change :
+          List.of(
+              "update archives.record_file set content = null",
+              "update archives.record_file set level = 1",
+              "update archives.record_file set file_name = 'lain.pdf'",
+              "delete from archives.record_file")) {
+        assertThrows(
+            SQLException.class,
+            () -> statement.executeUpdate(change + " where record_id = '" + record + "'"),
+            change);
+      }
+    }
+    assertArrayEquals(AttachmentsIT.PDF, api.download(file, token("kabid.humas")).body());
+  }
+
+  @Test
   void sangatRahasiaRecordsAreViewOnly() throws SQLException {
     String marker = "lihatsaja" + UUID.randomUUID().toString().substring(0, 8);
     String release =
         createDraft("kadis.kominfo", "SANGAT_RAHASIA", "Telaah " + marker, body(marker, 2))
             .getString("id");
+    api.upload(
+        "/api/releases/" + release + "/attachments?name=telaah.pdf",
+        token("kadis.kominfo"),
+        "application/pdf",
+        AttachmentsIT.PDF);
     publishClassified(release, "kadis.kominfo", "sekda.diy", "asisten.sekda");
     String record = recordOf(marker, "sekda.diy");
+    JsonObject kept =
+        api.get("/api/archive/records/" + record, token("sekda.diy"))
+            .json()
+            .getJsonArray("files")
+            .getJsonObject(0);
+    assertFalse(kept.containsKey("download"), "its file is listed, not offered");
+    assertEquals(
+        403,
+        api.get(
+                "/api/archive/records/" + record + "/files/" + kept.getString("id"),
+                token("sekda.diy"))
+            .status());
 
     Response refused =
         api.get("/api/archive/records/" + record + "/export.pdf", token("sekda.diy"));
@@ -118,6 +243,9 @@ class ArchiveExportIT extends WartaIT {
     String page = sekda.get("/app/archive-record.xhtml?id=" + record).body();
     assertTrue(page.contains("id=\"view-only\""), "the page says it is view-only");
     assertFalse(page.contains("export-pdf"), "and offers no download");
+    assertTrue(
+        page.contains("telaah.pdf") && !page.contains("class=\"record-file\""),
+        "of its file either");
     assertEquals(
         403, sekda.get("/app/archive-export/record.pdf?id=" + record).statusCode(), "nor by hand");
     assertEquals(

@@ -95,13 +95,14 @@ class LeakMatrixIT extends WartaIT {
    *
    * <p>An {@code imported} item is a past release imported from an old website as an archive
    * record: no release, draft, attachment or seal stands behind it (its {@code id} is its record's,
-   * its attachment a made-up id); its marker is in its title and in the reasons of its legal hold
-   * and, when classified, of the lowering an archivist proposed.
+   * its attachment and its record's file made-up ids); its marker is in its title and in the
+   * reasons of its legal hold and, when classified, of the lowering an archivist proposed.
    */
   record Item(
       String id,
       String recordId,
       String attachmentId,
+      String recordFileId,
       String marker,
       String leadMarker,
       String bodyMarker,
@@ -145,6 +146,11 @@ class LeakMatrixIT extends WartaIT {
     ARCHIVE_RECORD,
     /** Archive records as exported copies: like reading them, but never Sangat Rahasia. */
     ARCHIVE_EXPORT,
+    /**
+     * The files a record keeps (copies of its release's attachments): like exporting the record.
+     * Imported records keep none.
+     */
+    RECORD_FILE,
     /**
      * The archivists' queues: to archivists only, what they may read (the matrix holds every
      * published record the archivist may read, Sangat Rahasia being above their clearance).
@@ -190,6 +196,7 @@ class LeakMatrixIT extends WartaIT {
         java.util.EnumSet.of(
             ARCHIVE_RECORD,
             ARCHIVE_EXPORT,
+            RECORD_FILE,
             ARCHIVE_QUEUE,
             RECORD_LOWERING,
             RECORD_LOWERING_DECISION);
@@ -439,6 +446,18 @@ class LeakMatrixIT extends WartaIT {
               Rule.ARCHIVE_EXPORT,
               (m, p, i) -> m.pageFile(p, "/app/archive-export/record.pdf?id=" + i.recordId())),
           new Channel(
+              "archive record file",
+              Rule.RECORD_FILE,
+              (m, p, i) ->
+                  m.file(p, "/api/archive/records/" + i.recordId() + "/files/" + i.recordFileId())),
+          new Channel(
+              "archive record file on the officials' pages",
+              Rule.RECORD_FILE,
+              (m, p, i) ->
+                  m.pageFile(
+                      p,
+                      "/app/archive-export/file?id=" + i.recordId() + "&file=" + i.recordFileId())),
+          new Channel(
               "archive CSV export",
               Rule.ARCHIVE_EXPORT,
               (m, p, i) ->
@@ -551,6 +570,7 @@ class LeakMatrixIT extends WartaIT {
                   || (persona.clearance() >= item.level()
                       && (persona.archivist() || persona.within(item.unit()))));
       case ARCHIVE_EXPORT -> item.level() < 4 && allowed(persona, item, Rule.ARCHIVE_RECORD);
+      case RECORD_FILE -> allowed(persona, item, Rule.ARCHIVE_EXPORT);
       case ARCHIVE_QUEUE ->
           persona.archivist() && item.level() < 4 && allowed(persona, item, Rule.ARCHIVE_RECORD);
       case AUDIT_DETAIL ->
@@ -842,6 +862,7 @@ class LeakMatrixIT extends WartaIT {
                 null,
                 null,
                 UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
                 "matriks" + UUID.randomUUID().toString().replace("-", "").substring(0, 10),
                 "teras" + UUID.randomUUID().toString().replace("-", "").substring(0, 10),
                 "isi" + UUID.randomUUID().toString().replace("-", "").substring(0, 10),
@@ -904,6 +925,7 @@ class LeakMatrixIT extends WartaIT {
               recordId,
               recordId,
               row.attachmentId(),
+              row.recordFileId(),
               row.marker(),
               row.leadMarker(),
               row.bodyMarker(),
@@ -1007,6 +1029,7 @@ class LeakMatrixIT extends WartaIT {
     assertEquals(201, attached.status(), attached.body());
     String attachmentId = attached.json().getString("id");
     String recordId = null;
+    String recordFileId = null;
     String sealId = null;
     if (published) {
       assertEquals(
@@ -1037,6 +1060,13 @@ class LeakMatrixIT extends WartaIT {
       Response record = api.get("/api/archive/search?q=" + marker, cachedToken("sekda.diy"));
       assertEquals(1, record.json().getJsonArray("items").size(), record.body());
       recordId = record.json().getJsonArray("items").getJsonObject(0).getString("id");
+      // The record keeps a copy of the attachment, read like the record.
+      recordFileId =
+          api.get("/api/archive/records/" + recordId, cachedToken("sekda.diy"))
+              .json()
+              .getJsonArray("files")
+              .getJsonObject(0)
+              .getString("id");
       if (level < 4) {
         // Every record the archivist may read is held, so that the holds queue has them all.
         Response held =
@@ -1081,6 +1111,7 @@ class LeakMatrixIT extends WartaIT {
         id,
         recordId,
         attachmentId,
+        recordFileId,
         marker,
         leadMarker,
         bodyMarker,

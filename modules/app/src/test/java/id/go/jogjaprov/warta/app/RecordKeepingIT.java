@@ -114,6 +114,24 @@ class RecordKeepingIT extends WartaIT {
     assertEquals("", tombstone.getString("body"));
     assertTrue(absent(tombstone, "lead"));
     assertEquals("Pengumuman tuntas " + marker, tombstone.getString("title"), "the tombstone");
+    JsonObject file = tombstone.getJsonArray("files").getJsonObject(0);
+    assertEquals("jadwal.pdf", file.getString("fileName"), "it names the files it kept");
+    assertTrue(absent(file, "download"));
+    assertEquals(
+        404,
+        api.get(
+                "/api/archive/records/" + records.get("tuntas") + "/files/" + file.getString("id"),
+                token("arsiparis"))
+            .status());
+    for (String name : List.of("tuntas", "ditahan")) {
+      assertEquals(
+          name.equals("tuntas") ? 0 : 1,
+          countAsOwner(
+              "select count(*) from archives.record_file where record_id = ?"
+                  + " and content is not null",
+              UUID.fromString(records.get(name))),
+          "a destroyed record's files lose their bytes with it; a held one keeps them");
+    }
     assertEquals(
         0,
         search("isituntas" + marker).getJsonNumber("total").longValue(),
@@ -381,7 +399,10 @@ class RecordKeepingIT extends WartaIT {
             HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  /** A published Biasa announcement of Bidang Humas kept under JRA row HUM-03 (1 + 1 years). */
+  /**
+   * A published Biasa announcement of Bidang Humas kept under JRA row HUM-03 (1 + 1 years), with
+   * its schedule attached as a PDF.
+   */
   private String announce(String marker, String name) {
     var draft =
         Json.createObjectBuilder()
@@ -394,6 +415,13 @@ class RecordKeepingIT extends WartaIT {
             .build();
     Response created = api.post("/api/releases", token("staf.humas"), draft.toString());
     assertEquals(201, created.status(), created.body());
+    Response attached =
+        api.upload(
+            "/api/releases/" + created.json().getString("id") + "/attachments?name=jadwal.pdf",
+            token("staf.humas"),
+            "application/pdf",
+            AttachmentsIT.PDF);
+    assertEquals(201, attached.status(), attached.body());
     publish(created.json().getString("id"), "staf.humas", "kabid.humas");
     JsonObject found = search("isi" + name + marker);
     assertEquals(1, found.getJsonArray("items").size(), found.toString());

@@ -13,6 +13,7 @@ import id.go.jogjaprov.warta.archives.api.ExportedList;
 import id.go.jogjaprov.warta.archives.api.FacetValue;
 import id.go.jogjaprov.warta.archives.api.KeptRecord;
 import id.go.jogjaprov.warta.archives.api.LegalHold;
+import id.go.jogjaprov.warta.archives.api.RecordFile;
 import id.go.jogjaprov.warta.archives.api.RecordKeeping;
 import id.go.jogjaprov.warta.archives.api.RecordLowering;
 import id.go.jogjaprov.warta.archives.api.RecordLowerings;
@@ -124,8 +125,8 @@ public class ArchiveResource {
 
   /**
    * An archive record on the wire, with its retention stage (ACTIVE, INACTIVE, DUE, DESTROYED or
-   * UNSCHEDULED) and its legal hold (null when none); a destroyed record has no lead and an empty
-   * body.
+   * UNSCHEDULED), its legal hold (null when none) and the files it keeps (each downloaded from
+   * {@code download}); a destroyed record has no lead and an empty body, and its files no bytes.
    */
   public record ArchiveRecordDetailsJson(
       String id,
@@ -142,7 +143,8 @@ public class ArchiveResource {
       String subjectCode,
       RetentionJson retention,
       LegalHoldJson legalHold,
-      java.time.LocalDate reviewOn) {
+      java.time.LocalDate reviewOn,
+      List<RecordFileJson> files) {
 
     static ArchiveRecordDetailsJson of(ArchiveRecordDetails record) {
       return new ArchiveRecordDetailsJson(
@@ -160,7 +162,34 @@ public class ArchiveResource {
           record.subjectCode(),
           RetentionJson.of(record.retention()),
           record.legalHold().map(LegalHoldJson::of).orElse(null),
-          record.reviewOn().orElse(null));
+          record.reviewOn().orElse(null),
+          record.files().stream().map(file -> RecordFileJson.of(record, file)).toList());
+    }
+  }
+
+  /** A file a record keeps, as its release published it; its download is null when view-only. */
+  public record RecordFileJson(
+      String id,
+      String fileName,
+      String mediaType,
+      long sizeBytes,
+      String sha256,
+      String altText,
+      String caption,
+      String download) {
+
+    static RecordFileJson of(ArchiveRecordDetails record, RecordFile file) {
+      return new RecordFileJson(
+          file.id().toString(),
+          file.fileName(),
+          file.mediaType(),
+          file.sizeBytes(),
+          file.sha256(),
+          file.altText().orElse(null),
+          file.caption().orElse(null),
+          record.viewOnly() || record.destroyed()
+              ? null
+              : "archive/records/" + record.id() + "/files/" + file.id());
     }
   }
 
@@ -323,6 +352,20 @@ public class ArchiveResource {
               + " the audit trail. Sangat Rahasia records are view-only (403).")
   public Response recordPdf(@PathParam("id") String id) {
     return download(exports.recordPdf(parseRecordId(id)));
+  }
+
+  @GET
+  @Path("records/{id}/files/{file}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(
+      summary =
+          "A file an archive record keeps, as its release published it; from Terbatas up the"
+              + " download is recorded in the audit trail under an export id. Sangat Rahasia"
+              + " records are view-only (403); a destroyed record's files are gone (404).")
+  public Response recordFile(@PathParam("id") String id, @PathParam("file") String file) {
+    return download(
+        exports.recordFile(
+            parseRecordId(id), Ids.parse(file, AppMessages.ARCHIVE_RECORD_NOT_FOUND)));
   }
 
   /** A document made for the caller, with the headers every download has. */

@@ -22,8 +22,9 @@ import java.util.UUID;
 /**
  * Archive exports for the officials' pages, read with the signed-in official's permissions: {@code
  * /app/archive-export/record.pdf?id=}, {@code /app/archive-export/list.csv?q=…} with the search
- * page's parameters, and {@code /app/archive-export/minutes.pdf?id=} for a destruction list. A
- * record the official may not read is not found; a view-only one is refused.
+ * page's parameters, {@code /app/archive-export/file?id=&file=} for a file a record keeps, and
+ * {@code /app/archive-export/minutes.pdf?id=} for a destruction list. A record the official may not
+ * read is not found; a view-only one is refused.
  */
 @WebServlet("/app/archive-export/*")
 public class ArchiveExportServlet extends HttpServlet {
@@ -38,6 +39,11 @@ public class ArchiveExportServlet extends HttpServlet {
       switch (String.valueOf(request.getPathInfo())) {
         case "/record.pdf" -> record(request.getParameter("id"), response);
         case "/list.csv" -> list(request, response);
+        case "/file" ->
+            send(
+                exports.recordFile(
+                    uuid(request.getParameter("id")), uuid(request.getParameter("file"))),
+                response);
         case "/minutes.pdf" -> minutes(request.getParameter("id"), response);
         default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
       }

@@ -21,6 +21,14 @@ public interface ArchiveExports {
   ExportedDocument recordPdf(UUID recordId);
 
   /**
+   * A file the record keeps, as it was published, for a reader of the record; from Terbatas up
+   * recorded in the audit trail under the copy's export id. Not found unless the caller may read
+   * the record and it keeps that file (a destroyed record keeps names, not bytes); a Sangat Rahasia
+   * record's files are not permitted.
+   */
+  ExportedDocument recordFile(UUID recordId, UUID fileId);
+
+  /**
    * The first {@link #LIST_LIMIT} hits of a search (its words, filters and order; the page is
    * ignored), without the Sangat Rahasia ones, which are counted instead.
    */

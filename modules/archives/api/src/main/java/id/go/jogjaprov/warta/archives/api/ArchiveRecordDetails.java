@@ -3,13 +3,14 @@ package id.go.jogjaprov.warta.archives.api;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * An archive record as its permitted readers see it: the release as it was published, where it
- * stands in its retention schedule, its legal hold if any; a destroyed record is a tombstone (no
- * lead, an empty body).
+ * stands in its retention schedule, its legal hold if any, the files it keeps; a destroyed record
+ * is a tombstone (no lead, an empty body, files without their bytes).
  */
 public record ArchiveRecordDetails(
     UUID id,
@@ -27,7 +28,12 @@ public record ArchiveRecordDetails(
     String subjectCode,
     RecordRetention retention,
     Optional<LegalHold> legalHold,
-    Optional<java.time.LocalDate> reviewOn) {
+    Optional<java.time.LocalDate> reviewOn,
+    List<RecordFile> files) {
+
+  public ArchiveRecordDetails {
+    files = List.copyOf(files);
+  }
 
   public boolean destroyed() {
     return retention.stage() == RetentionStage.DESTROYED;

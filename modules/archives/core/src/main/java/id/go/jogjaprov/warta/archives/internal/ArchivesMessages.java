@@ -6,6 +6,7 @@ import id.go.jogjaprov.warta.kernel.MessageKey;
 public enum ArchivesMessages implements MessageKey {
   ARCHIVE_RECORD_NOT_FOUND,
   ARCHIVE_RECORD_VIEW_ONLY,
+  RECORD_FILE_NOT_FOUND,
   ARCHIVE_RECORD_DESTROYED,
   ARCHIVIST_ONLY,
   REASON_REQUIRED,

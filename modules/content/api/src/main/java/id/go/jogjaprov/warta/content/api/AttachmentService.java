@@ -16,6 +16,13 @@ public interface AttachmentService {
   /** The release's attachments, oldest first. */
   List<AttachmentSummary> of(ReleaseId release);
 
+  /**
+   * A published release's files with their bytes, oldest first: what its archive record keeps.
+   * Copying them into the archives is no one's reading, so nothing is audited; a release that is
+   * not published has none to give.
+   */
+  List<AttachmentFile> published(ReleaseId release);
+
   /** The file itself, or the thumbnail of an image; a document has no thumbnail. */
   AttachmentContent content(AttachmentId attachment, boolean thumbnail);
 

@@ -2,7 +2,11 @@ package id.go.jogjaprov.warta.archives.internal.application;
 
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordFileEntries;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordFileEntry;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordNumber;
+import id.go.jogjaprov.warta.content.api.AttachmentFile;
+import id.go.jogjaprov.warta.content.api.AttachmentService;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleasePublished;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
@@ -12,16 +16,19 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 
 /**
- * Archives every release in the transaction that publishes it, so that no published release is ever
- * missing from the archives.
+ * Archives every release in the transaction that publishes it, with copies of its attachments, so
+ * that no published release is ever missing from the archives nor its record from what it gave.
  */
 @ApplicationScoped
 class ArchiveOnPublication {
 
   @Inject ReleaseService releases;
   @Inject ArchiveRecords records;
+  @Inject AttachmentService attachments;
+  @Inject RecordFileEntries files;
 
   @Inject Clock clock;
   @Inject Event<RecordsChanged> changed;
@@ -29,8 +36,13 @@ class ArchiveOnPublication {
   void archive(@Observes ReleasePublished event) {
     ReleaseDetails release = releases.get(event.releaseId());
     var now = clock.instant();
-    records.add(
-        new ArchiveRecord(RecordNumber.next(now.atZone(OfficeTime.ZONE).getYear()), release, now));
+    ArchiveRecord record =
+        new ArchiveRecord(RecordNumber.next(now.atZone(OfficeTime.ZONE).getYear()), release, now);
+    records.add(record);
+    List<AttachmentFile> published = attachments.published(release.id());
+    for (int position = 0; position < published.size(); position++) {
+      files.add(new RecordFileEntry(record, position, published.get(position)));
+    }
     changed.fire(new RecordsChanged());
   }
 }

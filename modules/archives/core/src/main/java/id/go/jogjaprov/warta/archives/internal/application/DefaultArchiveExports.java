@@ -13,9 +13,13 @@ import id.go.jogjaprov.warta.archives.api.ExportedDocument;
 import id.go.jogjaprov.warta.archives.api.ExportedList;
 import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordFileEntries;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordFileEntry;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordPrinter;
 import id.go.jogjaprov.warta.kernel.Classification;
+import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
 import id.go.jogjaprov.warta.kernel.NotPermittedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +37,7 @@ class DefaultArchiveExports implements ArchiveExports {
   @Inject ArchiveIndex index;
   @Inject HitReader hitReader;
   @Inject RecordDetails details;
+  @Inject RecordFileEntries files;
   @Inject RecordPrinter printer;
   @Inject CurrentOfficial official;
   @Inject AuditTrail audit;
@@ -56,6 +61,31 @@ class DefaultArchiveExports implements ArchiveExports {
         "application/pdf",
         printer.pdf(record, classified ? Optional.of(stamp) : Optional.empty()),
         stamp);
+  }
+
+  @Override
+  public ExportedDocument recordFile(UUID recordId, UUID fileId) {
+    ArchiveRecord record = details.readable(recordId);
+    if (record.classification() == Classification.SANGAT_RAHASIA) {
+      throw new NotPermittedException(ArchivesMessages.ARCHIVE_RECORD_VIEW_ONLY);
+    }
+    RecordFileEntry file =
+        files
+            .find(recordId, fileId)
+            .orElseThrow(() -> new ItemNotFoundException(ArchivesMessages.RECORD_FILE_NOT_FOUND));
+    byte[] content =
+        file.content()
+            .orElseThrow(() -> new ItemNotFoundException(ArchivesMessages.RECORD_FILE_NOT_FOUND));
+    ExportStamp stamp = stamp();
+    if (record.classification().level() >= Classification.TERBATAS.level()) {
+      audit.record(
+          HitReader.aboutRecord(
+              AuditAction.EXPORT,
+              recordId,
+              record.classification(),
+              "berkas " + file.file().fileName() + ", ekspor " + stamp.id()));
+    }
+    return new ExportedDocument(file.file().fileName(), file.file().mediaType(), content, stamp);
   }
 
   /**

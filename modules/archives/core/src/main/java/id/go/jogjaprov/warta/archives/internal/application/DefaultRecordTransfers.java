@@ -7,9 +7,12 @@ import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.ExportStamp;
 import id.go.jogjaprov.warta.archives.api.ExportedDocument;
+import id.go.jogjaprov.warta.archives.api.RecordFile;
 import id.go.jogjaprov.warta.archives.api.RecordTransfers;
 import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordFileEntries;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordFileEntry;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordPackager;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
@@ -20,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +40,7 @@ class DefaultRecordTransfers implements RecordTransfers {
 
   @Inject RecordDetails details;
   @Inject RecordPackager packager;
+  @Inject RecordFileEntries files;
   @Inject CurrentOfficial official;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -64,7 +69,7 @@ class DefaultRecordTransfers implements RecordTransfers {
     info.put("Bagging-Date", day);
     info.put("External-Identifier", stamp.id().toString());
     info.put("Bag-Count", "1 of 1");
-    byte[] bag = packager.bag(name, info, records);
+    byte[] bag = packager.bag(name, info, records, contents(records));
     for (ArchiveRecordDetails record : records) {
       audit.record(
           HitReader.aboutRecord(
@@ -74,6 +79,20 @@ class DefaultRecordTransfers implements RecordTransfers {
               "diserahkan dalam paket " + stamp.id()));
     }
     return new ExportedDocument(name + ".zip", "application/zip", bag, stamp);
+  }
+
+  /** The bytes of every file the records keep, by file id. */
+  private Map<UUID, byte[]> contents(List<ArchiveRecordDetails> records) {
+    Map<UUID, byte[]> contents = new HashMap<>();
+    for (ArchiveRecordDetails record : records) {
+      for (RecordFile file : record.files()) {
+        files
+            .find(record.id(), file.id())
+            .flatMap(RecordFileEntry::content)
+            .ifPresent(content -> contents.put(file.id(), content));
+      }
+    }
+    return contents;
   }
 
   private ArchiveRecordDetails transferable(UnitPath agency, UUID id) {
@@ -93,6 +112,6 @@ class DefaultRecordTransfers implements RecordTransfers {
       throw new RuleViolationException(
           ArchivesMessages.TRANSFER_NOT_DUE, record.recordNumber(), retention.code());
     }
-    return record.details(retention);
+    return details.of(record, retention);
   }
 }

@@ -6,6 +6,7 @@ import id.go.jogjaprov.warta.archives.api.RecordRetention;
 import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordFileEntries;
 import id.go.jogjaprov.warta.archives.internal.domain.RetentionSchedule;
 import id.go.jogjaprov.warta.content.api.Disposition;
 import id.go.jogjaprov.warta.content.api.LabelSchemes;
@@ -24,6 +25,7 @@ import java.util.UUID;
 class RecordDetails {
 
   @Inject ArchiveRecords records;
+  @Inject RecordFileEntries files;
   @Inject LabelSchemes schemes;
   @Inject Clock clock;
 
@@ -36,7 +38,11 @@ class RecordDetails {
   }
 
   ArchiveRecordDetails of(ArchiveRecord record) {
-    return record.details(retentionOf(record));
+    return of(record, retentionOf(record));
+  }
+
+  ArchiveRecordDetails of(ArchiveRecord record, RecordRetention retention) {
+    return record.details(retention, files.of(record.id()));
   }
 
   KeptRecord kept(ArchiveRecord record) {

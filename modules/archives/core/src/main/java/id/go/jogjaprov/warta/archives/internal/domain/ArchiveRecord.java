@@ -7,6 +7,7 @@ import id.go.jogjaprov.warta.archives.api.DestructionListDetails;
 import id.go.jogjaprov.warta.archives.api.DestructionOutcome;
 import id.go.jogjaprov.warta.archives.api.KeptRecord;
 import id.go.jogjaprov.warta.archives.api.LegalHold;
+import id.go.jogjaprov.warta.archives.api.RecordFile;
 import id.go.jogjaprov.warta.archives.api.RecordRetention;
 import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
 import id.go.jogjaprov.warta.content.api.ConsequenceTest;
@@ -336,7 +337,7 @@ public class ArchiveRecord {
         reviewOn());
   }
 
-  public ArchiveRecordDetails details(RecordRetention retention) {
+  public ArchiveRecordDetails details(RecordRetention retention, List<RecordFile> files) {
     return new ArchiveRecordDetails(
         id,
         recordNumber,
@@ -353,7 +354,8 @@ public class ArchiveRecord {
         subjectCode,
         retention,
         legalHold(),
-        reviewOn());
+        reviewOn(),
+        files);
   }
 
   /** What the search index keeps of it. */

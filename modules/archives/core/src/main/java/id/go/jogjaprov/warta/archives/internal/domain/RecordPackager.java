@@ -3,13 +3,19 @@ package id.go.jogjaprov.warta.archives.internal.domain;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Packs records for transfer to another archive. */
 public interface RecordPackager {
 
   /**
    * A ZIP holding one bag named {@code name}: its {@code bag-info.txt} carries {@code info} (in
-   * order) with the payload's size, and its payload each record as PDF, text and Dublin Core.
+   * order) with the payload's size, and its payload each record as PDF, text and Dublin Core, with
+   * the files it keeps ({@code fileContents}: their bytes by file id).
    */
-  byte[] bag(String name, Map<String, String> info, List<ArchiveRecordDetails> records);
+  byte[] bag(
+      String name,
+      Map<String, String> info,
+      List<ArchiveRecordDetails> records,
+      Map<UUID, byte[]> fileContents);
 }

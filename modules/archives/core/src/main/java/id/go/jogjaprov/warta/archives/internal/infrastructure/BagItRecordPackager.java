@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.archives.internal.infrastructure;
 
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
+import id.go.jogjaprov.warta.archives.api.RecordFile;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordPackager;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordPrinter;
 import id.go.jogjaprov.warta.kernel.OfficeTime;
@@ -12,11 +13,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLOutputFactory;
@@ -26,9 +29,10 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * A BagIt 1.0 bag (RFC 8493) in a ZIP: {@code bagit.txt}, {@code bag-info.txt}, the payload under
  * {@code data/} (per record a folder named after its number with {@code record.pdf}, {@code
- * record.txt} and {@code dc.xml}, Dublin Core), and SHA-256 manifests of the payload and of the tag
- * files. Written here rather than with the Library of Congress's bagit-java, whose last release
- * (2019) pulls in a pre-release Jackson; the format is a handful of text files.
+ * record.txt}, {@code dc.xml}, Dublin Core, and the files it keeps under {@code files/}), and
+ * SHA-256 manifests of the payload and of the tag files. Written here rather than with the Library
+ * of Congress's bagit-java, whose last release (2019) pulls in a pre-release Jackson; the format is
+ * a handful of text files.
  */
 @ApplicationScoped
 class BagItRecordPackager implements RecordPackager {
@@ -39,13 +43,23 @@ class BagItRecordPackager implements RecordPackager {
   @Inject RecordPrinter printer;
 
   @Override
-  public byte[] bag(String name, Map<String, String> info, List<ArchiveRecordDetails> records) {
+  public byte[] bag(
+      String name,
+      Map<String, String> info,
+      List<ArchiveRecordDetails> records,
+      Map<UUID, byte[]> fileContents) {
     Map<String, byte[]> payload = new LinkedHashMap<>();
     for (ArchiveRecordDetails record : records) {
-      String folder = "data/" + record.recordNumber().replaceAll("[^A-Za-z0-9-]", "-") + "/";
+      String folder = "data/" + safe(record.recordNumber()) + "/";
       payload.put(folder + "record.pdf", printer.pdf(record, Optional.empty()));
       payload.put(folder + "record.txt", utf8(text(record)));
-      payload.put(folder + "dc.xml", dublinCore(record));
+      List<String> kept = new ArrayList<>();
+      for (RecordFile file : record.files()) {
+        String path = "files/" + (kept.size() + 1) + "-" + safe(file.fileName());
+        payload.put(folder + path, fileContents.get(file.id()));
+        kept.add(path);
+      }
+      payload.put(folder + "dc.xml", dublinCore(record, kept));
     }
     long bytes = payload.values().stream().mapToLong(content -> content.length).sum();
     Map<String, byte[]> tags = new LinkedHashMap<>();
@@ -71,7 +85,12 @@ class BagItRecordPackager implements RecordPackager {
     return text.append(record.body()).append('\n').toString();
   }
 
-  private static byte[] dublinCore(ArchiveRecordDetails record) {
+  /** A name of letters, digits, dots and dashes: the same on every receiving file system. */
+  private static String safe(String name) {
+    return name.replaceAll("[^A-Za-z0-9.-]", "-");
+  }
+
+  private static byte[] dublinCore(ArchiveRecordDetails record, List<String> files) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -91,6 +110,9 @@ class BagItRecordPackager implements RecordPackager {
       element(xml, "format", "application/pdf");
       element(xml, "rights", record.classification().label());
       element(xml, "relation", "JRA " + record.retention().code());
+      for (String file : files) {
+        element(xml, "relation", file);
+      }
       xml.writeEndElement();
       xml.writeEndDocument();
       xml.close();

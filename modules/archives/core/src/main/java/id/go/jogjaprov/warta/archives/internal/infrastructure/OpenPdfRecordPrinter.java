@@ -18,6 +18,7 @@ import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.DestructionListDetails;
 import id.go.jogjaprov.warta.archives.api.DestructionOutcome;
 import id.go.jogjaprov.warta.archives.api.ExportStamp;
+import id.go.jogjaprov.warta.archives.api.RecordFile;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordPrinter;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.OfficeTime;
@@ -71,6 +72,16 @@ public class OpenPdfRecordPrinter implements RecordPrinter {
           for (String passage : record.body().split("\\R")) {
             if (!passage.isBlank()) {
               document.add(paragraph(passage, body, 6));
+            }
+          }
+          if (!record.files().isEmpty()) {
+            document.add(paragraph("Lampiran", new Font(font, 12, Font.BOLD), 4));
+            for (RecordFile file : record.files()) {
+              document.add(
+                  paragraph(
+                      file.fileName() + " (" + file.sizeBytes() + " bita) SHA-256 " + file.sha256(),
+                      meta,
+                      2));
             }
           }
         });

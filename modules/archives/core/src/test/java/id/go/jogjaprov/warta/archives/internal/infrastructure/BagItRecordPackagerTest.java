@@ -1,9 +1,11 @@
 package id.go.jogjaprov.warta.archives.internal.infrastructure;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
+import id.go.jogjaprov.warta.archives.api.RecordFile;
 import id.go.jogjaprov.warta.kernel.Classification;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,6 +15,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -42,6 +46,28 @@ class BagItRecordPackagerTest {
     return files;
   }
 
+  /** The record with a file it keeps. */
+  private static ArchiveRecordDetails keeping(ArchiveRecordDetails r, RecordFile file) {
+    return new ArchiveRecordDetails(
+        r.id(),
+        r.recordNumber(),
+        r.releaseId(),
+        r.type(),
+        r.title(),
+        r.lead(),
+        r.body(),
+        r.classification(),
+        r.unit(),
+        r.author(),
+        r.publishedAt(),
+        r.archivedAt(),
+        r.subjectCode(),
+        r.retention(),
+        r.legalHold(),
+        r.reviewOn(),
+        List.of(file));
+  }
+
   private static ArchiveRecordDetails renumbered(ArchiveRecordDetails r, String number) {
     return new ArchiveRecordDetails(
         r.id(),
@@ -59,7 +85,8 @@ class BagItRecordPackagerTest {
         r.subjectCode(),
         r.retention(),
         r.legalHold(),
-        r.reviewOn());
+        r.reviewOn(),
+        r.files());
   }
 
   private static String sha256(byte[] content) throws Exception {
@@ -68,13 +95,25 @@ class BagItRecordPackagerTest {
 
   @Test
   void theBagCarriesEveryRecordWithChecksumsThatHoldAndDescribesItself() throws Exception {
-    ArchiveRecordDetails first = OpenPdfRecordPrinterTest.record(Classification.BIASA, 2);
+    byte[] photo = "foto posko".getBytes(StandardCharsets.UTF_8);
+    RecordFile kept =
+        new RecordFile(
+            UUID.randomUUID(),
+            "foto posko (1).jpg",
+            "image/jpeg",
+            photo.length,
+            sha256(photo),
+            Optional.of("Posko pengungsian"),
+            Optional.empty());
+    ArchiveRecordDetails first =
+        keeping(OpenPdfRecordPrinterTest.record(Classification.BIASA, 2), kept);
     ArchiveRecordDetails second =
         renumbered(OpenPdfRecordPrinterTest.record(Classification.BIASA, 1), "ARSIP/2019/ABCD");
     Map<String, String> info = new LinkedHashMap<>();
     info.put("Source-Organization", "Pemerintah Daerah DIY");
     info.put("External-Identifier", "paket-uji");
-    Map<String, byte[]> files = unzip(packager.bag("serah-uji", info, List.of(first, second)));
+    Map<String, byte[]> files =
+        unzip(packager.bag("serah-uji", info, List.of(first, second), Map.of(kept.id(), photo)));
 
     assertEquals(
         "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
@@ -96,7 +135,8 @@ class BagItRecordPackagerTest {
       payloadBytes += content.length;
       payloadFiles++;
     }
-    assertEquals(6, payloadFiles, "PDF, text and Dublin Core of each record");
+    assertEquals(7, payloadFiles, "PDF, text and Dublin Core of each record, and the file kept");
+    assertArrayEquals(photo, files.get(folder + "files/1-foto-posko--1-.jpg"), "the file as kept");
     for (String line :
         new String(files.get("serah-uji/tagmanifest-sha256.txt"), StandardCharsets.UTF_8)
             .split("\n")) {
@@ -116,5 +156,9 @@ class BagItRecordPackagerTest {
         first.recordNumber(), dc.getElementsByTagNameNS(ns, "identifier").item(0).getTextContent());
     assertEquals(first.title(), dc.getElementsByTagNameNS(ns, "title").item(0).getTextContent());
     assertEquals("Biasa", dc.getElementsByTagNameNS(ns, "rights").item(0).getTextContent());
+    assertEquals(
+        "files/1-foto-posko--1-.jpg",
+        dc.getElementsByTagNameNS(ns, "relation").item(1).getTextContent(),
+        "the record names the files it keeps");
   }
 }

@@ -102,7 +102,8 @@ class OpenPdfRecordPrinterTest {
             Optional.empty(),
             RetentionStage.ACTIVE),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 
   @Test

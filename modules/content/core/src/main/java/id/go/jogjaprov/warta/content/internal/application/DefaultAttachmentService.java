@@ -5,11 +5,13 @@ import id.go.jogjaprov.warta.access.api.AuditEvent;
 import id.go.jogjaprov.warta.access.api.AuditTrail;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.content.api.AttachmentContent;
+import id.go.jogjaprov.warta.content.api.AttachmentFile;
 import id.go.jogjaprov.warta.content.api.AttachmentId;
 import id.go.jogjaprov.warta.content.api.AttachmentService;
 import id.go.jogjaprov.warta.content.api.AttachmentSummary;
 import id.go.jogjaprov.warta.content.api.ContentApiMessages;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.content.internal.ContentMessages;
 import id.go.jogjaprov.warta.content.internal.domain.Attachment;
 import id.go.jogjaprov.warta.content.internal.domain.Attachments;
@@ -84,6 +86,19 @@ class DefaultAttachmentService implements AttachmentService {
     Attachment attachment = attachmentOf(release, id);
     attachment.describe(altText, caption);
     return attachment.summary();
+  }
+
+  @Override
+  public List<AttachmentFile> published(ReleaseId release) {
+    if (releases.require(release).status() != ReleaseStatus.PUBLISHED) {
+      return List.of();
+    }
+    return attachments.of(release).stream()
+        .map(
+            attachment ->
+                new AttachmentFile(
+                    attachment.summary(), attachment.content(false).orElseThrow().bytes()))
+        .toList();
   }
 
   @Override
