@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -37,11 +39,128 @@ class ArchiveImportIT extends WartaIT {
   }
 
   private Response importFile(String user, String name, String content) {
+    return importFile(user, name, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Response importFile(String user, String name, byte[] content) {
     return api.upload(
         "/api/archive/imports?name=" + query(name) + "&unit=" + query(HUMAS),
         token(user),
         "application/octet-stream",
-        content.getBytes(StandardCharsets.UTF_8));
+        content);
+  }
+
+  /** A ZIP of these files, named by their paths, as an old site's backup would be. */
+  private static byte[] zip(Map<String, byte[]> files) throws java.io.IOException {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var zip = new java.util.zip.ZipOutputStream(out)) {
+      for (var file : files.entrySet()) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
+        zip.write(file.getValue());
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** A small real JPEG photograph. */
+  private static byte[] jpeg() throws java.io.IOException {
+    var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    image.setRGB(3, 4, 0x336699);
+    var out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "jpg", out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void aWordPressExportInAZipBringsTheImagesItsPostsShowFromTheUploadsFolderOnly()
+      throws Exception {
+    String marker = "unggahan" + run;
+    String uploads = "https://lama.invalid/wp-content/uploads/2019/03/";
+    String export =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+             xmlns:wp="http://wordpress.org/export/1.2/">
+        <channel><title>Humas lama</title>
+        <item><title>Pelatihan perangkat desa %1$s</title><guid>https://lama.invalid/?p=%2$s-1</guid>
+          <content:encoded><![CDATA[<p>Peserta berlatih.</p>
+          <img src="%3$sfoto-%2$s-300x200.jpg" alt="Peserta pelatihan %1$s">
+          <img src="%3$shilang-%2$s.jpg">]]></content:encoded>
+          <wp:post_date_gmt>2019-03-02 03:00:00</wp:post_date_gmt>
+          <wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
+        <item><title>Denah lokasi %1$s</title><guid>https://lama.invalid/?p=%2$s-2</guid>
+          <content:encoded><![CDATA[<p>Denah.</p><img src="%3$spalsu-%2$s.jpg">]]></content:encoded>
+          <wp:post_date_gmt>2019-03-03 03:00:00</wp:post_date_gmt>
+          <wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
+        </channel></rss>
+        """
+            .formatted(marker, run, uploads);
+    byte[] photo = jpeg();
+    Map<String, byte[]> site = new java.util.LinkedHashMap<>();
+    site.put("situs-lama/export.xml", export.getBytes(StandardCharsets.UTF_8));
+    site.put("situs-lama/wp-content/uploads/2019/03/foto-" + run + ".jpg", photo);
+    site.put(
+        "situs-lama/wp-content/uploads/2019/03/palsu-" + run + ".jpg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
+            .getBytes(StandardCharsets.UTF_8));
+    site.put("situs-lama/wp-content/uploads/2019/03/lain-" + run + ".jpg", photo);
+    byte[] backup = zip(site);
+
+    JsonObject done = ended(importFile("arsiparis", "situs-lama.zip", backup).json());
+    counts(done, 2, 0, 0);
+    assertEquals(1, done.getInt("images"), done.toString());
+    assertEquals(
+        0,
+        countAsOwner(
+            "select count(*) from archives.import_upload where import_id = ?",
+            UUID.fromString(done.getString("id"))),
+        "the uploads go once the import is done");
+    List<JsonObject> report =
+        everyItem(
+            "/api/archive/imports/" + done.getString("id") + "/rejections", token("arsiparis"));
+    assertEquals(
+        List.of("2019/03/hilang-" + run + ".jpg", "2019/03/palsu-" + run + ".jpg"),
+        report.stream()
+            .peek(line -> assertEquals("IMAGE_MISSING", line.getString("problem")))
+            .map(line -> line.getString("reason").replaceAll(".*(2019/03/\\S+\\.jpg).*", "$1"))
+            .toList(),
+        "missing and not an image: reported, the posts imported without them");
+
+    assertEquals(1, found("arsiparis", "latih " + marker, total -> total == 1));
+    String record =
+        api.get("/api/archive/search?q=" + query("latih " + marker), token("arsiparis"))
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("id");
+    List<JsonObject> files =
+        api.get("/api/archive/records/" + record, token("arsiparis"))
+            .json()
+            .getJsonArray("files")
+            .getValuesAs(JsonObject.class);
+    assertEquals(1, files.size(), files.toString());
+    assertEquals("foto-" + run + ".jpg", files.get(0).getString("fileName"), "the original");
+    assertEquals("image/jpeg", files.get(0).getString("mediaType"));
+    assertEquals("Peserta pelatihan " + marker, files.get(0).getString("altText"));
+    assertArrayEquals(
+        photo,
+        api.download("/api/" + files.get(0).getString("download"), token("arsiparis")).body());
+
+    JsonObject again = ended(importFile("arsiparis", "situs-lama.zip", backup).json());
+    counts(again, 0, 2, 0);
+    assertEquals(0, again.getInt("images"));
+    assertEquals(
+        1,
+        countAsOwner(
+            "select count(*) from archives.record_file where record_id = ?",
+            UUID.fromString(record)),
+        "importing again changes nothing");
+
+    site.put("situs-lama/salinan.xml", export.getBytes(StandardCharsets.UTF_8));
+    Response twoExports = importFile("arsiparis", "dua-ekspor.zip", zip(site));
+    assertEquals(400, twoExports.status(), twoExports.body());
+    assertTrue(twoExports.body().contains("2 exports"), twoExports.body());
   }
 
   /** The import once it ended (or failed), reading its progress as the import goes. */

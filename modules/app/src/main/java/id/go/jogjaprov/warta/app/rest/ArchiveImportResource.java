@@ -49,7 +49,10 @@ public class ArchiveImportResource {
   @Context UriInfo uriInfo;
   @Context HttpHeaders headers;
 
-  /** An import and how far it got; {@code percent} of its rows are read. */
+  /**
+   * An import and how far it got; {@code percent} of its rows are read; {@code images} counts the
+   * images its records kept from the uploads that came with it.
+   */
   public record ImportJson(
       String id,
       String fileName,
@@ -64,6 +67,7 @@ public class ArchiveImportResource {
       long imported,
       long alreadyPresent,
       long rejected,
+      long images,
       Instant finishedAt,
       String failure) {
 
@@ -82,6 +86,7 @@ public class ArchiveImportResource {
           progress.imported(),
           progress.alreadyPresent(),
           progress.rejected(),
+          progress.images(),
           progress.finishedAt().orElse(null),
           progress.failure().orElse(null));
     }
@@ -101,7 +106,8 @@ public class ArchiveImportResource {
   @Operation(
       summary =
           "An archivist imports past releases from a file (the request body): a WordPress export"
-              + " (WXR) or CSV (columns id, title, published, body, and optionally lead, unit,"
+              + " (WXR; or a ZIP holding it and the site's uploads folder, whose images the posts"
+              + " show are kept with their records, matched by path, never fetched) or CSV (columns id, title, published, body, and optionally lead, unit,"
               + " type, tags, classification, public, language, author, subject_code,"
               + " retention_code). name= is its file name (its ending gives the format unless"
               + " format= does), unit= the unit it comes from, type= and language= the defaults"

@@ -22,5 +22,7 @@ public enum ImportProblem implements MessageKey {
   RETENTION_CODE_UNKNOWN,
   COLUMNS_MISMATCH,
   REVIEW_NOT_CLASSIFIED,
-  REVIEW_DATE_UNREADABLE
+  REVIEW_DATE_UNREADABLE,
+  /** Not a row's rejection: an image an imported post shows that its uploads do not hold. */
+  IMAGE_MISSING
 }

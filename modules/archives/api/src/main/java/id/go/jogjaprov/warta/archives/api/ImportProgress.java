@@ -9,8 +9,9 @@ import java.util.UUID;
 /**
  * An import and how far it got: of its {@code rows}, {@code done} are read; each of those became a
  * record ({@code imported}), was one already ({@code alreadyPresent}: the same key was imported
- * before), or was {@code rejected} with its reason. {@code failure} says why a FAILED import
- * stopped.
+ * before), or was {@code rejected} with its reason. {@code images} counts the images the new
+ * records kept (a WordPress export in a ZIP with its uploads). {@code failure} says why a FAILED
+ * import stopped.
  */
 public record ImportProgress(
     UUID id,
@@ -25,6 +26,7 @@ public record ImportProgress(
     long imported,
     long alreadyPresent,
     long rejected,
+    long images,
     Optional<Instant> finishedAt,
     Optional<String> failure) {
 

@@ -41,7 +41,7 @@ class ArchiveOnPublication {
     records.add(record);
     List<AttachmentFile> published = attachments.published(release.id());
     for (int position = 0; position < published.size(); position++) {
-      files.add(new RecordFileEntry(record, position, published.get(position)));
+      files.add(RecordFileEntry.copyOf(record, position, published.get(position)));
     }
     changed.fire(new RecordsChanged());
   }

@@ -3,6 +3,7 @@ package id.go.jogjaprov.warta.archives.internal.application;
 import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.Official;
 import id.go.jogjaprov.warta.archives.api.ArchiveImports;
+import id.go.jogjaprov.warta.archives.api.ImportFormat;
 import id.go.jogjaprov.warta.archives.api.ImportProgress;
 import id.go.jogjaprov.warta.archives.api.ImportRejection;
 import id.go.jogjaprov.warta.archives.api.ImportRequest;
@@ -10,8 +11,11 @@ import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportFiles;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportJob;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportJobs;
+import id.go.jogjaprov.warta.archives.internal.domain.ImportRow;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportRows;
+import id.go.jogjaprov.warta.archives.internal.domain.PostImages;
 import id.go.jogjaprov.warta.archives.internal.domain.UnreadableImportFile;
+import id.go.jogjaprov.warta.content.api.AttachmentService;
 import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
@@ -26,13 +30,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Imports for archivists: a file is read whole before anything is kept, so that a file that cannot
  * be read is refused at once with where and why; the import then runs in the background ({@link
- * ImportWorker}). Each import is its importer's own.
+ * ImportWorker}). Each import is its importer's own. A WordPress export may come in a ZIP with the
+ * old site's uploads folder: of the uploads, the images its posts show are kept with the import
+ * (each no larger than an attachment may be), for the records to keep.
  */
 @ApplicationScoped
 @Transactional
@@ -43,6 +51,7 @@ class DefaultArchiveImports implements ArchiveImports {
   @Inject CurrentOfficial official;
   @Inject ImportFiles files;
   @Inject ImportJobs jobs;
+  @Inject AttachmentService attachments;
   @Inject Clock clock;
 
   @Inject
@@ -67,41 +76,106 @@ class DefaultArchiveImports implements ArchiveImports {
     if (name.isEmpty() || name.length() > FILE_NAME_MAX) {
       throw new InvalidInputException("name", ArchivesMessages.IMPORT_FILE_NAME_REQUIRED);
     }
-    ImportJob job =
-        new ImportJob(
-            name,
-            request.format(),
-            request.unit(),
-            request.type() == null ? ReleaseType.NEWS : request.type(),
-            request.language() == null ? Language.ID : request.language(),
-            caller.username(),
-            caller.account().value(),
-            ImportWorker.IMPORTER.official().account().value(),
-            caller.clearance().level(),
-            clock.instant(),
-            rows(request, file));
-    jobs.add(job, file);
-    return job.progress();
-  }
-
-  /** Reads the whole file once: how many rows it holds, or where and why it cannot be read. */
-  private long rows(ImportRequest request, Path file) {
-    try (ImportRows rows = files.rows(request.format(), Files.newInputStream(file))) {
-      long count = 0;
-      for (; rows.hasNext(); rows.next()) {
-        count++;
-      }
-      return count;
-    } catch (UnreadableImportFile e) {
+    boolean zipped = files.zipped(file);
+    if (zipped && request.format() != ImportFormat.WXR) {
       throw new InvalidInputException(
           "file",
           ArchivesMessages.IMPORT_FILE_UNREADABLE,
           request.format(),
-          e.line(),
-          e.getMessage().replaceAll("\\.+$", ""));
+          0,
+          "a ZIP holds a WordPress export, not " + request.format());
+    }
+    Path export = zipped ? exportOf(request, file) : file;
+    try {
+      Set<String> shown = new HashSet<>();
+      ImportJob job =
+          new ImportJob(
+              name,
+              request.format(),
+              request.unit(),
+              request.type() == null ? ReleaseType.NEWS : request.type(),
+              request.language() == null ? Language.ID : request.language(),
+              caller.username(),
+              caller.account().value(),
+              ImportWorker.IMPORTER.official().account().value(),
+              caller.clearance().level(),
+              clock.instant(),
+              rows(request, export, zipped ? shown : null));
+      if (zipped) {
+        job.comesWithUploads();
+      }
+      jobs.add(job, export);
+      if (zipped) {
+        files.uploadsOf(
+            file,
+            shown,
+            attachments.maxBytes(),
+            (path, bytes) ->
+                PostImages.Kind.of(bytes)
+                    .ifPresent(kind -> jobs.addUpload(job.upload(path, kind, bytes))));
+      }
+      return job.progress();
+    } finally {
+      if (zipped) {
+        deleteQuietly(export);
+      }
+    }
+  }
+
+  /** The export a ZIP holds, in a file of its own. */
+  private Path exportOf(ImportRequest request, Path zip) {
+    try {
+      Path export = Files.createTempFile("warta-import-", ".xml");
+      try {
+        files.exportOf(zip, export);
+        return export;
+      } catch (UnreadableImportFile e) {
+        deleteQuietly(export);
+        throw unreadable(request, e);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a temporary file; the system's clean-up takes it
+    }
+  }
+
+  /**
+   * Reads the whole file once: how many rows it holds, or where and why it cannot be read; adds the
+   * paths below the uploads folder of the images its posts show to {@code shown}, unless null.
+   */
+  private long rows(ImportRequest request, Path file, Set<String> shown) {
+    try (ImportRows rows = files.rows(request.format(), Files.newInputStream(file))) {
+      long count = 0;
+      while (rows.hasNext()) {
+        ImportRow row = rows.next();
+        if (shown != null) {
+          PostImages.shownIn(row.values().get(ImportRow.BODY))
+              .forEach(image -> shown.addAll(image.candidates()));
+        }
+        count++;
+      }
+      return count;
+    } catch (UnreadableImportFile e) {
+      throw unreadable(request, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InvalidInputException unreadable(ImportRequest request, UnreadableImportFile e) {
+    return new InvalidInputException(
+        "file",
+        ArchivesMessages.IMPORT_FILE_UNREADABLE,
+        request.format(),
+        e.line(),
+        e.getMessage().replaceAll("\\.+$", ""));
   }
 
   @Override

@@ -7,8 +7,13 @@ import id.go.jogjaprov.warta.archives.internal.domain.ImportDefaults;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportJob;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportJobs;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportRow;
+import id.go.jogjaprov.warta.archives.internal.domain.ImportUpload;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportedRelease;
+import id.go.jogjaprov.warta.archives.internal.domain.PostImages;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordFileEntries;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordFileEntry;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordNumber;
+import id.go.jogjaprov.warta.archives.internal.domain.RowProblem;
 import id.go.jogjaprov.warta.archives.internal.domain.RowRejected;
 import id.go.jogjaprov.warta.content.api.LabelSchemes;
 import id.go.jogjaprov.warta.content.api.RichTextWords;
@@ -46,6 +51,7 @@ class ImportSteps {
 
   @Inject ImportJobs jobs;
   @Inject ArchiveRecords records;
+  @Inject RecordFileEntries files;
   @Inject LabelSchemes schemes;
   @Inject RichTextWords words;
   @Inject Clock clock;
@@ -103,6 +109,7 @@ class ImportSteps {
     Instant now = clock.instant();
     ImportDefaults defaults = job.defaults(now);
     Map<String, ImportedRelease> accepted = new LinkedHashMap<>();
+    Map<String, ImportRow> rowOf = new HashMap<>();
     Map<String, Long> firstRow = new HashMap<>();
     long rejected = 0;
     for (ImportRow row : rows) {
@@ -113,6 +120,7 @@ class ImportSteps {
           throw new RowRejected(ImportProblem.KEY_REPEATED, earlier.toString());
         }
         accepted.put(release.key(), release);
+        rowOf.put(release.key(), row);
       } catch (RowRejected e) {
         jobs.reject(job.rejection(row, e.problem()));
         rejected++;
@@ -121,16 +129,38 @@ class ImportSteps {
     Set<String> present = jobs.keysPresent(accepted.keySet());
     int year = now.atZone(OfficeTime.ZONE).getYear();
     long imported = 0;
+    long images = 0;
     for (ImportedRelease release : accepted.values()) {
       if (!present.contains(release.key())) {
         ArchiveRecord record = new ArchiveRecord(RecordNumber.next(year), release, now);
         records.add(record);
         jobs.imported(job.imported(release.key(), record.id()));
         imported++;
+        images += keepImages(job, rowOf.get(release.key()), record);
       }
     }
-    job.advanced(imported, accepted.size() - imported, rejected, now.plus(LEASE));
+    job.advanced(imported, accepted.size() - imported, rejected, images, now.plus(LEASE));
     return true;
+  }
+
+  /**
+   * The record keeps the images its post shows, from the uploads that came with the import; each it
+   * shows and they lack is reported with the row. Answers how many it kept.
+   */
+  private int keepImages(ImportJob job, ImportRow row, ArchiveRecord record) {
+    if (!job.withUploads()) {
+      return 0;
+    }
+    int kept = 0;
+    for (PostImages.Shown image : PostImages.shownIn(row.values().get(ImportRow.BODY))) {
+      Optional<ImportUpload> upload = jobs.upload(job.id(), image.candidates());
+      if (upload.isPresent()) {
+        files.add(RecordFileEntry.shownBy(record, kept++, upload.get(), image.alt()));
+      } else {
+        jobs.reject(job.rejection(row, new RowProblem(ImportProblem.IMAGE_MISSING, image.path())));
+      }
+    }
+    return kept;
   }
 
   /** Every row is read: the import is done and its file let go. */

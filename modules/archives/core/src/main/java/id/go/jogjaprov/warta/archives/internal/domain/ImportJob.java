@@ -94,6 +94,14 @@ public class ImportJob {
   @Column(nullable = false)
   private long rejected;
 
+  /** It came with the old site's uploads folder, whose images its records keep. */
+  @Column(name = "with_uploads", nullable = false)
+  private boolean withUploads;
+
+  /** How many images its records kept. */
+  @Column(nullable = false)
+  private long images;
+
   @Column(name = "finished_at")
   private OffsetDateTime finishedAt;
 
@@ -161,6 +169,21 @@ public class ImportJob {
     return new ImportFilePart(id, number, bytes, ownerAccount, counterpartAccount);
   }
 
+  /** An image of the old site's uploads that its posts show, read by the same two. */
+  public ImportUpload upload(String path, PostImages.Kind kind, byte[] bytes) {
+    return new ImportUpload(id, path, kind, bytes, ownerAccount, counterpartAccount);
+  }
+
+  /** It comes with the old site's uploads folder (before it is stored). */
+  public void comesWithUploads() {
+    withUploads = true;
+  }
+
+  /** It came with uploads: an image its posts show and they lack is worth reporting. */
+  public boolean withUploads() {
+    return withUploads;
+  }
+
   /** A row that became no record, read by the same two. */
   public ImportRejectionRow rejection(ImportRow row, RowProblem problem) {
     return new ImportRejectionRow(id, row, problem, ownerAccount, counterpartAccount);
@@ -190,8 +213,12 @@ public class ImportJob {
     leaseUntil = null;
   }
 
-  /** The next rows are read: so many became records, were records already, were rejected. */
-  public void advanced(long newRecords, long present, long refused, Instant leaseUntil) {
+  /**
+   * The next rows are read: so many became records, were records already, were rejected; the new
+   * records kept so many images.
+   */
+  public void advanced(
+      long newRecords, long present, long refused, long keptImages, Instant leaseUntil) {
     long rows = newRecords + present + refused;
     if (!running() || done + rows > rowCount) {
       throw new IllegalStateException("Import " + id + " cannot advance by " + rows + " rows");
@@ -200,6 +227,7 @@ public class ImportJob {
     imported += newRecords;
     alreadyPresent += present;
     rejected += refused;
+    images += keptImages;
     this.leaseUntil = leaseUntil.atOffset(ZoneOffset.UTC);
   }
 
@@ -236,6 +264,7 @@ public class ImportJob {
         imported,
         alreadyPresent,
         rejected,
+        images,
         Optional.ofNullable(finishedAt).map(OffsetDateTime::toInstant),
         Optional.ofNullable(failure));
   }

@@ -37,7 +37,13 @@ public interface ImportJobs {
   byte[] part(UUID id, int number);
 
   /** Lets the import's file go, once it ended. */
+  /** Lets its file go, and the uploads that came with it. */
   void dropFile(UUID id);
+
+  void addUpload(ImportUpload upload);
+
+  /** The first of these paths its uploads hold. */
+  Optional<ImportUpload> upload(UUID id, List<String> paths);
 
   void reject(ImportRejectionRow rejection);
 

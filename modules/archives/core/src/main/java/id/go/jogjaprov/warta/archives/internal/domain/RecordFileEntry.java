@@ -64,21 +64,56 @@ public class RecordFileEntry {
 
   protected RecordFileEntry() {}
 
-  /** The {@code position}th attachment of the record's release, copied as it was published. */
-  public RecordFileEntry(ArchiveRecord record, int position, AttachmentFile attachment) {
+  private RecordFileEntry(
+      ArchiveRecord record,
+      int position,
+      String fileName,
+      String mediaType,
+      String sha256,
+      byte[] content,
+      Optional<String> altText,
+      Optional<String> caption) {
     this.id = UUID.randomUUID();
     this.recordId = record.id();
     this.position = position;
-    this.fileName = attachment.summary().fileName();
-    this.mediaType = attachment.summary().mediaType();
-    this.sizeBytes = attachment.summary().sizeBytes();
-    this.sha256 = attachment.summary().sha256();
-    this.content = attachment.bytes().clone();
-    this.altText = attachment.summary().altText().orElse(null);
-    this.caption = attachment.summary().caption().orElse(null);
+    this.fileName = fileName;
+    this.mediaType = mediaType;
+    this.sizeBytes = content.length;
+    this.sha256 = sha256;
+    this.content = content.clone();
+    this.altText = altText.orElse(null);
+    this.caption = caption.orElse(null);
     this.level = record.classification().level();
     this.unitPath = record.unit().value();
     this.publiclyReadable = record.publiclyReadable();
+  }
+
+  /** The {@code position}th attachment of the record's release, copied as it was published. */
+  public static RecordFileEntry copyOf(
+      ArchiveRecord record, int position, AttachmentFile attachment) {
+    return new RecordFileEntry(
+        record,
+        position,
+        attachment.summary().fileName(),
+        attachment.summary().mediaType(),
+        attachment.summary().sha256(),
+        attachment.bytes(),
+        attachment.summary().altText(),
+        attachment.summary().caption());
+  }
+
+  /** The {@code position}th image an imported post showed, from the old site's uploads. */
+  public static RecordFileEntry shownBy(
+      ArchiveRecord record, int position, ImportUpload image, Optional<String> altText) {
+    return new RecordFileEntry(
+        record,
+        position,
+        image.fileName(),
+        image.mediaType(),
+        image.sha256(),
+        image.bytes(),
+        altText,
+        Optional.empty());
   }
 
   public UUID recordId() {

@@ -6,6 +6,7 @@ import id.go.jogjaprov.warta.archives.internal.domain.ImportFilePart;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportJob;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportJobs;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportRejectionRow;
+import id.go.jogjaprov.warta.archives.internal.domain.ImportUpload;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportedKey;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
@@ -19,8 +20,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -106,6 +109,30 @@ class JpaImportJobs implements ImportJobs {
     em.createQuery("delete from ImportFilePart p where p.importId = :id")
         .setParameter("id", id)
         .executeUpdate();
+    em.createQuery("delete from ImportUpload u where u.importId = :id")
+        .setParameter("id", id)
+        .executeUpdate();
+  }
+
+  @Override
+  public void addUpload(ImportUpload upload) {
+    em.persist(upload);
+    // Written image by image, so that the uploads are never held whole in memory.
+    em.flush();
+    em.clear();
+  }
+
+  @Override
+  public Optional<ImportUpload> upload(UUID id, List<String> paths) {
+    Map<String, ImportUpload> found = new HashMap<>();
+    em.createQuery(
+            "select u from ImportUpload u where u.importId = :id and u.path in :paths",
+            ImportUpload.class)
+        .setParameter("id", id)
+        .setParameter("paths", paths)
+        .getResultList()
+        .forEach(upload -> found.put(upload.path(), upload));
+    return paths.stream().map(found::get).filter(java.util.Objects::nonNull).findFirst();
   }
 
   @Override

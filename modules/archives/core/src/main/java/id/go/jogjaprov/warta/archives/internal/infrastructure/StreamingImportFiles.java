@@ -3,13 +3,35 @@ package id.go.jogjaprov.warta.archives.internal.infrastructure;
 import id.go.jogjaprov.warta.archives.api.ImportFormat;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportFiles;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportRows;
+import id.go.jogjaprov.warta.archives.internal.domain.PostImages;
+import id.go.jogjaprov.warta.archives.internal.domain.UnreadableImportFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
-/** WordPress exports through StAX, CSV through Commons CSV; both streamed. */
+/**
+ * WordPress exports through StAX, CSV through Commons CSV; both streamed. A ZIP is read through the
+ * JDK's {@link ZipFile}: its entries' names are only ever compared, never used as paths to write
+ * to, and no entry is read past the size allowed.
+ */
 @ApplicationScoped
 class StreamingImportFiles implements ImportFiles {
+
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
 
   @Override
   public ImportRows rows(ImportFormat format, InputStream file) {
@@ -18,5 +40,70 @@ class StreamingImportFiles implements ImportFiles {
       case WXR -> new WxrRows(buffered);
       case CSV -> new CsvRows(buffered);
     };
+  }
+
+  @Override
+  public boolean zipped(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return java.util.Arrays.equals(ZIP, in.readNBytes(ZIP.length));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void exportOf(Path zip, Path to) {
+    try (ZipFile archive = open(zip)) {
+      List<ZipEntry> exports = new ArrayList<>();
+      for (ZipEntry entry : Collections.list(archive.entries())) {
+        String name = entry.getName().toLowerCase(Locale.ROOT);
+        if (!entry.isDirectory()
+            && (name.endsWith(".xml") || name.endsWith(".wxr"))
+            && !name.startsWith("__macosx/")) {
+          exports.add(entry);
+        }
+      }
+      if (exports.size() != 1) {
+        throw new UnreadableImportFile(
+            0,
+            "a ZIP holds one WordPress export (.xml) and its uploads folder; this one holds "
+                + exports.size()
+                + " exports");
+      }
+      try (InputStream export = archive.getInputStream(exports.get(0))) {
+        Files.copy(export, to, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (ZipException e) {
+      throw new UnreadableImportFile(0, "not a readable ZIP: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void uploadsOf(
+      Path zip, Set<String> paths, long maxBytes, BiConsumer<String, byte[]> upload) {
+    try (ZipFile archive = open(zip)) {
+      for (ZipEntry entry : Collections.list(archive.entries())) {
+        String path = PostImages.pathOfEntry(entry.getName());
+        if (entry.isDirectory() || !paths.contains(path)) {
+          continue;
+        }
+        try (InputStream in = archive.getInputStream(entry)) {
+          byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+          if (bytes.length > 0 && bytes.length <= maxBytes) {
+            upload.accept(path, bytes);
+          }
+        }
+      }
+    } catch (ZipException e) {
+      throw new UnreadableImportFile(0, "not a readable ZIP: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ZipFile open(Path zip) throws IOException {
+    return new ZipFile(zip.toFile(), java.nio.charset.StandardCharsets.UTF_8);
   }
 }
