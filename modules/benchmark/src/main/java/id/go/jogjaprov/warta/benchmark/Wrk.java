@@ -60,7 +60,7 @@ final class Wrk {
    */
   static String searchPath(String words, String counting) {
     return "/api/archive/search?size=20&counts="
-        + counting
+        + (counting.equals(Report.NEWEST) ? Report.APPROXIMATE + "&sort=newest" : counting)
         + "&q="
         + URLEncoder.encode(words, StandardCharsets.UTF_8);
   }

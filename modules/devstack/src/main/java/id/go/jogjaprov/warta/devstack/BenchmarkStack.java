@@ -19,6 +19,7 @@ public final class BenchmarkStack implements AutoCloseable {
   private final int port;
   private final Path war;
   private final Properties settings;
+  private final Path indexDirectory;
   private final Postgres postgres;
   private final Keycloak keycloak;
   private PayaraMicro payara;
@@ -39,6 +40,7 @@ public final class BenchmarkStack implements AutoCloseable {
     postgres.prepare(database, fresh);
     keycloak = Keycloak.ensure();
     settings = PayaraMicro.wartaSettings(database, PayaraMicro.baseUrl(port) + "/", state);
+    indexDirectory = Path.of(settings.getProperty("warta.archives.index-directory"));
   }
 
   /** PostgreSQL and Keycloak running, {@code database} prepared (emptied when {@code fresh}). */
@@ -49,6 +51,21 @@ public final class BenchmarkStack implements AutoCloseable {
   /** Starts Warta (which migrates the database) and waits until it is ready. */
   public void startWarta() {
     payara = PayaraMicro.start(war, port, settings, "payara-benchmark-" + port);
+  }
+
+  /**
+   * Stops Warta, deletes its archive index, as a new index layout has it rebuilt, and starts it
+   * again: it rebuilds the index from the database in the background.
+   */
+  public void restartWartaWithoutIndex() {
+    payara.close();
+    payara = null;
+    try {
+      Keycloak.deleteTree(indexDirectory);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    startWarta();
   }
 
   public long wartaPid() {
