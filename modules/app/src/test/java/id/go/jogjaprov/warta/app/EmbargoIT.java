@@ -74,6 +74,13 @@ class EmbargoIT extends WartaIT {
     String id =
         createDraft("staf.humas", "BIASA", "Pembukaan " + marker, "<p>Isi " + marker + ".</p>")
             .getString("id");
+    Response attached =
+        api.upload(
+            "/api/releases/" + id + "/attachments?name=jadwal.pdf",
+            token("staf.humas"),
+            "application/pdf",
+            AttachmentsIT.PDF);
+    assertEquals(201, attached.status(), attached.body());
     Instant until = Instant.now().plusSeconds(15);
     Response set = setEmbargo(id, "staf.humas", until);
     assertEquals(200, set.status(), set.body());
@@ -121,6 +128,23 @@ class EmbargoIT extends WartaIT {
     String slug = published.getString("slug");
     assertTrue(api.get("/api/public/releases/" + slug, null).body().contains(marker));
     assertTrue(PageSession.anonymous().get("/rilis/" + slug).body().contains(marker));
+    String record =
+        api.get("/api/archive/search?q=" + marker, token("arsiparis"))
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("id");
+    assertEquals(
+        List.of("jadwal.pdf"),
+        api
+            .get("/api/archive/records/" + record, token("arsiparis"))
+            .json()
+            .getJsonArray("files")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(file -> file.getString("fileName"))
+            .toList(),
+        "the publisher, entrusted with the release, archived its attachment too");
 
     List<JsonObject> timeline = everyItem("/api/releases/" + id + "/timeline", token("staf.humas"));
     List<JsonObject> publications =

@@ -259,6 +259,25 @@ abstract class WartaIT {
         System.getenv().getOrDefault("PGPASSWORD", ""));
   }
 
+  /**
+   * Runs each statement as Warta's own database role, as an intruder holding its password would,
+   * and answers how each was refused; fails if one went through.
+   */
+  static List<SQLException> refusedToWartasRole(List<String> statements) throws SQLException {
+    List<SQLException> refusals = new ArrayList<>();
+    try (var runtime =
+            DriverManager.getConnection(
+                TestStack.databaseUrl(), TestStack.RUNTIME, TestStack.RUNTIME_PASSWORD);
+        var sql = runtime.createStatement()) {
+      for (String statement : statements) {
+        refusals.add(
+            org.junit.jupiter.api.Assertions.assertThrows(
+                SQLException.class, () -> sql.execute(statement), statement));
+      }
+    }
+    return refusals;
+  }
+
   /** Counts rows as the database owner, bypassing Warta: what the tables really hold. */
   static long countAsOwner(String sql, Object... parameters) throws SQLException {
     try (var connection =

@@ -46,29 +46,9 @@ class BagItRecordPackagerTest {
     return files;
   }
 
-  /** The record with a file it keeps. */
-  private static ArchiveRecordDetails keeping(ArchiveRecordDetails r, RecordFile file) {
-    return new ArchiveRecordDetails(
-        r.id(),
-        r.recordNumber(),
-        r.releaseId(),
-        r.type(),
-        r.title(),
-        r.lead(),
-        r.body(),
-        r.classification(),
-        r.unit(),
-        r.author(),
-        r.publishedAt(),
-        r.archivedAt(),
-        r.subjectCode(),
-        r.retention(),
-        r.legalHold(),
-        r.reviewOn(),
-        List.of(file));
-  }
-
-  private static ArchiveRecordDetails renumbered(ArchiveRecordDetails r, String number) {
+  /** The record under another number, keeping {@code files}. */
+  private static ArchiveRecordDetails copy(
+      ArchiveRecordDetails r, String number, List<RecordFile> files) {
     return new ArchiveRecordDetails(
         r.id(),
         number,
@@ -86,7 +66,7 @@ class BagItRecordPackagerTest {
         r.retention(),
         r.legalHold(),
         r.reviewOn(),
-        r.files());
+        files);
   }
 
   private static String sha256(byte[] content) throws Exception {
@@ -105,10 +85,11 @@ class BagItRecordPackagerTest {
             sha256(photo),
             Optional.of("Posko pengungsian"),
             Optional.empty());
-    ArchiveRecordDetails first =
-        keeping(OpenPdfRecordPrinterTest.record(Classification.BIASA, 2), kept);
+    ArchiveRecordDetails plain = OpenPdfRecordPrinterTest.record(Classification.BIASA, 2);
+    ArchiveRecordDetails first = copy(plain, plain.recordNumber(), List.of(kept));
     ArchiveRecordDetails second =
-        renumbered(OpenPdfRecordPrinterTest.record(Classification.BIASA, 1), "ARSIP/2019/ABCD");
+        copy(
+            OpenPdfRecordPrinterTest.record(Classification.BIASA, 1), "ARSIP/2019/ABCD", List.of());
     Map<String, String> info = new LinkedHashMap<>();
     info.put("Source-Organization", "Pemerintah Daerah DIY");
     info.put("External-Identifier", "paket-uji");
