@@ -10,7 +10,6 @@ import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -301,15 +300,6 @@ class ArchiveExportIT extends WartaIT {
         api.get("/api/archive/search/export.csv?q=" + marker + "&from=2024-13", token("sekda.diy"));
     assertEquals(400, mistyped.status(), mistyped.body());
     assertTrue(mistyped.body().contains("from"), mistyped.body());
-  }
-
-  private String recordOf(String words, String reader) {
-    Response found =
-        api.get(
-            "/api/archive/search?q=" + java.net.URLEncoder.encode(words, StandardCharsets.UTF_8),
-            token(reader));
-    assertEquals(1, found.json().getJsonArray("items").size(), found.body());
-    return found.json().getJsonArray("items").getJsonObject(0).getString("id");
   }
 
   private static String body(String marker, int paragraphs) {

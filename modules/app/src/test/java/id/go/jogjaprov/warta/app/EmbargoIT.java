@@ -128,12 +128,7 @@ class EmbargoIT extends WartaIT {
     String slug = published.getString("slug");
     assertTrue(api.get("/api/public/releases/" + slug, null).body().contains(marker));
     assertTrue(PageSession.anonymous().get("/rilis/" + slug).body().contains(marker));
-    String record =
-        api.get("/api/archive/search?q=" + marker, token("arsiparis"))
-            .json()
-            .getJsonArray("items")
-            .getJsonObject(0)
-            .getString("id");
+    String record = recordOf(marker, "arsiparis");
     assertEquals(
         List.of("jadwal.pdf"),
         api

@@ -12,6 +12,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -98,6 +99,16 @@ abstract class WartaIT {
 
   static List<String> ids(List<JsonObject> items) {
     return items.stream().map(item -> item.getString("id")).toList();
+  }
+
+  /** The id of the one archive record {@code reader} finds by {@code words}. */
+  String recordOf(String words, String reader) {
+    Response found =
+        api.get(
+            "/api/archive/search?q=" + java.net.URLEncoder.encode(words, StandardCharsets.UTF_8),
+            token(reader));
+    assertEquals(1, found.json().getJsonArray("items").size(), found.body());
+    return found.json().getJsonArray("items").getJsonObject(0).getString("id");
   }
 
   /** Submits a draft as {@code author} and approves it as {@code approver}, which publishes it. */
