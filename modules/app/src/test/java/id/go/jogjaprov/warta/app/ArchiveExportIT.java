@@ -1,6 +1,5 @@
 package id.go.jogjaprov.warta.app;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -104,6 +103,7 @@ class ArchiveExportIT extends WartaIT {
   @Test
   void aRecordKeepsTheFilesItsReleasePublishedAndGivesThemOnlyToItsReaders() throws Exception {
     String marker = "berkasuji" + UUID.randomUUID().toString().substring(0, 8);
+    byte[] minutes = onePagePdf("Notulen rapat koordinasi");
     String release =
         createDraft("staf.humas", "TERBATAS", "Notulen " + marker, body(marker, 2)).getString("id");
     Response attached =
@@ -111,7 +111,7 @@ class ArchiveExportIT extends WartaIT {
             "/api/releases/" + release + "/attachments?name=notulen%20rapat.pdf",
             token("staf.humas"),
             "application/pdf",
-            AttachmentsIT.PDF);
+            minutes);
     assertEquals(201, attached.status(), attached.body());
     publish(release, "staf.humas", "kabid.humas");
     String record = recordOf(marker, "arsiparis");
@@ -123,7 +123,7 @@ class ArchiveExportIT extends WartaIT {
             .getJsonObject(0);
     assertEquals("notulen rapat.pdf", kept.getString("fileName"));
     assertEquals(
-        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(AttachmentsIT.PDF)),
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(minutes)),
         kept.getString("sha256"),
         "the checksum of what was published");
     String file = "/api/" + kept.getString("download");
@@ -131,7 +131,13 @@ class ArchiveExportIT extends WartaIT {
 
     HttpResponse<byte[]> copy = api.download(file, token("arsiparis"));
     assertEquals(200, copy.statusCode());
-    assertArrayEquals(AttachmentsIT.PDF, copy.body());
+    String exportId;
+    try (PDDocument stamped = Loader.loadPDF(copy.body())) {
+      String text = new PDFTextStripper().getText(stamped);
+      assertTrue(text.contains("Notulen rapat koordinasi"), "the file itself: " + text);
+      assertTrue(text.contains("TERBATAS") && text.contains("arsiparis"), "marked, stamped");
+      exportId = exportId(text);
+    }
     assertEquals("application/pdf", copy.headers().firstValue("Content-Type").orElse(""));
     assertTrue(
         copy.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
@@ -139,9 +145,10 @@ class ArchiveExportIT extends WartaIT {
         1,
         countAsOwner(
             "select count(*) from access.audit_record where action = 'EXPORT' and item_id = ?"
-                + " and actor = 'arsiparis' and detail like 'berkas notulen rapat.pdf, ekspor %'",
-            record),
-        "a classified file taken out is in the audit trail");
+                + " and actor = 'arsiparis' and detail = ?",
+            record,
+            "berkas notulen rapat.pdf, ekspor " + exportId),
+        "a classified file taken out is in the audit trail under the id its copy carries");
     PageSession archivist = PageSession.signedIn("arsiparis");
     String page = archivist.get("/app/archive-record.xhtml?id=" + record).body();
     assertTrue(page.contains("class=\"record-file\"") && page.contains("notulen rapat.pdf"), page);
@@ -192,7 +199,13 @@ class ArchiveExportIT extends WartaIT {
                 "delete from archives.record_file")
             .map(change -> change + " where record_id = '" + record + "'")
             .toList());
-    assertArrayEquals(AttachmentsIT.PDF, api.download(file, token("kabid.humas")).body());
+    assertEquals(
+        1,
+        countAsOwner(
+            "select count(*) from archives.record_file where record_id = ? and content = ?",
+            UUID.fromString(record),
+            minutes),
+        "the record keeps the file as it was published; readers get stamped copies");
   }
 
   @Test
@@ -300,6 +313,27 @@ class ArchiveExportIT extends WartaIT {
         api.get("/api/archive/search/export.csv?q=" + marker + "&from=2024-13", token("sekda.diy"));
     assertEquals(400, mistyped.status(), mistyped.body());
     assertTrue(mistyped.body().contains("from"), mistyped.body());
+  }
+
+  /** A real PDF of one page with these words on it. */
+  private static byte[] onePagePdf(String words) throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      var page = new org.apache.pdfbox.pdmodel.PDPage();
+      document.addPage(page);
+      try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+        content.beginText();
+        content.setFont(
+            new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA),
+            12);
+        content.newLineAtOffset(72, 700);
+        content.showText(words);
+        content.endText();
+      }
+      var out = new java.io.ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    }
   }
 
   private static String body(String marker, int paragraphs) {

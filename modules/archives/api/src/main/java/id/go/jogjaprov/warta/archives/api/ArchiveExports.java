@@ -22,9 +22,10 @@ public interface ArchiveExports {
 
   /**
    * A file the record keeps, as it was published, for a reader of the record; from Terbatas up
-   * recorded in the audit trail under the copy's export id. Not found unless the caller may read
-   * the record and it keeps that file (a destroyed record keeps names, not bytes); a Sangat Rahasia
-   * record's files are not permitted.
+   * recorded in the audit trail under the copy's export id, and a PDF stamped on every page like
+   * the record's own export (one that cannot be stamped goes as it is, the audit entry saying so).
+   * Not found unless the caller may read the record and it keeps that file (a destroyed record
+   * keeps names, not bytes); a Sangat Rahasia record's files are not permitted.
    */
   ExportedDocument recordFile(UUID recordId, UUID fileId);
 

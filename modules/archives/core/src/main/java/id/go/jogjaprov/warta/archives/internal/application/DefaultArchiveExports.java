@@ -77,15 +77,27 @@ class DefaultArchiveExports implements ArchiveExports {
         file.content()
             .orElseThrow(() -> new ItemNotFoundException(ArchivesMessages.RECORD_FILE_NOT_FOUND));
     ExportStamp stamp = stamp();
-    if (record.classification().level() >= Classification.TERBATAS.level()) {
-      audit.record(
-          HitReader.aboutRecord(
-              AuditAction.EXPORT,
-              recordId,
-              record.classification(),
-              "berkas " + file.file().fileName() + ", ekspor " + stamp.id()));
+    if (record.classification().level() < Classification.TERBATAS.level()) {
+      return new ExportedDocument(file.file().fileName(), file.file().mediaType(), content, stamp);
     }
-    return new ExportedDocument(file.file().fileName(), file.file().mediaType(), content, stamp);
+    // A classified PDF goes out stamped for its reader, like the record's own export; a file that
+    // cannot be stamped goes as it is, and the audit entry says so.
+    Optional<byte[]> stamped =
+        file.file().mediaType().equals("application/pdf")
+            ? printer.stamped(content, record.classification(), stamp)
+            : Optional.empty();
+    audit.record(
+        HitReader.aboutRecord(
+            AuditAction.EXPORT,
+            recordId,
+            record.classification(),
+            "berkas "
+                + file.file().fileName()
+                + ", ekspor "
+                + stamp.id()
+                + (stamped.isPresent() ? "" : " (tanpa cap)")));
+    return new ExportedDocument(
+        file.file().fileName(), file.file().mediaType(), stamped.orElse(content), stamp);
   }
 
   /**

@@ -3,6 +3,7 @@ package id.go.jogjaprov.warta.archives.internal.domain;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.DestructionListDetails;
 import id.go.jogjaprov.warta.archives.api.ExportStamp;
+import id.go.jogjaprov.warta.kernel.Classification;
 import java.util.Optional;
 
 /** Prints records, and the minutes of their destruction, as documents to take away. */
@@ -19,4 +20,10 @@ public interface RecordPrinter {
    * the list, and each record on it with what became of it; marked and stamped like a record.
    */
   byte[] minutes(DestructionListDetails list, Optional<ExportStamp> stamp);
+
+  /**
+   * A copy of a PDF file with the classification marked and the stamp across every page, as a
+   * record's own export is: empty when the file cannot be stamped (encrypted, damaged, no pages).
+   */
+  Optional<byte[]> stamped(byte[] pdf, Classification classification, ExportStamp stamp);
 }

@@ -13,6 +13,8 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfWriter;
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.DestructionListDetails;
@@ -197,10 +199,105 @@ public class OpenPdfRecordPrinter implements RecordPrinter {
     return paragraph;
   }
 
+  @Override
+  public Optional<byte[]> stamped(byte[] pdf, Classification classification, ExportStamp stamp) {
+    try {
+      BaseFont font = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+      PdfReader reader = new PdfReader(pdf);
+      try {
+        if (reader.isEncrypted() || reader.getNumberOfPages() == 0) {
+          return Optional.empty();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfStamper stamper = new PdfStamper(reader, out);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+          frame(
+              stamper.getOverContent(page),
+              reader.getPageSizeWithRotation(page),
+              page,
+              font,
+              classification,
+              Optional.of(stamp));
+        }
+        stamper.close();
+        return Optional.of(out.toByteArray());
+      } finally {
+        reader.close();
+      }
+    } catch (IOException | RuntimeException unstampable) {
+      // A damaged file, or one OpenPDF cannot read (DocumentException and others are unchecked):
+      // the caller gives the file as it is and says so.
+      return Optional.empty();
+    }
+  }
+
   /**
    * Draws what every page carries: the marking above and below, the page number and, for a stamped
    * copy, the stamp in the footer and faintly across the page.
    */
+  private static void frame(
+      PdfContentByte over,
+      Rectangle page,
+      int number,
+      BaseFont font,
+      Classification classification,
+      Optional<ExportStamp> stamp) {
+    float middle = (page.getLeft() + page.getRight()) / 2;
+    over.saveState();
+    over.setColorFill(classification == Classification.BIASA ? Color.DARK_GRAY : MARKING_RED);
+    text(over, font, 14, classification.marking(), middle, page.getTop() - 45, 0);
+    text(over, font, 14, classification.marking(), middle, page.getBottom() + 30, 0);
+    over.setColorFill(Color.DARK_GRAY);
+    String footer =
+        stamp
+                .map(
+                    s ->
+                        "Salinan untuk "
+                            + s.viewer().value()
+                            + ", "
+                            + WHEN.format(s.at())
+                            + " · ID ekspor "
+                            + s.id()
+                            + " · ")
+                .orElse("")
+            + "Halaman "
+            + number;
+    text(over, font, 8, footer, middle, page.getBottom() + 55, 0);
+    stamp.ifPresent(
+        s -> {
+          PdfGState faint = new PdfGState();
+          faint.setFillOpacity(0.18f);
+          over.setGState(faint);
+          over.setColorFill(Color.GRAY);
+          float centre = (page.getBottom() + page.getTop()) / 2;
+          text(
+              over,
+              font,
+              26,
+              s.viewer().value() + " · " + WHEN.format(s.at()),
+              middle,
+              centre + 20,
+              45);
+          text(over, font, 14, s.id().toString(), middle + 25, centre - 5, 45);
+        });
+    over.restoreState();
+  }
+
+  private static void text(
+      PdfContentByte content,
+      BaseFont font,
+      float size,
+      String text,
+      float x,
+      float y,
+      float rotation) {
+    content.beginText();
+    content.setFontAndSize(font, size);
+    content.showTextAligned(Element.ALIGN_CENTER, text, x, y, rotation);
+    content.endText();
+  }
+
+  /** The frame of every page of a printed document. */
   private static final class EveryPage extends PdfPageEventHelper {
 
     private final BaseFont font;
@@ -215,54 +312,13 @@ public class OpenPdfRecordPrinter implements RecordPrinter {
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
-      Rectangle page = document.getPageSize();
-      float middle = (page.getLeft() + page.getRight()) / 2;
-      PdfContentByte over = writer.getDirectContent();
-      over.saveState();
-      over.setColorFill(classification == Classification.BIASA ? Color.DARK_GRAY : MARKING_RED);
-      text(over, 14, classification.marking(), middle, page.getTop() - 45, 0);
-      text(over, 14, classification.marking(), middle, page.getBottom() + 30, 0);
-      over.setColorFill(Color.DARK_GRAY);
-      String footer =
-          stamp
-                  .map(
-                      s ->
-                          "Salinan untuk "
-                              + s.viewer().value()
-                              + ", "
-                              + WHEN.format(s.at())
-                              + " · ID ekspor "
-                              + s.id()
-                              + " · ")
-                  .orElse("")
-              + "Halaman "
-              + writer.getPageNumber();
-      text(over, 8, footer, middle, page.getBottom() + 55, 0);
-      stamp.ifPresent(
-          s -> {
-            PdfGState faint = new PdfGState();
-            faint.setFillOpacity(0.18f);
-            over.setGState(faint);
-            over.setColorFill(Color.GRAY);
-            float centre = (page.getBottom() + page.getTop()) / 2;
-            text(
-                over,
-                26,
-                s.viewer().value() + " · " + WHEN.format(s.at()),
-                middle,
-                centre + 20,
-                45);
-            text(over, 14, s.id().toString(), middle + 25, centre - 5, 45);
-          });
-      over.restoreState();
-    }
-
-    private void text(
-        PdfContentByte content, float size, String text, float x, float y, float rotation) {
-      content.beginText();
-      content.setFontAndSize(font, size);
-      content.showTextAligned(Element.ALIGN_CENTER, text, x, y, rotation);
-      content.endText();
+      frame(
+          writer.getDirectContent(),
+          document.getPageSize(),
+          writer.getPageNumber(),
+          font,
+          classification,
+          stamp);
     }
   }
 }

@@ -58,6 +58,40 @@ class OpenPdfRecordPrinterTest {
   }
 
   @Test
+  void aFileOfARecordIsStampedOnEveryPageAndOneThatCannotBeGoesUnstamped() throws IOException {
+    ExportStamp stamp =
+        new ExportStamp(
+            UUID.randomUUID(), new Username("kabid.humas"), Instant.parse("2026-11-30T03:04:00Z"));
+    byte[] attached = printer.pdf(record(Classification.BIASA, 120), Optional.empty());
+    int attachedPages = pages(attached).size();
+
+    List<String> pages =
+        pages(printer.stamped(attached, Classification.TERBATAS, stamp).orElseThrow());
+
+    assertEquals(attachedPages, pages.size(), "the same pages");
+    for (int i = 0; i < pages.size(); i++) {
+      assertTrue(pages.get(i).contains("Laporan uji"), "the file's own text on page " + i);
+      assertTrue(pages.get(i).contains("TERBATAS"), "marked on page " + i);
+      assertTrue(pages.get(i).contains(stamp.id().toString()), "the export id on page " + i);
+      assertTrue(pages.get(i).contains("kabid.humas"), "the viewer on page " + i);
+    }
+    assertEquals(
+        Optional.empty(),
+        printer.stamped(
+            "bukan PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            Classification.RAHASIA,
+            stamp));
+    assertEquals(
+        Optional.empty(),
+        printer.stamped(
+            "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            Classification.RAHASIA,
+            stamp),
+        "no pages to stamp");
+  }
+
+  @Test
   void aBiasaRecordIsMarkedButCarriesNoStamp() throws IOException {
     List<String> pages = pages(printer.pdf(record(Classification.BIASA, 3), Optional.empty()));
 
