@@ -13,6 +13,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -98,6 +99,20 @@ final class Browser implements AutoCloseable {
               page.findElement(element).click();
               return true;
             });
+  }
+
+  /**
+   * Clicks what leads to another page and waits until that page has loaded: what is read next is
+   * the new page, never the old one on its way out.
+   */
+  void follow(By element) {
+    WebElement leaving = driver.findElement(By.tagName("html"));
+    click(element);
+    wait.until(ExpectedConditions.stalenessOf(leaving));
+    wait.until(
+        page ->
+            "complete"
+                .equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
   }
 
   /** Brings an element to the middle of the window, for a screenshot that shows it. */

@@ -110,7 +110,7 @@ class PortalIT extends WartaIT {
               .findElement(By.cssSelector("link[rel=alternate][hreflang=en]"))
               .getAttribute("href")
               .endsWith("/rilis/" + englishSlug));
-      chromium.click(By.id("alternate-en"));
+      chromium.follow(By.id("alternate-en"));
       assertEquals(
           "Ramayana Ballet " + tag,
           chromium.driver().findElement(By.id("release-title")).getText());
@@ -123,7 +123,7 @@ class PortalIT extends WartaIT {
           "and back to the original");
 
       chromium.open("/");
-      chromium.click(By.linkText("Sendratari Ramayana " + tag));
+      chromium.follow(By.linkText("Sendratari Ramayana " + tag));
       assertTrue(chromium.driver().getCurrentUrl().endsWith("/rilis/" + slug), "from the list");
     }
 
@@ -143,19 +143,19 @@ class PortalIT extends WartaIT {
       assertEquals(List.of("Konferensi pers " + tag, "Gelar wayang " + tag), shownTitles(chromium));
       assertEquals(
           List.of(), chromium.accessibilityViolations(), "the front page meets WCAG 2.1 AA");
-      chromium.click(
+      chromium.follow(
           By.xpath("//article[.//a[text()='Gelar wayang " + tag + "']]//a[@class='browse-unit']"));
       assertEquals(List.of("Gelar wayang " + tag), shownTitles(chromium), "by the unit as well");
-      chromium.click(By.id("without-unit"));
+      chromium.follow(By.id("without-unit"));
       assertEquals(
           List.of("Konferensi pers " + tag, "Gelar wayang " + tag),
           shownTitles(chromium),
           "the unit taken off again");
-      chromium.click(
+      chromium.follow(
           By.xpath(
               "//article[.//a[text()='Konferensi pers " + tag + "']]//a[@class='browse-type']"));
       assertEquals(List.of("Konferensi pers " + tag), shownTitles(chromium), "by type");
-      chromium.click(By.cssSelector("a.browse-month"));
+      chromium.follow(By.cssSelector("a.browse-month"));
       assertEquals(List.of("Konferensi pers " + tag), shownTitles(chromium), "and this month");
       chromium.open("/?tag=" + tag + "&page=1");
       assertEquals(List.of(), shownTitles(chromium));
@@ -200,7 +200,7 @@ class PortalIT extends WartaIT {
     try (Browser chromium = new Browser(WartaDeployment.baseUrl())) {
       chromium.open("/?tag=" + tag);
       chromium.driver().findElement(By.id("q")).sendKeys("latihan");
-      chromium.click(By.id("search"));
+      chromium.follow(By.id("search"));
       assertTrue(chromium.driver().getCurrentUrl().contains("tag=" + tag), "within the browsing");
       assertEquals(List.of(title), shownTitles(chromium));
       assertTrue(
@@ -216,7 +216,7 @@ class PortalIT extends WartaIT {
       chromium.open("/?q=pelatihan%20" + tag);
       assertEquals(List.of(title), shownTitles(chromium), "the Terbatas one is not on the portal");
       assertFalse(chromium.driver().getPageSource().contains("pengamanan"));
-      chromium.click(By.id("without-q"));
+      chromium.follow(By.id("without-q"));
       assertTrue(chromium.driver().findElements(By.cssSelector("article.found")).isEmpty());
 
       for (String hostile : List.of("%22pelatihan", "-%20OR%20~%20*", "pelatihan&type=ARTIKEL")) {
@@ -230,7 +230,7 @@ class PortalIT extends WartaIT {
           tooLong.body().matches("(?s).*id=\"problem\"[^>]*>[^<]*500.*"), "the limit is named");
 
       chromium.open("/?q=pelatihan%20" + tag);
-      chromium.click(By.linkText(title));
+      chromium.follow(By.linkText(title));
       assertEquals(
           List.of(), chromium.accessibilityViolations(), "a release's page meets WCAG 2.1 AA");
       List<WebElement> images = chromium.driver().findElements(By.cssSelector("main img"));
