@@ -127,7 +127,7 @@ class DefaultArchiveImports implements ArchiveImports {
     try {
       Path export = Files.createTempFile("warta-import-", ".xml");
       try {
-        files.exportOf(zip, export);
+        files.exportOf(zip, export, maxBytes);
         return export;
       } catch (UnreadableImportFile e) {
         deleteQuietly(export);

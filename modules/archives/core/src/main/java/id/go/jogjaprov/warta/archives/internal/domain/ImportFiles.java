@@ -16,10 +16,11 @@ public interface ImportFiles {
   boolean zipped(Path file);
 
   /**
-   * Copies the one WordPress export the ZIP holds to {@code to}; a ZIP that cannot be read, or that
-   * holds none or several, is {@link UnreadableImportFile}.
+   * Copies the one WordPress export the ZIP holds to {@code to}; a ZIP that cannot be read, that
+   * holds none or several, or whose export unpacks to more than {@code maxBytes}, is {@link
+   * UnreadableImportFile}.
    */
-  void exportOf(Path zip, Path to);
+  void exportOf(Path zip, Path to, long maxBytes);
 
   /**
    * Hands each file of the ZIP whose path below the uploads folder is one of {@code paths} to

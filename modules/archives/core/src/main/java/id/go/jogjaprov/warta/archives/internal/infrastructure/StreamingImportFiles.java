@@ -52,7 +52,7 @@ class StreamingImportFiles implements ImportFiles {
   }
 
   @Override
-  public void exportOf(Path zip, Path to) {
+  public void exportOf(Path zip, Path to, long maxBytes) {
     try (ZipFile archive = open(zip)) {
       List<ZipEntry> exports = new ArrayList<>();
       for (ZipEntry entry : Collections.list(archive.entries())) {
@@ -70,8 +70,18 @@ class StreamingImportFiles implements ImportFiles {
                 + exports.size()
                 + " exports");
       }
+      // Read no further than the limit, whatever the entry claims: a small ZIP may unpack to a
+      // file that fills the disk.
       try (InputStream export = archive.getInputStream(exports.get(0))) {
-        Files.copy(export, to, StandardCopyOption.REPLACE_EXISTING);
+        long copied =
+            Files.copy(
+                new BoundedInputStream(export, maxBytes + 1),
+                to,
+                StandardCopyOption.REPLACE_EXISTING);
+        if (copied > maxBytes) {
+          throw new UnreadableImportFile(
+              0, "the export in the ZIP unpacks to more than " + maxBytes + " bytes");
+        }
       }
     } catch (ZipException e) {
       throw new UnreadableImportFile(0, "not a readable ZIP: " + e.getMessage(), e);
@@ -100,6 +110,41 @@ class StreamingImportFiles implements ImportFiles {
       throw new UnreadableImportFile(0, "not a readable ZIP: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** At most {@code limit} bytes of a stream. */
+  private static final class BoundedInputStream extends java.io.FilterInputStream {
+
+    private long left;
+
+    BoundedInputStream(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int read = super.read();
+      if (read >= 0) {
+        left--;
+      }
+      return read;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int read = super.read(buffer, offset, (int) Math.min(length, left));
+      if (read > 0) {
+        left -= read;
+      }
+      return read;
     }
   }
 
