@@ -187,9 +187,7 @@ public class ArchiveResource {
           file.sha256(),
           file.altText().orElse(null),
           file.caption().orElse(null),
-          record.viewOnly() || record.destroyed()
-              ? null
-              : "archive/records/" + record.id() + "/files/" + file.id());
+          record.givesFiles() ? "archive/records/" + record.id() + "/files/" + file.id() : null);
     }
   }
 

@@ -21,6 +21,6 @@ public record ArchiveHit(
 
   /** Sangat Rahasia records are read in Warta only ({@link ArchiveRecordDetails#viewOnly()}). */
   public boolean viewOnly() {
-    return classification == Classification.SANGAT_RAHASIA;
+    return ArchiveRecordDetails.viewOnly(classification);
   }
 }

@@ -41,6 +41,16 @@ public record ArchiveRecordDetails(
 
   /** Sangat Rahasia records are read in Warta only: never downloaded, printed out or exported. */
   public boolean viewOnly() {
-    return classification == Classification.SANGAT_RAHASIA;
+    return viewOnly(classification);
+  }
+
+  /** Whether its files may be taken out: not view-only, not destroyed. */
+  public boolean givesFiles() {
+    return !viewOnly() && !destroyed();
+  }
+
+  /** Whether records of this level are view-only: the one place the rule is stated. */
+  public static boolean viewOnly(Classification level) {
+    return level == Classification.SANGAT_RAHASIA;
   }
 }

@@ -11,6 +11,7 @@ import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.ExportStamp;
 import id.go.jogjaprov.warta.archives.api.ExportedDocument;
 import id.go.jogjaprov.warta.archives.api.ExportedList;
+import id.go.jogjaprov.warta.archives.api.RecordFile;
 import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
@@ -66,24 +67,26 @@ class DefaultArchiveExports implements ArchiveExports {
   @Override
   public ExportedDocument recordFile(UUID recordId, UUID fileId) {
     ArchiveRecord record = details.readable(recordId);
-    if (record.classification() == Classification.SANGAT_RAHASIA) {
+    if (ArchiveRecordDetails.viewOnly(record.classification())) {
       throw new NotPermittedException(ArchivesMessages.ARCHIVE_RECORD_VIEW_ONLY);
     }
-    RecordFileEntry file =
+    RecordFileEntry entry =
         files
             .find(recordId, fileId)
             .orElseThrow(() -> new ItemNotFoundException(ArchivesMessages.RECORD_FILE_NOT_FOUND));
     byte[] content =
-        file.content()
+        entry
+            .content()
             .orElseThrow(() -> new ItemNotFoundException(ArchivesMessages.RECORD_FILE_NOT_FOUND));
+    RecordFile file = entry.file();
     ExportStamp stamp = stamp();
     if (record.classification().level() < Classification.TERBATAS.level()) {
-      return new ExportedDocument(file.file().fileName(), file.file().mediaType(), content, stamp);
+      return new ExportedDocument(file.fileName(), file.mediaType(), content, stamp);
     }
     // A classified PDF goes out stamped for its reader, like the record's own export; a file that
     // cannot be stamped goes as it is, and the audit entry says so.
     Optional<byte[]> stamped =
-        file.file().mediaType().equals("application/pdf")
+        file.mediaType().equals("application/pdf")
             ? printer.stamped(content, record.classification(), stamp)
             : Optional.empty();
     audit.record(
@@ -92,12 +95,11 @@ class DefaultArchiveExports implements ArchiveExports {
             recordId,
             record.classification(),
             "berkas "
-                + file.file().fileName()
+                + file.fileName()
                 + ", ekspor "
                 + stamp.id()
                 + (stamped.isPresent() ? "" : " (tanpa cap)")));
-    return new ExportedDocument(
-        file.file().fileName(), file.file().mediaType(), stamped.orElse(content), stamp);
+    return new ExportedDocument(file.fileName(), file.mediaType(), stamped.orElse(content), stamp);
   }
 
   /**
