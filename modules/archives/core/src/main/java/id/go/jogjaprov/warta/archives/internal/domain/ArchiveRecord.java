@@ -378,7 +378,7 @@ public class ArchiveRecord {
 
   /** The words a snippet is cut from. */
   public String text() {
-    return lead == null ? body : lead + "\n" + body;
+    return SearchableRecord.textOf(lead, body);
   }
 
   /** The opening of the record, for lists without search words. */

@@ -26,4 +26,14 @@ public record SearchableRecord(
     boolean publiclyReadable,
     Instant publishedAt,
     Instant archivedAt,
-    RecordOrigin origin) {}
+    RecordOrigin origin) {
+
+  /** The words searched besides the title and cut into snippets: the lead, then the body. */
+  public String text() {
+    return textOf(lead, body);
+  }
+
+  static String textOf(String lead, String body) {
+    return lead == null ? body : lead + "\n" + body;
+  }
+}
