@@ -63,17 +63,17 @@ class ArchiveImportIT extends WartaIT {
     return out.toByteArray();
   }
 
-  /** A small real JPEG photograph. */
-  private static byte[] jpeg() throws java.io.IOException {
+  /** A small real JPEG photograph, one for each colour. */
+  private static byte[] jpeg(int colour) throws java.io.IOException {
     var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
-    image.setRGB(3, 4, 0x336699);
+    image.setRGB(3, 4, colour);
     var out = new java.io.ByteArrayOutputStream();
     javax.imageio.ImageIO.write(image, "jpg", out);
     return out.toByteArray();
   }
 
   @Test
-  void aWordPressExportInAZipBringsTheImagesItsPostsShowFromTheUploadsFolderOnly()
+  void aWordPressExportInAZipBringsTheImagesItsPostsFeatureAndShowFromTheUploadsFolderOnly()
       throws Exception {
     String marker = "unggahan" + run;
     String uploads = "https://lama.invalid/wp-content/uploads/2019/03/";
@@ -85,21 +85,35 @@ class ArchiveImportIT extends WartaIT {
         <channel><title>Humas lama</title>
         <item><title>Pelatihan perangkat desa %1$s</title><guid>https://lama.invalid/?p=%2$s-1</guid>
           <content:encoded><![CDATA[<p>Peserta berlatih.</p>
-          <img src="%3$sfoto-%2$s-300x200.jpg" alt="Peserta pelatihan %1$s">
+          [caption id="attachment_9002" width="300"]<img src="%3$sfoto-%2$s-300x200.jpg"
+          alt="Peserta pelatihan %1$s"> Peserta di Bangsal %1$s[/caption]
           <img src="%3$shilang-%2$s.jpg">]]></content:encoded>
           <wp:post_date_gmt>2019-03-02 03:00:00</wp:post_date_gmt>
-          <wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
+          <wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+          <wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>9001</wp:meta_value>
+          </wp:postmeta></item>
         <item><title>Denah lokasi %1$s</title><guid>https://lama.invalid/?p=%2$s-2</guid>
           <content:encoded><![CDATA[<p>Denah.</p><img src="%3$spalsu-%2$s.jpg">]]></content:encoded>
           <wp:post_date_gmt>2019-03-03 03:00:00</wp:post_date_gmt>
-          <wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
+          <wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+          <wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>9002</wp:meta_value>
+          </wp:postmeta></item>
+        <item><title>Sampul</title><wp:post_id>9001</wp:post_id>
+          <wp:post_type>attachment</wp:post_type>
+          <wp:attachment_url>%3$ssampul-%2$s.jpg</wp:attachment_url></item>
+        <item><title>Foto</title><wp:post_id>9002</wp:post_id>
+          <wp:post_type>attachment</wp:post_type>
+          <wp:postmeta><wp:meta_key>_wp_attached_file</wp:meta_key>
+          <wp:meta_value>2019/03/foto-%2$s.jpg</wp:meta_value></wp:postmeta></item>
         </channel></rss>
         """
             .formatted(marker, run, uploads);
-    byte[] photo = jpeg();
+    byte[] photo = jpeg(0x336699);
+    byte[] cover = jpeg(0x993366);
     Map<String, byte[]> site = new java.util.LinkedHashMap<>();
     site.put("situs-lama/export.xml", export.getBytes(StandardCharsets.UTF_8));
     site.put("situs-lama/wp-content/uploads/2019/03/foto-" + run + ".jpg", photo);
+    site.put("situs-lama/wp-content/uploads/2019/03/sampul-" + run + ".jpg", cover);
     site.put(
         "situs-lama/wp-content/uploads/2019/03/palsu-" + run + ".jpg",
         "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
@@ -109,7 +123,7 @@ class ArchiveImportIT extends WartaIT {
 
     JsonObject done = ended(importFile("arsiparis", "situs-lama.zip", backup).json());
     counts(done, 2, 0, 0);
-    assertEquals(1, done.getInt("images"), done.toString());
+    assertEquals(3, done.getInt("images"), done.toString());
     assertEquals(
         0,
         countAsOwner(
@@ -134,24 +148,28 @@ class ArchiveImportIT extends WartaIT {
             .getJsonArray("items")
             .getJsonObject(0)
             .getString("id");
-    List<JsonObject> files =
-        api.get("/api/archive/records/" + record, token("arsiparis"))
-            .json()
-            .getJsonArray("files")
-            .getValuesAs(JsonObject.class);
-    assertEquals(1, files.size(), files.toString());
-    assertEquals("foto-" + run + ".jpg", files.get(0).getString("fileName"), "the original");
-    assertEquals("image/jpeg", files.get(0).getString("mediaType"));
-    assertEquals("Peserta pelatihan " + marker, files.get(0).getString("altText"));
+    JsonObject details = api.get("/api/archive/records/" + record, token("arsiparis")).json();
+    List<JsonObject> files = details.getJsonArray("files").getValuesAs(JsonObject.class);
+    assertEquals(2, files.size(), files.toString());
+    assertEquals("sampul-" + run + ".jpg", files.get(0).getString("fileName"), "featured first");
+    assertArrayEquals(
+        cover,
+        api.download("/api/" + files.get(0).getString("download"), token("arsiparis")).body());
+    assertEquals("foto-" + run + ".jpg", files.get(1).getString("fileName"), "the original");
+    assertEquals("image/jpeg", files.get(1).getString("mediaType"));
+    assertEquals("Peserta pelatihan " + marker, files.get(1).getString("altText"));
+    assertEquals("Peserta di Bangsal " + marker, files.get(1).getString("caption"));
     assertArrayEquals(
         photo,
-        api.download("/api/" + files.get(0).getString("download"), token("arsiparis")).body());
+        api.download("/api/" + files.get(1).getString("download"), token("arsiparis")).body());
+    assertFalse(details.toString().contains("[caption"), "the shortcode's tags leave the text");
+    assertTrue(details.toString().contains("Peserta di Bangsal " + marker), "its words stay");
 
     JsonObject again = ended(importFile("arsiparis", "situs-lama.zip", backup).json());
     counts(again, 0, 2, 0);
     assertEquals(0, again.getInt("images"));
     assertEquals(
-        1,
+        2,
         countAsOwner(
             "select count(*) from archives.record_file where record_id = ?",
             UUID.fromString(record)),

@@ -15,6 +15,7 @@ import id.go.jogjaprov.warta.archives.internal.domain.ImportRow;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportRows;
 import id.go.jogjaprov.warta.archives.internal.domain.PostImages;
 import id.go.jogjaprov.warta.archives.internal.domain.UnreadableImportFile;
+import id.go.jogjaprov.warta.archives.internal.domain.WantedUploads;
 import id.go.jogjaprov.warta.content.api.AttachmentService;
 import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
@@ -30,8 +31,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -87,7 +86,7 @@ class DefaultArchiveImports implements ArchiveImports {
     }
     Path export = zipped ? exportOf(request, file) : file;
     try {
-      Set<String> shown = new HashSet<>();
+      WantedUploads wanted = new WantedUploads();
       ImportJob job =
           new ImportJob(
               name,
@@ -100,7 +99,7 @@ class DefaultArchiveImports implements ArchiveImports {
               ImportWorker.IMPORTER.official().account().value(),
               caller.clearance().level(),
               clock.instant(),
-              rows(request, export, zipped ? shown : null));
+              rows(request, export, zipped ? wanted : null));
       if (zipped) {
         job.comesWithUploads();
       }
@@ -108,11 +107,15 @@ class DefaultArchiveImports implements ArchiveImports {
       if (zipped) {
         files.uploadsOf(
             file,
-            shown,
+            wanted.paths(),
             attachments.maxBytes(),
             (path, bytes) ->
                 PostImages.Kind.of(bytes)
-                    .ifPresent(kind -> jobs.addUpload(job.upload(path, kind, bytes))));
+                    .ifPresent(
+                        kind ->
+                            wanted
+                                .keysOf(path)
+                                .forEach(key -> jobs.addUpload(job.upload(key, kind, bytes)))));
       }
       return job.progress();
     } finally {
@@ -147,19 +150,21 @@ class DefaultArchiveImports implements ArchiveImports {
   }
 
   /**
-   * Reads the whole file once: how many rows it holds, or where and why it cannot be read; adds the
-   * paths below the uploads folder of the images its posts show to {@code shown}, unless null.
+   * Reads the whole file once: how many rows it holds, or where and why it cannot be read; notes in
+   * {@code wanted}, unless null, the uploads its posts show and feature.
    */
-  private long rows(ImportRequest request, Path file, Set<String> shown) {
+  private long rows(ImportRequest request, Path file, WantedUploads wanted) {
     try (ImportRows rows = files.rows(request.format(), Files.newInputStream(file))) {
       long count = 0;
       while (rows.hasNext()) {
         ImportRow row = rows.next();
-        if (shown != null) {
-          PostImages.shownIn(row.values().get(ImportRow.BODY))
-              .forEach(image -> shown.addAll(image.candidates()));
+        if (wanted != null) {
+          wanted.read(row);
         }
         count++;
+      }
+      if (wanted != null) {
+        wanted.resolve(rows.attachments());
       }
       return count;
     } catch (UnreadableImportFile e) {

@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,23 +145,45 @@ class ImportSteps {
   }
 
   /**
-   * The record keeps the images its post shows, from the uploads that came with the import; each it
-   * shows and they lack is reported with the row. Answers how many it kept.
+   * The record keeps the image its post features, then the images it shows, from the uploads that
+   * came with the import, each once; each it names and they lack is reported with the row. Answers
+   * how many it kept.
    */
   private int keepImages(ImportJob job, ImportRow row, ArchiveRecord record) {
     if (!job.withUploads()) {
       return 0;
     }
-    int kept = 0;
+    Set<String> kept = new HashSet<>();
+    Optional<String> featured = row.value(ImportRow.FEATURED_IMAGE);
+    if (featured.isPresent()) {
+      Optional<ImportUpload> upload = jobs.featuredUpload(job.id(), featured.get());
+      if (upload.isPresent()) {
+        keep(record, kept, upload.get(), PostImages.Shown.featured(upload.get().path()));
+      } else {
+        missing(job, row, "_thumbnail_id " + featured.get());
+      }
+    }
     for (PostImages.Shown image : PostImages.shownIn(row.values().get(ImportRow.BODY))) {
       Optional<ImportUpload> upload = jobs.upload(job.id(), image.candidates());
       if (upload.isPresent()) {
-        files.add(RecordFileEntry.shownBy(record, kept++, upload.get(), image.alt()));
+        keep(record, kept, upload.get(), image);
       } else {
-        jobs.reject(job.rejection(row, new RowProblem(ImportProblem.IMAGE_MISSING, image.path())));
+        missing(job, row, image.path());
       }
     }
-    return kept;
+    return kept.size();
+  }
+
+  /** Keeps the image unless the record already keeps the same bytes. */
+  private void keep(
+      ArchiveRecord record, Set<String> kept, ImportUpload upload, PostImages.Shown image) {
+    if (kept.add(upload.sha256())) {
+      files.add(RecordFileEntry.shownBy(record, kept.size() - 1, upload, image));
+    }
+  }
+
+  private void missing(ImportJob job, ImportRow row, String image) {
+    jobs.reject(job.rejection(row, new RowProblem(ImportProblem.IMAGE_MISSING, image)));
   }
 
   /** Every row is read: the import is done and its file let go. */

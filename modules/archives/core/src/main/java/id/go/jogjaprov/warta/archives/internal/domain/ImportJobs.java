@@ -45,6 +45,12 @@ public interface ImportJobs {
   /** The first of these paths its uploads hold. */
   Optional<ImportUpload> upload(UUID id, List<String> paths);
 
+  /**
+   * The image posts feature as the attachment {@code attachmentId} ({@link
+   * PostImages#featuredKey}).
+   */
+  Optional<ImportUpload> featuredUpload(UUID id, String attachmentId);
+
   void reject(ImportRejectionRow rejection);
 
   Page<ImportRejection> rejections(UUID id, PageRequest page);

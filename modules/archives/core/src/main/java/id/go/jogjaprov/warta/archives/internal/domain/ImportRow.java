@@ -29,6 +29,12 @@ public record ImportRow(
   public static final String REVIEW_ON = "review_on";
 
   /**
+   * Of a WordPress post only, not a column: the id of the attachment it features (its image shown
+   * above or beside it, not in its text).
+   */
+  public static final String FEATURED_IMAGE = "wp:featured_image";
+
+  /**
    * Every column a file may name; a CSV needs {@code id}, {@code title}, {@code published} and
    * {@code body}.
    */

@@ -168,9 +168,11 @@ public record ImportedRelease(
 
   /**
    * The words of a cell: HTML read as a release body; HTML without blocks (as WordPress keeps a
-   * post: paragraphs apart by blank lines) or plain text keeps its paragraphs.
+   * post: paragraphs apart by blank lines) or plain text keeps its paragraphs. WordPress's
+   * shortcode tags go; the words they enclose stay.
    */
-  static String text(String cell, Function<String, String> words) {
+  static String text(String written, Function<String, String> words) {
+    String cell = PostImages.withoutShortcodes(written);
     if (!MARKUP.matcher(cell).find()) {
       return Arrays.stream(BLANK_LINES.split(cell.strip()))
           .map(paragraph -> paragraph.strip().replaceAll("\\s+", " "))

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -20,13 +21,45 @@ public final class PostImages {
 
   private static final String UPLOADS = "uploads/";
 
+  /** Where the images posts feature are kept with an import, by their attachment's id. */
+  public static final String FEATURED = "wp-featured/";
+
   /** WordPress's resized copies: {@code foto-300x200.jpg} is made from {@code foto.jpg}. */
   private static final Pattern RESIZED = Pattern.compile("-\\d{1,5}x\\d{1,5}(\\.[A-Za-z0-9]+)$");
 
   private PostImages() {}
 
-  /** An image a post shows: its path below the uploads folder, and its alternative text. */
-  public record Shown(String path, Optional<String> alt) {
+  /**
+   * WordPress's caption around an image: {@code [caption id="attachment_7" width="300"]<img …>
+   * Gubernur meninjau lokasi[/caption]}; old versions wrote it as {@code caption="…"} instead.
+   */
+  private static final Pattern CAPTIONED =
+      Pattern.compile(
+          "\\[(?:wp_)?caption\\b([^\\]]*)\\](.*?)\\[/(?:wp_)?caption\\]",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  private static final Pattern CAPTION_ATTRIBUTE =
+      Pattern.compile("\\bcaption\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The tags of WordPress's own shortcodes, which its site turned into markup and which would
+   * otherwise stand in a record's text as written; what they enclose (a caption's words) stays.
+   */
+  private static final Pattern SHORTCODE_TAGS =
+      Pattern.compile(
+          "\\[/?(?:wp_caption|caption|gallery|embed|video|audio|playlist)\\b[^\\]]*\\]",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An image a post shows: its path below the uploads folder, its alternative text and the caption
+   * WordPress showed under it.
+   */
+  public record Shown(String path, Optional<String> alt, Optional<String> caption) {
+
+    /** The image a post features: no words of the post describe it. */
+    public static Shown featured(String key) {
+      return new Shown(key, Optional.empty(), Optional.empty());
+    }
 
     /** Where to look for it: as shown, then the original a resized copy was made from. */
     public List<String> candidates() {
@@ -89,18 +122,63 @@ public final class PostImages {
     if (html == null || html.isBlank()) {
       return List.of();
     }
+    Map<String, String> captions = captionsIn(html);
     Map<String, Shown> shown = new LinkedHashMap<>();
     for (Element image : Jsoup.parseBodyFragment(html).select("img[src]")) {
-      below(addressPath(image.attr("src")))
+      pathOf(image)
           .ifPresent(
               path ->
                   shown.putIfAbsent(
                       path,
                       new Shown(
                           path,
-                          Optional.of(image.attr("alt").strip()).filter(alt -> !alt.isEmpty()))));
+                          nonBlank(image.attr("alt")),
+                          Optional.ofNullable(captions.get(path)))));
     }
     return new ArrayList<>(shown.values());
+  }
+
+  /**
+   * A post's HTML without the tags of WordPress's shortcodes ({@code [caption …]}, {@code [gallery
+   * …]}…), keeping what they enclose.
+   */
+  public static String withoutShortcodes(String html) {
+    return SHORTCODE_TAGS.matcher(html).replaceAll("");
+  }
+
+  /** The caption of each captioned image, by its path: the words beside it, else the attribute. */
+  private static Map<String, String> captionsIn(String html) {
+    Map<String, String> captions = new LinkedHashMap<>();
+    Matcher captioned = CAPTIONED.matcher(html);
+    while (captioned.find()) {
+      Element inside = Jsoup.parseBodyFragment(captioned.group(2)).body();
+      Optional<String> path =
+          inside.select("img[src]").stream().findFirst().flatMap(PostImages::pathOf);
+      if (path.isPresent()) {
+        inside.select("img").remove();
+        Optional<String> caption = nonBlank(inside.text());
+        if (caption.isEmpty()) {
+          Matcher attribute = CAPTION_ATTRIBUTE.matcher(captioned.group(1));
+          if (attribute.find()) {
+            caption =
+                nonBlank(
+                    Jsoup.parseBodyFragment(
+                            attribute.group(1) != null ? attribute.group(1) : attribute.group(2))
+                        .text());
+          }
+        }
+        caption.ifPresent(words -> captions.putIfAbsent(path.get(), words));
+      }
+    }
+    return captions;
+  }
+
+  private static Optional<String> pathOf(Element image) {
+    return pathOfAddress(image.attr("src"));
+  }
+
+  private static Optional<String> nonBlank(String text) {
+    return Optional.of(text.strip()).filter(words -> !words.isEmpty());
   }
 
   /**
@@ -110,6 +188,19 @@ public final class PostImages {
   public static String pathOfEntry(String entryName) {
     String name = entryName.replace('\\', '/');
     return below(name).orElse(name.replaceFirst("^(\\./|/)+", ""));
+  }
+
+  /** Where the file an address names lies below the uploads folder, if it is in it. */
+  public static Optional<String> pathOfAddress(String address) {
+    return below(addressPath(address));
+  }
+
+  /**
+   * The key under which an import keeps the image a post features, found by its attachment's id;
+   * its last part is the file's name.
+   */
+  public static String featuredKey(String attachmentId, String path) {
+    return FEATURED + attachmentId + "/" + path;
   }
 
   private static Optional<String> below(String path) {

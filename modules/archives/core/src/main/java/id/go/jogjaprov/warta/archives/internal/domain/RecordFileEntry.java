@@ -104,7 +104,7 @@ public class RecordFileEntry {
 
   /** The {@code position}th image an imported post showed, from the old site's uploads. */
   public static RecordFileEntry shownBy(
-      ArchiveRecord record, int position, ImportUpload image, Optional<String> altText) {
+      ArchiveRecord record, int position, ImportUpload image, PostImages.Shown shown) {
     return new RecordFileEntry(
         record,
         position,
@@ -112,8 +112,8 @@ public class RecordFileEntry {
         image.mediaType(),
         image.sha256(),
         image.bytes(),
-        altText,
-        Optional.empty());
+        shown.alt(),
+        shown.caption());
   }
 
   public UUID recordId() {

@@ -8,6 +8,7 @@ import id.go.jogjaprov.warta.archives.internal.domain.ImportJobs;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportRejectionRow;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportUpload;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportedKey;
+import id.go.jogjaprov.warta.archives.internal.domain.PostImages;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -133,6 +134,23 @@ class JpaImportJobs implements ImportJobs {
         .getResultList()
         .forEach(upload -> found.put(upload.path(), upload));
     return paths.stream().map(found::get).filter(java.util.Objects::nonNull).findFirst();
+  }
+
+  @Override
+  public Optional<ImportUpload> featuredUpload(UUID id, String attachmentId) {
+    if (!attachmentId.chars().allMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    return em
+        .createQuery(
+            "select u from ImportUpload u where u.importId = :id and u.path like :key",
+            ImportUpload.class)
+        .setParameter("id", id)
+        .setParameter("key", PostImages.featuredKey(attachmentId, "%"))
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   @Override

@@ -3,11 +3,13 @@ package id.go.jogjaprov.warta.archives.internal.infrastructure;
 import id.go.jogjaprov.warta.archives.api.ImportProblem;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportRow;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportRows;
+import id.go.jogjaprov.warta.archives.internal.domain.PostImages;
 import id.go.jogjaprov.warta.archives.internal.domain.RowProblem;
 import id.go.jogjaprov.warta.archives.internal.domain.UnreadableImportFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -23,8 +26,9 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * The posts of a WordPress export (WXR 1.0 to 1.2), read as a stream so that a file of any size
  * takes little memory. Pages, attachments, menus and revisions are not releases and are passed
- * over; a post that was never published, or was password-protected, is a row with its problem. No
- * DTD and no external entity is ever read.
+ * over, but where each attachment's file lies is noted (a post names the image it features by its
+ * attachment); a post that was never published, or was password-protected, is a row with its
+ * problem. No DTD and no external entity is ever read.
  */
 final class WxrRows implements ImportRows {
 
@@ -33,6 +37,13 @@ final class WxrRows implements ImportRows {
   private static final String WORDPRESS = "http://wordpress.org/export/";
   private static final String NO_DATE = "0000-00-00";
 
+  /** The post meta naming the attachment a post features, and the one naming its file. */
+  private static final String FEATURED = "_thumbnail_id";
+
+  private static final String ATTACHED_FILE = "_wp_attached_file";
+
+  private static final Pattern WORDPRESS_ID = Pattern.compile("\\d{1,19}");
+
   /** Categories every WordPress site has, which say nothing about a post. */
   private static final Set<String> EMPTY_CATEGORIES = Set.of("uncategorized", "tak-berkategori");
 
@@ -40,6 +51,7 @@ final class WxrRows implements ImportRows {
 
   private final InputStream in;
   private final XMLStreamReader xml;
+  private final Map<String, String> attachments = new HashMap<>();
   private ImportRow next;
   private long posts;
 
@@ -79,6 +91,11 @@ final class WxrRows implements ImportRows {
   }
 
   @Override
+  public Map<String, String> attachments() {
+    return Collections.unmodifiableMap(attachments);
+  }
+
+  @Override
   public void close() throws IOException {
     try {
       xml.close();
@@ -96,6 +113,7 @@ final class WxrRows implements ImportRows {
           if (item.isPost()) {
             return item.row(++posts);
           }
+          item.attachment().ifPresent(file -> attachments.put(file.getKey(), file.getValue()));
         }
       }
       return null;
@@ -104,7 +122,7 @@ final class WxrRows implements ImportRows {
     }
   }
 
-  /** The item's own fields; what lies deeper (post meta, comments) is passed over. */
+  /** The item's own fields and its post meta; what else lies deeper (comments) is passed over. */
   private Item item() throws XMLStreamException {
     Item item = new Item();
     int depth = 1;
@@ -120,12 +138,45 @@ final class WxrRows implements ImportRows {
               xml.getElementText());
         } else if (depth == 1 && field().isPresent()) {
           item.fields.put(field().get(), xml.getElementText());
+        } else if (depth == 1 && isWordPress("postmeta")) {
+          meta(item);
         } else {
           depth++;
         }
       }
     }
     return item;
+  }
+
+  /** One post meta entry, its key and value, up to its end. */
+  private void meta(Item item) throws XMLStreamException {
+    String key = null;
+    String value = null;
+    int depth = 1;
+    while (depth > 0) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (event == XMLStreamConstants.START_ELEMENT) {
+        if (depth == 1 && isWordPress("meta_key")) {
+          key = xml.getElementText().strip();
+        } else if (depth == 1 && isWordPress("meta_value")) {
+          value = xml.getElementText().strip();
+        } else {
+          depth++;
+        }
+      }
+    }
+    if (key != null && value != null) {
+      item.meta.put(key, value);
+    }
+  }
+
+  private boolean isWordPress(String name) {
+    return name.equals(xml.getLocalName())
+        && xml.getNamespaceURI() != null
+        && xml.getNamespaceURI().startsWith(WORDPRESS)
+        && !xml.getNamespaceURI().endsWith("/excerpt/");
   }
 
   private boolean isRss(String name) {
@@ -152,7 +203,14 @@ final class WxrRows implements ImportRows {
       if (namespace.endsWith("/excerpt/")) {
         return name.equals("encoded") ? Optional.of(ImportRow.LEAD) : Optional.empty();
       }
-      return Set.of("post_id", "post_date", "post_date_gmt", "status", "post_type", "post_password")
+      return Set.of(
+                  "post_id",
+                  "post_date",
+                  "post_date_gmt",
+                  "status",
+                  "post_type",
+                  "post_password",
+                  "attachment_url")
               .contains(name)
           ? Optional.of("wp:" + name)
           : Optional.empty();
@@ -172,6 +230,7 @@ final class WxrRows implements ImportRows {
   private static final class Item {
 
     final Map<String, String> fields = new HashMap<>();
+    final Map<String, String> meta = new HashMap<>();
     final List<String> tags = new ArrayList<>();
 
     void categorised(String domain, String nicename, String name) {
@@ -195,7 +254,27 @@ final class WxrRows implements ImportRows {
       copy(ImportRow.AUTHOR, ImportRow.AUTHOR, values);
       values.put(ImportRow.PUBLISHED, published());
       values.put(ImportRow.TAGS, String.join(ImportRow.TAG_SEPARATOR, tags));
+      Optional.ofNullable(meta.get(FEATURED))
+          .filter(id -> WORDPRESS_ID.matcher(id).matches())
+          .ifPresent(id -> values.put(ImportRow.FEATURED_IMAGE, id));
       return new ImportRow(number, key(), values, problem());
+    }
+
+    /**
+     * An attachment's WordPress id and where its file lies below the uploads folder: as WordPress
+     * noted it, else as its address says.
+     */
+    Optional<Map.Entry<String, String>> attachment() {
+      String id = fields.getOrDefault("wp:post_id", "").strip();
+      if (!fields.getOrDefault("wp:post_type", "").strip().equals("attachment")
+          || !WORDPRESS_ID.matcher(id).matches()) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(meta.get(ATTACHED_FILE))
+          .filter(file -> !file.isEmpty())
+          .map(PostImages::pathOfEntry)
+          .or(() -> PostImages.pathOfAddress(fields.getOrDefault("wp:attachment_url", "")))
+          .map(path -> Map.entry(id, path));
     }
 
     private void copy(String to, String from, Map<String, String> values) {

@@ -1,6 +1,8 @@
 package id.go.jogjaprov.warta.archives.internal.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,14 +25,43 @@ class PostImagesTest {
 
     assertEquals(
         List.of(
-            new PostImages.Shown("2019/03/foto-300x200.jpg", Optional.of("Peserta pelatihan")),
-            new PostImages.Shown("2019/03/denah baru.png", Optional.empty())),
+            new PostImages.Shown(
+                "2019/03/foto-300x200.jpg", Optional.of("Peserta pelatihan"), Optional.empty()),
+            new PostImages.Shown("2019/03/denah baru.png", Optional.empty(), Optional.empty())),
         shown,
         "each once, decoded, without its query; other sites' images and data are not the site's");
     assertEquals(
         List.of("2019/03/foto-300x200.jpg", "2019/03/foto.jpg"), shown.get(0).candidates());
     assertEquals(List.of("2019/03/denah baru.png"), shown.get(1).candidates());
     assertEquals(List.of(), PostImages.shownIn(null));
+  }
+
+  @Test
+  void aCaptionedImageKeepsItsCaptionAndTheShortcodesTagsLeaveTheText() {
+    String html =
+        "[caption id=\"attachment_7\" align=\"aligncenter\" width=\"300\"]<a"
+            + " href=\"/wp-content/uploads/2019/03/kirab.jpg\"><img"
+            + " src=\"/wp-content/uploads/2019/03/kirab-300x200.jpg\" alt=\"Kirab\"></a> Kirab"
+            + " budaya di <em>Malioboro</em>[/caption]\n"
+            + "<p>Teks berita.</p>[gallery ids=\"4,5\"]\n"
+            + "[caption id=\"attachment_9\" caption=\"Peta &amp; jalur\"]<img"
+            + " src=\"/wp-content/uploads/2019/03/peta.png\">[/caption]"
+            + "<img src=\"/wp-content/uploads/2019/03/lain.png\">";
+
+    assertEquals(
+        List.of(
+            new PostImages.Shown(
+                "2019/03/kirab-300x200.jpg",
+                Optional.of("Kirab"),
+                Optional.of("Kirab budaya di Malioboro")),
+            new PostImages.Shown("2019/03/peta.png", Optional.empty(), Optional.of("Peta & jalur")),
+            new PostImages.Shown("2019/03/lain.png", Optional.empty(), Optional.empty())),
+        PostImages.shownIn(html));
+    String text = PostImages.withoutShortcodes(html);
+    assertFalse(text.contains("caption") || text.contains("gallery"), text);
+    assertTrue(text.contains("Kirab budaya di <em>Malioboro</em>"), text);
+    assertEquals(
+        "Harga [naik] 5%", PostImages.withoutShortcodes("Harga [naik] 5%"), "other brackets stay");
   }
 
   @Test

@@ -15,6 +15,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class WxrRowsTest {
@@ -47,6 +49,25 @@ class WxrRowsTest {
             "wxr:https://humas.jogjaprov.go.id/?p=104",
             "wxr:https://humas.jogjaprov.go.id/?p=105"),
         rows.stream().map(ImportRow::key).toList());
+  }
+
+  @Test
+  void aPostNamesTheAttachmentItFeaturesAndTheFileOfEachAttachmentIsNotedWhereverItStands()
+      throws IOException {
+    List<ImportRow> rows = new ArrayList<>();
+    Map<String, String> attachments;
+    try (ImportRows read =
+        new WxrRows(WxrRowsTest.class.getResourceAsStream("/imports/humas-lama.wxr.xml"))) {
+      read.forEachRemaining(rows::add);
+      attachments = read.attachments();
+    }
+    assertEquals(Optional.of("106"), rows.get(0).value(ImportRow.FEATURED_IMAGE));
+    assertEquals(Optional.of("102"), rows.get(3).value(ImportRow.FEATURED_IMAGE));
+    assertEquals(Optional.empty(), rows.get(1).value(ImportRow.FEATURED_IMAGE));
+    assertEquals(
+        Map.of("102", "2019/03/logo.png", "106", "2019/03/pelatihan-scaled.jpg"),
+        attachments,
+        "as WordPress noted the file, else as its address says; the attachment after the post too");
   }
 
   @Test
