@@ -44,6 +44,12 @@ final class WxrRows implements ImportRows {
 
   private static final Pattern WORDPRESS_ID = Pattern.compile("\\d{1,19}");
 
+  /**
+   * The most attachments noted (some tens of megabytes): a file of half a gigabyte could name
+   * millions; the images of those past it are reported missing.
+   */
+  static final int ATTACHMENTS_NOTED = 250_000;
+
   /** Categories every WordPress site has, which say nothing about a post. */
   private static final Set<String> EMPTY_CATEGORIES = Set.of("uncategorized", "tak-berkategori");
 
@@ -113,7 +119,9 @@ final class WxrRows implements ImportRows {
           if (item.isPost()) {
             return item.row(++posts);
           }
-          item.attachment().ifPresent(file -> attachments.put(file.getKey(), file.getValue()));
+          if (attachments.size() < ATTACHMENTS_NOTED) {
+            item.attachment().ifPresent(file -> attachments.put(file.getKey(), file.getValue()));
+          }
         }
       }
       return null;
