@@ -189,12 +189,18 @@ class LeakMatrixIT extends WartaIT {
      * Proposed lowerings of imported records waiting for the persona's decision: agency heads of
      * the record's line, cleared for its level, who did not propose it.
      */
-    RECORD_LOWERING_DECISION;
+    RECORD_LOWERING_DECISION,
+    /**
+     * A record named on another record's page (every published item corrects one public release):
+     * read like the record it leads to. Imported records correct nothing.
+     */
+    RECORD_LINK;
 
     /** The rules of channels that look for an item's archive record. */
     static final Set<Rule> OF_RECORDS =
         java.util.EnumSet.of(
             ARCHIVE_RECORD,
+            RECORD_LINK,
             ARCHIVE_EXPORT,
             RECORD_FILE,
             ARCHIVE_QUEUE,
@@ -436,7 +442,15 @@ class LeakMatrixIT extends WartaIT {
               "archive search facets counted exactly",
               Rule.ARCHIVE_RECORD,
               (m, p, i) -> searchFacets(m.search(p, i, "exact"))),
+          new Channel(
+              "archive search for the marker misspelt (spelling forgiven)",
+              Rule.ARCHIVE_RECORD,
+              LeakMatrixIT::misspeltSearch),
           new Channel("archive search page", Rule.ARCHIVE_RECORD, LeakMatrixIT::searchPage),
+          new Channel(
+              "corrections on the page of the public record they correct",
+              Rule.RECORD_LINK,
+              LeakMatrixIT::correctionLinks),
           new Channel(
               "archive record PDF",
               Rule.ARCHIVE_EXPORT,
@@ -492,6 +506,11 @@ class LeakMatrixIT extends WartaIT {
   /** The tag every item of this run carries: its public ones are all a tag's feed and list hold. */
   private final String matrixTag =
       "matriks" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+
+  /** The public release every item corrects (a ralat of it), and its record. */
+  private String correctedRelease;
+
+  private String correctedRecord;
 
   /** When the matrix's items began to be written: what a harvester since then receives. */
   private java.time.Instant matrixBegan;
@@ -570,6 +589,7 @@ class LeakMatrixIT extends WartaIT {
                   || (persona.clearance() >= item.level()
                       && (persona.archivist() || persona.within(item.unit()))));
       case ARCHIVE_EXPORT -> item.level() < 4 && allowed(persona, item, Rule.ARCHIVE_RECORD);
+      case RECORD_LINK -> allowed(persona, item, Rule.ARCHIVE_RECORD);
       case RECORD_FILE -> allowed(persona, item, Rule.ARCHIVE_EXPORT);
       case ARCHIVE_QUEUE ->
           persona.archivist() && item.level() < 4 && allowed(persona, item, Rule.ARCHIVE_RECORD);
@@ -772,6 +792,25 @@ class LeakMatrixIT extends WartaIT {
     return new Observation(seen, answer.body());
   }
 
+  /**
+   * The marker with its last letter changed: nothing matches it as written, so the search forgives
+   * its spelling, and what it then finds, counts and cuts into snippets must be trimmed as well.
+   */
+  private static Observation misspeltSearch(LeakMatrixIT m, Persona persona, Item item) {
+    String marker = item.marker();
+    char last = marker.charAt(marker.length() - 1);
+    String misspelt = marker.substring(0, marker.length() - 1) + (last == 'a' ? 'b' : 'a');
+    Response answer =
+        m.api.get(
+            "/api/archive/search?q=" + URLEncoder.encode(misspelt, StandardCharsets.UTF_8),
+            m.token(persona));
+    boolean seen =
+        answer.status() == 200
+            && (answer.json().getJsonNumber("total").longValue() > 0
+                || !answer.json().getJsonArray("items").isEmpty());
+    return new Observation(seen, answer.body());
+  }
+
   private static Observation searchTotal(Response answer) {
     return new Observation(
         answer.status() == 200 && answer.json().getJsonNumber("total").longValue() > 0,
@@ -807,6 +846,27 @@ class LeakMatrixIT extends WartaIT {
         });
   }
 
+  /** Seen when the public record's links to its corrections lead to the item's record. */
+  private static Observation correctionLinks(LeakMatrixIT m, Persona persona, Item item) {
+    Observation links =
+        m.lists.computeIfAbsent(
+            persona + " corrections",
+            key -> {
+              Response record =
+                  m.api.get("/api/archive/records/" + m.correctedRecord, m.token(persona));
+              return new Observation(record.status() == 200, record.body());
+            });
+    boolean seen =
+        links.seen()
+            && Json.createReader(new java.io.StringReader(links.answer()))
+                .readObject()
+                .getJsonArray("correctedBy")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .anyMatch(link -> link.getString("id").equals(item.recordId()));
+    return new Observation(seen, links.answer());
+  }
+
   private static Observation searchPage(LeakMatrixIT m, Persona persona, Item item) {
     Observation page = m.page(persona, "/app/archive.xhtml?q=" + item.marker());
     String answer = withoutOwnWords(page.answer(), item.marker());
@@ -827,6 +887,11 @@ class LeakMatrixIT extends WartaIT {
 
   /** Every level in Bidang Humas and in Dinas Pariwisata, once as a draft and once published. */
   private List<Item> createMatrix() {
+    String correctedTitle = "Pokok " + matrixTag;
+    correctedRelease =
+        publishedPublicly("staf.humas", "kabid.humas", "NEWS", correctedTitle, "ralat")
+            .getString("id");
+    correctedRecord = recordOf(correctedTitle, "arsiparis");
     matrixBegan = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     List<Item> items = new ArrayList<>();
     for (boolean published : new boolean[] {false, true}) {
@@ -1012,7 +1077,9 @@ class LeakMatrixIT extends WartaIT {
             .add("unit", unit)
             .add(
                 "metadata",
-                Json.createObjectBuilder().add("tags", Json.createArrayBuilder().add(matrixTag)));
+                Json.createObjectBuilder()
+                    .add("tags", Json.createArrayBuilder().add(matrixTag))
+                    .add("corrects", correctedRelease));
     if (level > 1) {
       text.add("consequenceTest", consequenceTest(author));
     }

@@ -15,6 +15,7 @@ import id.go.jogjaprov.warta.archives.api.KeptRecord;
 import id.go.jogjaprov.warta.archives.api.LegalHold;
 import id.go.jogjaprov.warta.archives.api.RecordFile;
 import id.go.jogjaprov.warta.archives.api.RecordKeeping;
+import id.go.jogjaprov.warta.archives.api.RecordLink;
 import id.go.jogjaprov.warta.archives.api.RecordLowering;
 import id.go.jogjaprov.warta.archives.api.RecordLowerings;
 import id.go.jogjaprov.warta.archives.api.RecordQueue;
@@ -125,8 +126,9 @@ public class ArchiveResource {
 
   /**
    * An archive record on the wire, with its retention stage (ACTIVE, INACTIVE, DUE, DESTROYED or
-   * UNSCHEDULED), its legal hold (null when none) and the files it keeps (each downloaded from
-   * {@code download}); a destroyed record has no lead and an empty body, and its files no bytes.
+   * UNSCHEDULED), its legal hold (null when none), the files it keeps (each downloaded from {@code
+   * download}), and the records it corrects and that correct it, those the caller may read; a
+   * destroyed record has no lead and an empty body, and its files no bytes.
    */
   public record ArchiveRecordDetailsJson(
       String id,
@@ -144,7 +146,9 @@ public class ArchiveResource {
       RetentionJson retention,
       LegalHoldJson legalHold,
       java.time.LocalDate reviewOn,
-      List<RecordFileJson> files) {
+      List<RecordFileJson> files,
+      List<RecordLink> corrects,
+      List<RecordLink> correctedBy) {
 
     static ArchiveRecordDetailsJson of(ArchiveRecordDetails record) {
       return new ArchiveRecordDetailsJson(
@@ -163,7 +167,9 @@ public class ArchiveResource {
           RetentionJson.of(record.retention()),
           record.legalHold().map(LegalHoldJson::of).orElse(null),
           record.reviewOn().orElse(null),
-          record.files().stream().map(file -> RecordFileJson.of(record, file)).toList());
+          record.files().stream().map(file -> RecordFileJson.of(record, file)).toList(),
+          record.corrects(),
+          record.correctedBy());
     }
   }
 

@@ -37,17 +37,23 @@ public record ReleaseRequest(
     MetadataJson metadata) {
 
   /**
-   * Tags, language, the original translated ({@code translationOf}, a release id) and the contact
-   * person; sent whole or not at all.
+   * Tags, language, the original translated ({@code translationOf}, a release id), the published
+   * release corrected ({@code corrects}, a release id) and the contact person; sent whole or not at
+   * all.
    */
   public record MetadataJson(
-      List<String> tags, String language, String translationOf, ContactPerson contact) {
+      List<String> tags,
+      String language,
+      String translationOf,
+      String corrects,
+      ContactPerson contact) {
 
     static MetadataJson of(ReleaseMetadata metadata) {
       return new MetadataJson(
           metadata.tags(),
           metadata.language().name(),
           metadata.translationOf().map(ReleaseId::toString).orElse(null),
+          metadata.corrects().map(ReleaseId::toString).orElse(null),
           metadata.contact().orElse(null));
     }
 
@@ -55,10 +61,15 @@ public record ReleaseRequest(
       return new ReleaseMetadata(
           tags == null ? List.of() : tags,
           named(Language.class, language, "metadata.language"),
-          Optional.ofNullable(translationOf)
-              .filter(t -> !t.isBlank())
-              .map(t -> ReleaseId.typed(t, "metadata.translationOf")),
+          releaseId(translationOf, "metadata.translationOf"),
+          releaseId(corrects, "metadata.corrects"),
           Optional.ofNullable(contact));
+    }
+
+    private static Optional<ReleaseId> releaseId(String given, String field) {
+      return Optional.ofNullable(given)
+          .filter(id -> !id.isBlank())
+          .map(id -> ReleaseId.typed(id, field));
     }
   }
 

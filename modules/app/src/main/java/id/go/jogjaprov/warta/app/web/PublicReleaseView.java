@@ -1,6 +1,7 @@
 package id.go.jogjaprov.warta.app.web;
 
 import id.go.jogjaprov.warta.content.api.ContentApiMessages;
+import id.go.jogjaprov.warta.content.api.PublicCorrections;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
@@ -29,6 +30,7 @@ public class PublicReleaseView {
   private String slug;
   private ReleaseDetails release;
   private List<Alternate> alternates;
+  private PublicCorrections corrections;
 
   public void load() {
     release =
@@ -58,6 +60,19 @@ public class PublicReleaseView {
               .toList();
     }
     return alternates;
+  }
+
+  /** The public release this one corrects and the public releases correcting it. */
+  public PublicCorrections getCorrections() {
+    if (corrections == null) {
+      corrections = releases.publicCorrections(release);
+    }
+    return corrections;
+  }
+
+  /** The permanent address of another public release. */
+  public String addressOf(ReleaseDetails other) {
+    return addresses.release(other.slug().orElseThrow());
   }
 
   /** A release's language as pages name it ({@code id}, {@code en}). */

@@ -78,6 +78,7 @@ public class ReleaseEditorView implements Serializable {
   private List<String> tags = new ArrayList<>();
   private Language language = Language.ID;
   private String translationOf;
+  private String corrects;
   private String contactName;
   private String contactPhone;
   private String contactEmail;
@@ -107,8 +108,23 @@ public class ReleaseEditorView implements Serializable {
               .orElse(null);
     } else {
       offered = workingCopies.mine(Optional.empty()).orElse(null);
+      if (corrects != null && !corrects.isBlank()) {
+        startCorrectionOf(releases.open(ReleaseId.typed(corrects.strip(), "corrects")));
+      }
     }
     autosaved = fingerprint();
+  }
+
+  /**
+   * A new correction (ralat) starts from the text and labels of the release it corrects, as a new
+   * draft of the caller's: its id and history are not the corrected release's.
+   */
+  private void startCorrectionOf(ReleaseDetails corrected) {
+    show(corrected);
+    id = null;
+    version = 0;
+    corrects = corrected.id().toString();
+    changeNote = null;
   }
 
   /** Reviewers' comments on passages, shown beside the text being revised. */
@@ -231,10 +247,15 @@ public class ReleaseEditorView implements Serializable {
         new ReleaseMetadata(
             tags == null ? List.of() : tags,
             language,
-            Optional.ofNullable(translationOf)
-                .filter(t -> !t.isBlank())
-                .map(t -> ReleaseId.typed(t, "translationOf")),
+            releaseId(translationOf, "translationOf"),
+            releaseId(corrects, "corrects"),
             Optional.of(new ContactPerson(contactName, contactPhone, contactEmail))));
+  }
+
+  private static Optional<ReleaseId> releaseId(String typed, String field) {
+    return Optional.ofNullable(typed)
+        .filter(id -> !id.isBlank())
+        .map(id -> ReleaseId.typed(id.strip(), field));
   }
 
   /** The consequence test as typed; none while all of it is empty. */
@@ -294,6 +315,7 @@ public class ReleaseEditorView implements Serializable {
     tags = new ArrayList<>(release.metadata().tags());
     language = release.metadata().language();
     translationOf = release.metadata().translationOf().map(ReleaseId::toString).orElse(null);
+    corrects = release.metadata().corrects().map(ReleaseId::toString).orElse(null);
     release
         .metadata()
         .contact()
@@ -418,6 +440,14 @@ public class ReleaseEditorView implements Serializable {
 
   public void setTranslationOf(String translationOf) {
     this.translationOf = translationOf;
+  }
+
+  public String getCorrects() {
+    return corrects;
+  }
+
+  public void setCorrects(String corrects) {
+    this.corrects = corrects;
   }
 
   public String getContactName() {

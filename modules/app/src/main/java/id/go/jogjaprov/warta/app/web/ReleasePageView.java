@@ -279,6 +279,10 @@ public class ReleasePageView implements Serializable {
     return releases.mayRevise(release);
   }
 
+  public boolean isCorrectable() {
+    return releases.mayCorrect(release);
+  }
+
   public String getId() {
     return id;
   }

@@ -9,8 +9,9 @@ import java.util.UUID;
 
 /**
  * An archive record as its permitted readers see it: the release as it was published, where it
- * stands in its retention schedule, its legal hold if any, the files it keeps; a destroyed record
- * is a tombstone (no lead, an empty body, files without their bytes).
+ * stands in its retention schedule, its legal hold if any, the files it keeps, the records it
+ * corrects and those correcting it (each only if the reader may read it); a destroyed record is a
+ * tombstone (no lead, an empty body, files without their bytes).
  */
 public record ArchiveRecordDetails(
     UUID id,
@@ -29,10 +30,14 @@ public record ArchiveRecordDetails(
     RecordRetention retention,
     Optional<LegalHold> legalHold,
     Optional<java.time.LocalDate> reviewOn,
-    List<RecordFile> files) {
+    List<RecordFile> files,
+    List<RecordLink> corrects,
+    List<RecordLink> correctedBy) {
 
   public ArchiveRecordDetails {
     files = List.copyOf(files);
+    corrects = List.copyOf(corrects);
+    correctedBy = List.copyOf(correctedBy);
   }
 
   public boolean destroyed() {

@@ -64,6 +64,12 @@ public interface ReleaseService {
   /** Whether the caller may revise this release now (the same rule {@link #revise} applies). */
   boolean mayRevise(ReleaseDetails release);
 
+  /**
+   * Whether the caller may write a correction of this release: it is published and they write (the
+   * correction is a new release of theirs naming it in {@link ReleaseMetadata#corrects}).
+   */
+  boolean mayCorrect(ReleaseDetails release);
+
   /** Public releases narrowed by {@code filter}, newest first (ties by id: pages never overlap). */
   Page<ReleaseDetails> listPublic(PublicReleaseFilter filter, PageRequest page);
 
@@ -87,6 +93,12 @@ public interface ReleaseService {
    * other translations, or its own translations; never the release itself.
    */
   List<ReleaseDetails> publicTranslations(ReleaseDetails release);
+
+  /**
+   * The public releases a public release is linked with as a correction: those correcting it, the
+   * oldest first, and the one it corrects, if public; nothing else is named.
+   */
+  PublicCorrections publicCorrections(ReleaseDetails release);
 
   /** The public release at this permanent address; an address of anything else is absent. */
   Optional<ReleaseDetails> publicBySlug(String slug);

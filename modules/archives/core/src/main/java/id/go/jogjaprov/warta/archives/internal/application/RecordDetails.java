@@ -41,8 +41,19 @@ class RecordDetails {
     return of(record, retentionOf(record));
   }
 
+  /**
+   * The record with its files and its links to corrections: each linked record is read through the
+   * read rule, so a link shows only what the caller may read.
+   */
   ArchiveRecordDetails of(ArchiveRecord record, RecordRetention retention) {
-    return record.details(retention, files.of(record.id()));
+    return record.details(
+        retention,
+        files.of(record.id()),
+        record.correctsRelease().stream()
+            .flatMap(corrected -> records.ofRelease(corrected).stream())
+            .map(ArchiveRecord::link)
+            .toList(),
+        records.correcting(record.releaseId()).stream().map(ArchiveRecord::link).toList());
   }
 
   KeptRecord kept(ArchiveRecord record) {

@@ -8,11 +8,13 @@ import id.go.jogjaprov.warta.archives.api.DestructionOutcome;
 import id.go.jogjaprov.warta.archives.api.KeptRecord;
 import id.go.jogjaprov.warta.archives.api.LegalHold;
 import id.go.jogjaprov.warta.archives.api.RecordFile;
+import id.go.jogjaprov.warta.archives.api.RecordLink;
 import id.go.jogjaprov.warta.archives.api.RecordRetention;
 import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
 import id.go.jogjaprov.warta.content.api.ConsequenceTest;
 import id.go.jogjaprov.warta.content.api.Language;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseType;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
@@ -123,6 +125,13 @@ public class ArchiveRecord {
   @Column(name = "review_on")
   private LocalDate reviewOn;
 
+  /**
+   * The release this record's release corrects, if it was a correction (ralat); text, as
+   * EclipseLink reads no null into a UUID.
+   */
+  @Column(name = "corrects_release")
+  private String correctsRelease;
+
   protected ArchiveRecord() {}
 
   /**
@@ -182,6 +191,7 @@ public class ArchiveRecord {
     this.retentionCode = release.retentionCode();
     this.tags = String.join("\n", release.metadata().tags());
     this.language = release.metadata().language();
+    this.correctsRelease = release.metadata().corrects().map(ReleaseId::toString).orElse(null);
     // Exempt information is reviewed on the day its consequence test names (UU 14/2008).
     this.reviewOn =
         release.classification() == Classification.BIASA
@@ -337,7 +347,26 @@ public class ArchiveRecord {
         reviewOn());
   }
 
-  public ArchiveRecordDetails details(RecordRetention retention, List<RecordFile> files) {
+  /** The release this is the record of (for an imported record, one of its own). */
+  public UUID releaseId() {
+    return releaseId;
+  }
+
+  /** The release whose records this one corrects, if it is the record of a correction. */
+  public Optional<UUID> correctsRelease() {
+    return Optional.ofNullable(correctsRelease).map(UUID::fromString);
+  }
+
+  /** How another record's page names this one. */
+  public RecordLink link() {
+    return new RecordLink(id, recordNumber, title, publishedAt.toInstant());
+  }
+
+  public ArchiveRecordDetails details(
+      RecordRetention retention,
+      List<RecordFile> files,
+      List<RecordLink> corrects,
+      List<RecordLink> correctedBy) {
     return new ArchiveRecordDetails(
         id,
         recordNumber,
@@ -355,7 +384,9 @@ public class ArchiveRecord {
         retention,
         legalHold(),
         reviewOn(),
-        files);
+        files,
+        corrects,
+        correctedBy);
   }
 
   /** What the search index keeps of it. */

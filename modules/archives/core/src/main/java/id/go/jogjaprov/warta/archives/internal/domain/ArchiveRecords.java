@@ -13,6 +13,9 @@ public interface ArchiveRecords {
    */
   java.util.List<ArchiveRecord> ofRelease(java.util.UUID releaseId);
 
+  /** The readable records of corrections of this release, the oldest first. */
+  java.util.List<ArchiveRecord> correcting(java.util.UUID releaseId);
+
   /** The records among {@code ids} the caller may read, in no particular order. */
   java.util.List<ArchiveRecord> find(java.util.Collection<java.util.UUID> ids);
 

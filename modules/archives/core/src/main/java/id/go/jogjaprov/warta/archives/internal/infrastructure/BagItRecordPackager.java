@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.archives.internal.infrastructure;
 
 import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.RecordFile;
+import id.go.jogjaprov.warta.archives.api.RecordLink;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordPackager;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordPrinter;
 import id.go.jogjaprov.warta.kernel.OfficeTime;
@@ -112,6 +113,13 @@ class BagItRecordPackager implements RecordPackager {
       element(xml, "relation", "JRA " + record.retention().code());
       for (String file : files) {
         element(xml, "relation", file);
+      }
+      // Corrections by their record numbers, which the receiving archive finds in the same bags.
+      for (RecordLink corrected : record.corrects()) {
+        element(xml, "relation", "Ralat atas " + corrected.recordNumber());
+      }
+      for (RecordLink correction : record.correctedBy()) {
+        element(xml, "relation", "Diralat oleh " + correction.recordNumber());
       }
       xml.writeEndElement();
       xml.writeEndDocument();

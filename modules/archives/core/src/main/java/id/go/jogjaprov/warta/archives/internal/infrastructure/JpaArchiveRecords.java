@@ -57,6 +57,16 @@ class JpaArchiveRecords implements ArchiveRecords {
   }
 
   @Override
+  public List<ArchiveRecord> correcting(UUID releaseId) {
+    return em.createQuery(
+            "select r from ArchiveRecord r where r.correctsRelease = :release"
+                + " order by r.publishedAt, r.id",
+            ArchiveRecord.class)
+        .setParameter("release", releaseId.toString())
+        .getResultList();
+  }
+
+  @Override
   public Page<ArchiveRecord> publishedBefore(
       Map<String, Instant> cutoffByRetentionCode, PageRequest page) {
     if (cutoffByRetentionCode.isEmpty()) {

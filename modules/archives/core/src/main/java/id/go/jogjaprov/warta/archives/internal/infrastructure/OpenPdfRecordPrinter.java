@@ -21,6 +21,7 @@ import id.go.jogjaprov.warta.archives.api.DestructionListDetails;
 import id.go.jogjaprov.warta.archives.api.DestructionOutcome;
 import id.go.jogjaprov.warta.archives.api.ExportStamp;
 import id.go.jogjaprov.warta.archives.api.RecordFile;
+import id.go.jogjaprov.warta.archives.api.RecordLink;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordPrinter;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.OfficeTime;
@@ -66,6 +67,12 @@ public class OpenPdfRecordPrinter implements RecordPrinter {
           document.add(paragraph("Penulis: " + record.author(), meta, 0));
           document.add(paragraph("Terbit: " + WHEN.format(record.publishedAt()), meta, 0));
           document.add(paragraph("Diarsipkan: " + WHEN.format(record.archivedAt()), meta, 0));
+          for (RecordLink corrected : record.corrects()) {
+            document.add(paragraph("Ralat atas: " + named(corrected), meta, 0));
+          }
+          for (RecordLink correction : record.correctedBy()) {
+            document.add(paragraph("Diralat oleh: " + named(correction), meta, 0));
+          }
           document.add(paragraph("Klasifikasi: " + record.classification().label(), meta, 14));
           if (record.lead() != null && !record.lead().isBlank()) {
             document.add(paragraph(record.lead(), new Font(font, 12, Font.ITALIC), 10));
@@ -87,6 +94,15 @@ public class OpenPdfRecordPrinter implements RecordPrinter {
             }
           }
         });
+  }
+
+  private static String named(RecordLink record) {
+    return record.recordNumber()
+        + " "
+        + record.title()
+        + " ("
+        + WHEN.format(record.publishedAt())
+        + ")";
   }
 
   @Override

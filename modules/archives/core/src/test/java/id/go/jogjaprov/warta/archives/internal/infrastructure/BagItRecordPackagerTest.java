@@ -66,7 +66,9 @@ class BagItRecordPackagerTest {
         r.retention(),
         r.legalHold(),
         r.reviewOn(),
-        files);
+        files,
+        r.corrects(),
+        r.correctedBy());
   }
 
   private static String sha256(byte[] content) throws Exception {

@@ -137,6 +137,8 @@ class OpenPdfRecordPrinterTest {
             RetentionStage.ACTIVE),
         Optional.empty(),
         Optional.empty(),
+        List.of(),
+        List.of(),
         List.of());
   }
 

@@ -7,6 +7,7 @@ import id.go.jogjaprov.warta.access.api.CurrentOfficial;
 import id.go.jogjaprov.warta.access.api.GrantService;
 import id.go.jogjaprov.warta.access.api.ItemGrant;
 import id.go.jogjaprov.warta.access.api.Official;
+import id.go.jogjaprov.warta.content.api.PublicCorrections;
 import id.go.jogjaprov.warta.content.api.PublicReleaseFilter;
 import id.go.jogjaprov.warta.content.api.PublishedCount;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
@@ -86,6 +87,7 @@ class DefaultReleaseService implements ReleaseService {
     }
     requireCleared(official, draft.classification());
     requireOriginal(draft);
+    requireCorrected(draft);
     Optional<ReleaseType> type = Optional.ofNullable(draft.type());
     Release release =
         Release.draft(
@@ -114,6 +116,7 @@ class DefaultReleaseService implements ReleaseService {
       throw new RuleViolationException(ContentMessages.CLASSIFICATION_NOT_BY_EDITING);
     }
     requireOriginal(draft);
+    requireCorrected(draft);
     release.revise(
         draft.withCodes(
             schemes.schemes().subjectCode(draft.subjectCode(), Optional.empty()),
@@ -216,6 +219,11 @@ class DefaultReleaseService implements ReleaseService {
   }
 
   @Override
+  public boolean mayCorrect(ReleaseDetails release) {
+    return release.status() == ReleaseStatus.PUBLISHED && currentOfficial.get().writes();
+  }
+
+  @Override
   public Page<ReleaseDetails> listPublic(PublicReleaseFilter filter, PageRequest page) {
     return releases.listPublic(filter, page).map(Release::details);
   }
@@ -242,6 +250,18 @@ class DefaultReleaseService implements ReleaseService {
         .stream()
         .map(Release::details)
         .toList();
+  }
+
+  @Override
+  public PublicCorrections publicCorrections(ReleaseDetails release) {
+    return new PublicCorrections(
+        release
+            .metadata()
+            .corrects()
+            .flatMap(releases::find)
+            .filter(Release::isPubliclyReadable)
+            .map(Release::details),
+        releases.publicCorrectionsOf(release.id()).stream().map(Release::details).toList());
   }
 
   @Override
@@ -318,6 +338,26 @@ class DefaultReleaseService implements ReleaseService {
           "metadata.translationOf",
           ContentMessages.TRANSLATION_SAME_LANGUAGE,
           original.language().label());
+    }
+  }
+
+  /**
+   * A correction names a published release the caller may read (one they may not is not found, like
+   * a missing one).
+   */
+  private void requireCorrected(ReleaseDraft draft) {
+    if (draft.metadata() == null || draft.metadata().corrects().isEmpty()) {
+      return;
+    }
+    Release corrected =
+        releases
+            .find(draft.metadata().corrects().get())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "metadata.corrects", ContentMessages.CORRECTED_NOT_FOUND));
+    if (corrected.status() != ReleaseStatus.PUBLISHED) {
+      throw new InvalidInputException("metadata.corrects", ContentMessages.CORRECTED_NOT_PUBLISHED);
     }
   }
 

@@ -153,6 +153,10 @@ public class Release {
   @Column(name = "translation_of")
   private String translationOf;
 
+  /** The published release this corrects (ralat), if it is a correction. */
+  @Column(name = "corrects")
+  private String corrects;
+
   @Column(name = "contact_name")
   private String contactName;
 
@@ -470,10 +474,14 @@ public class Release {
       throw new InvalidInputException(
           "translationOf", ContentMessages.RELEASE_CANNOT_TRANSLATE_ITSELF);
     }
+    if (metadata.corrects().filter(corrected -> corrected.value().equals(id)).isPresent()) {
+      throw new InvalidInputException("corrects", ContentMessages.RELEASE_CANNOT_CORRECT_ITSELF);
+    }
     Optional<ContactPerson> contact = Metadata.contact(metadata.contact());
     Set<String> given = Metadata.tags(metadata.tags());
     this.language = metadata.language() == null ? Language.ID : metadata.language();
     this.translationOf = metadata.translationOf().map(ReleaseId::toString).orElse(null);
+    this.corrects = metadata.corrects().map(ReleaseId::toString).orElse(null);
     this.contactName = contact.map(ContactPerson::name).orElse(null);
     this.contactPhone = contact.map(ContactPerson::phone).orElse(null);
     this.contactEmail = contact.map(ContactPerson::email).orElse(null);
@@ -486,6 +494,7 @@ public class Release {
         List.copyOf(new TreeSet<>(tags)),
         language,
         Optional.ofNullable(translationOf).map(ReleaseId::parse),
+        Optional.ofNullable(corrects).map(ReleaseId::parse),
         Optional.ofNullable(contactName)
             .map(name -> new ContactPerson(name, contactPhone, contactEmail)));
   }

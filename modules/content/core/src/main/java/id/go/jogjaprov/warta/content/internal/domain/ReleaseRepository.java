@@ -48,6 +48,9 @@ public interface ReleaseRepository {
   /** Public releases that are {@code original} or translate it, but for {@code except}. */
   List<Release> publicTranslationsOf(ReleaseId original, ReleaseId except);
 
+  /** The public releases correcting this one, the earliest published first. */
+  List<Release> publicCorrectionsOf(ReleaseId corrected);
+
   /** When each release the caller may see was published since {@code since}, and by which unit. */
   List<Map.Entry<UnitPath, Instant>> publishedSince(Instant since);
 

@@ -229,6 +229,16 @@ class JpaReleaseRepository implements ReleaseRepository {
   }
 
   @Override
+  public List<Release> publicCorrectionsOf(ReleaseId corrected) {
+    return em.createQuery(
+            "select r from Release r where r.publiclyReadable = true and r.corrects = :corrected"
+                + " order by r.publishedAt, r.id",
+            Release.class)
+        .setParameter("corrected", corrected.toString())
+        .getResultList();
+  }
+
+  @Override
   public Optional<Release> publicBySlug(String slug) {
     return em.createQuery(
             "select r from Release r where r.slug = :slug and r.publiclyReadable = true",

@@ -373,6 +373,7 @@ class ReleaseTest {
                 List.of("Sekaten", " sekaten ", "Budaya  Jawa"),
                 Language.ID,
                 Optional.empty(),
+                Optional.empty(),
                 Optional.of(new ContactPerson("Rina", "0274 512345", null)))),
         AUTHOR,
         NOW);
@@ -388,10 +389,40 @@ class ReleaseTest {
                             List.of(),
                             Language.ID,
                             Optional.empty(),
+                            Optional.empty(),
                             Optional.of(new ContactPerson("Rina", null, null)))),
                     AUTHOR,
                     NOW));
     assertEquals("contact.phone", refused.field().orElseThrow());
+  }
+
+  @Test
+  void aCorrectionNamesAnotherReleaseNeverItself() {
+    Release release = draft(Classification.BIASA);
+    ReleaseId other = ReleaseId.random();
+    release.revise(
+        described(
+            new ReleaseMetadata(
+                List.of(), Language.ID, Optional.empty(), Optional.of(other), Optional.empty())),
+        AUTHOR,
+        NOW);
+    assertEquals(Optional.of(other), release.details().metadata().corrects());
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                release.revise(
+                    described(
+                        new ReleaseMetadata(
+                            List.of(),
+                            Language.ID,
+                            Optional.empty(),
+                            Optional.of(release.details().id()),
+                            Optional.empty())),
+                    AUTHOR,
+                    NOW));
+    assertEquals("corrects", refused.field().orElseThrow());
+    assertEquals(Optional.of(other), release.details().metadata().corrects(), "kept as it was");
   }
 
   @Test
