@@ -46,6 +46,7 @@ class HitReader {
    */
   List<ArchiveHit> read(
       List<UUID> ids, ArchiveQuery query, java.util.function.Predicate<ArchiveRecord> shown) {
+    var snippets = index.snippets(query);
     List<ArchiveHit> hits = new ArrayList<>(ids.size());
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
@@ -58,15 +59,11 @@ class HitReader {
             "{0} of {1} hits are no longer readable as the index holds them; the index follows",
             new Object[] {chunk.size() - readable.size(), chunk.size()});
       }
-      List<ArchiveRecord> shownRecords =
-          chunk.stream().map(readable::get).filter(Objects::nonNull).filter(shown).toList();
-      Map<UUID, String> snippets =
-          index.snippets(
-              query,
-              shownRecords.stream()
-                  .collect(Collectors.toMap(ArchiveRecord::id, ArchiveRecord::text)));
-      shownRecords.stream()
-          .map(record -> record.hit(snippets.getOrDefault(record.id(), record.opening())))
+      chunk.stream()
+          .map(readable::get)
+          .filter(Objects::nonNull)
+          .filter(shown)
+          .map(record -> record.hit(snippets.apply(record.text()).orElseGet(record::opening)))
           .forEach(hits::add);
     }
     return hits;

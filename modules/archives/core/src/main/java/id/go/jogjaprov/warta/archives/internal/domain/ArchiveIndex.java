@@ -31,10 +31,10 @@ public interface ArchiveIndex {
   Found first(ArchiveQuery query, ReadScope reader, int limit);
 
   /**
-   * Snippets of one search's hits, from their texts as read from the database by record id: a
-   * passage with the query's words between {@code «} and {@code »}; none for a text without them.
+   * Cuts snippets for one search's hits: a passage of a text with the query's words between {@code
+   * «} and {@code »}, or empty when none of them is in it. The query is read once for all of them.
    */
-  Map<UUID, String> snippets(ArchiveQuery query, Map<UUID, String> texts);
+  java.util.function.Function<String, java.util.Optional<String>> snippets(ArchiveQuery query);
 
   /** Adds or replaces these records; {@code watermark} is where the changes were read up to. */
   void apply(Collection<SearchableRecord> records, long watermark);

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -40,7 +41,6 @@ import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -49,20 +49,14 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -79,10 +73,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -115,24 +107,6 @@ class LuceneArchiveIndex implements ArchiveIndex {
   static final String ORIGIN = "origin";
 
   /**
-   * The hash ({@link String#hashCode}) of the text whose words' offsets the index keeps: a snippet
-   * is cut at those offsets only from that same text.
-   */
-  static final String TEXT_HASH = "text_hash";
-
-  /**
-   * The text's words with their offsets in it, so that a snippet is cut from the text read from the
-   * database without analysing it again (ADR 13).
-   */
-  private static final FieldType TEXT_TYPE;
-
-  static {
-    TEXT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
-    TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    TEXT_TYPE.freeze();
-  }
-
-  /**
    * Marks one record in {@link #SAMPLE_RATE}, chosen by its id: an approximate search counts its
    * matches among these and multiplies.
    */
@@ -144,12 +118,11 @@ class LuceneArchiveIndex implements ArchiveIndex {
 
   /**
    * The fields documents hold; an index of another layout is rebuilt (2: tags and language; 3: the
-   * sample and the archiving moment; 4: the origin; 5: word pairs; 6: ids to break ties by; 7: the
-   * text's offsets and hash).
+   * sample and the archiving moment; 4: the origin; 5: word pairs; 6: ids to break ties by).
    */
   private static final String LAYOUT = "layout";
 
-  private static final String LAYOUT_VERSION = "7";
+  private static final String LAYOUT_VERSION = "6";
   private static final String YES = "yes";
   private static final Map<String, Float> SEARCHED_FIELDS = Map.of(TITLE, 2f, TEXT, 1f);
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
@@ -165,12 +138,11 @@ class LuceneArchiveIndex implements ArchiveIndex {
   @ConfigProperty(name = "warta.archives.index-directory")
   String directoryPath;
 
-  private static final PassageFormatter MARKED =
-      new DefaultPassageFormatter("«", "»", " … ", false);
-
   private final Analyzer analyzer = new IndonesianAnalyzer();
-  private final UnifiedHighlighter analysing =
-      UnifiedHighlighter.builderWithoutSearcher(analyzer).withFormatter(MARKED).build();
+  private final UnifiedHighlighter highlighter =
+      UnifiedHighlighter.builderWithoutSearcher(analyzer)
+          .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+          .build();
   private FSDirectory directory;
   private IndexWriter writer;
   private SearcherManager searchers;
@@ -255,8 +227,7 @@ class LuceneArchiveIndex implements ArchiveIndex {
     document.add(new SortedDocValuesField(ID, new BytesRef(record.id().toString())));
     document.add(new TextField(TITLE, record.title(), Field.Store.NO));
     String text = record.text();
-    document.add(new Field(TEXT, text, TEXT_TYPE));
-    document.add(new NumericDocValuesField(TEXT_HASH, text.hashCode()));
+    document.add(new TextField(TEXT, text, Field.Store.NO));
     document.add(new Field(WordPairs.FIELD, record.title(), WordPairs.TYPE));
     document.add(new Field(WordPairs.FIELD, text, WordPairs.TYPE));
     document.add(new IntPoint(LEVEL, record.classification().level()));
@@ -556,114 +527,21 @@ class LuceneArchiveIndex implements ArchiveIndex {
         .toList();
   }
 
-  /**
-   * Texts the index holds as they are get their snippets in one pass at the offsets it keeps;
-   * another text (a record the index has not followed yet) is analysed again, alone.
-   */
   @Override
-  public Map<UUID, String> snippets(ArchiveQuery query, Map<UUID, String> texts) {
-    if (!query.hasWords() || texts.isEmpty()) {
-      return Map.of();
+  public Function<String, Optional<String>> snippets(ArchiveQuery query) {
+    if (!query.hasWords()) {
+      return text -> Optional.empty();
     }
     Query words = words(query);
-    Map<UUID, String> snippets = new HashMap<>();
-    try {
-      IndexSearcher searcher = searchers.acquire();
+    return text -> {
       try {
-        Map<Integer, String> held = new HashMap<>();
-        Map<Integer, UUID> heldIds = new HashMap<>();
-        for (Map.Entry<UUID, String> text : texts.entrySet()) {
-          int doc = documentHolding(searcher, text.getKey(), text.getValue());
-          if (doc < 0) {
-            marked(
-                    analysing.highlightWithoutSearcher(
-                        TEXT, words, text.getValue(), SNIPPET_PASSAGES))
-                .ifPresent(snippet -> snippets.put(text.getKey(), snippet));
-          } else {
-            held.put(doc, text.getValue());
-            heldIds.put(doc, text.getKey());
-          }
-        }
-        if (!held.isEmpty()) {
-          int[] docs = held.keySet().stream().mapToInt(Integer::intValue).toArray();
-          String[] cut =
-              new HeldTexts(searcher, analyzer, held)
-                  .highlightFields(new String[] {TEXT}, words, docs, new int[] {SNIPPET_PASSAGES})
-                  .get(TEXT);
-          for (int i = 0; i < docs.length; i++) {
-            UUID id = heldIds.get(docs[i]);
-            marked(cut[i]).ifPresent(snippet -> snippets.put(id, snippet));
-          }
-        }
-      } finally {
-        searchers.release(searcher);
+        return Optional.ofNullable(
+                highlighter.highlightWithoutSearcher(TEXT, words, text, SNIPPET_PASSAGES))
+            .map(Object::toString)
+            .filter(snippet -> snippet.contains("«"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot cut snippets from the archive index", e);
-    }
-    return snippets;
-  }
-
-  /** A snippet only where a word is marked: without one, the highlighter gives the opening. */
-  private static Optional<String> marked(Object snippet) {
-    return Optional.ofNullable(snippet).map(Object::toString).filter(cut -> cut.contains("«"));
-  }
-
-  /**
-   * The live document of the record if it was indexed from this very text; -1 when the index holds
-   * another text of it (it was destroyed since) or none yet.
-   */
-  private static int documentHolding(IndexSearcher searcher, UUID id, String text)
-      throws IOException {
-    Term key = new Term(ID, id.toString());
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      PostingsEnum documents = leaf.reader().postings(key, PostingsEnum.NONE);
-      if (documents == null) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      for (int doc = documents.nextDoc();
-          doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = documents.nextDoc()) {
-        if (live == null || live.get(doc)) {
-          NumericDocValues hashes = DocValues.getNumeric(leaf.reader(), TEXT_HASH);
-          return hashes.advanceExact(doc) && hashes.longValue() == text.hashCode()
-              ? leaf.docBase + doc
-              : -1;
-        }
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The highlighter over the index's offsets, given the texts by document instead of reading them
-   * from the index (which does not store them: the database is where text is kept and read through
-   * the read rule).
-   */
-  private static final class HeldTexts extends UnifiedHighlighter {
-
-    private final Map<Integer, String> texts;
-
-    HeldTexts(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> texts) {
-      super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(MARKED));
-      this.texts = texts;
-    }
-
-    @Override
-    protected List<CharSequence[]> loadFieldValues(
-        String[] fields, DocIdSetIterator documents, int cacheCharsThreshold) throws IOException {
-      List<CharSequence[]> values = new ArrayList<>();
-      for (int doc = documents.nextDoc();
-          doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = documents.nextDoc()) {
-        String text = texts.get(doc);
-        values.add(
-            new CharSequence[] {
-              text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text
-            });
-      }
-      return values;
-    }
+    };
   }
 }

