@@ -5,33 +5,15 @@ alter table record add column corrects_release uuid;
 
 create index record_corrects_release on record (corrects_release) where corrects_release is not null;
 
--- Where a record came from and what it corrects join the columns no update may change (V6; tags
--- and language have their own trigger, V7).
-create or replace function refuse_record_change() returns trigger language plpgsql as $$
+-- Where a record came from and what it corrects are part of the snapshot and never change (as its
+-- tags and language, V7).
+create function refuse_record_origin_change() returns trigger language plpgsql as $$
 begin
-  if (new.id, new.record_number, new.release_id, new.type, new.title, new.unit_path, new.author,
-      new.published_at, new.archived_at, new.subject_code, new.retention_code, new.origin,
-      new.corrects_release)
-     is distinct from
-     (old.id, old.record_number, old.release_id, old.type, old.title, old.unit_path, old.author,
-      old.published_at, old.archived_at, old.subject_code, old.retention_code, old.origin,
-      old.corrects_release) then
-    raise exception 'archive records are immutable; only their classification, legal hold and destruction may change';
-  end if;
-  if (new.lead, new.body, new.destroyed_at, new.destruction_list)
-     is distinct from (old.lead, old.body, old.destroyed_at, old.destruction_list) then
-    if old.destroyed_at is not null then
-      raise exception 'archive record % was destroyed', old.record_number;
-    end if;
-    if old.legal_hold_at is not null or new.legal_hold_at is not null then
-      raise exception 'archive record % is under legal hold and is never destroyed', old.record_number;
-    end if;
-    if new.destroyed_at is null or new.body <> '' or new.lead is not null
-       or not exists (select 1 from archives.destruction_list l
-                      where l.list_number = new.destruction_list and l.status = 'APPROVED') then
-      raise exception 'archive record % may only be destroyed by an approved destruction list', old.record_number;
-    end if;
-  end if;
-  return new;
+  raise exception 'archive records are immutable; their origin and what they correct stay as archived';
 end
 $$;
+
+create trigger record_origin_immutable before update of origin, corrects_release on record
+  for each row when (new.origin is distinct from old.origin
+                     or new.corrects_release is distinct from old.corrects_release)
+  execute function refuse_record_origin_change();

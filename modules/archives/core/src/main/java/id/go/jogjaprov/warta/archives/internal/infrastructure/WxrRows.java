@@ -130,53 +130,63 @@ final class WxrRows implements ImportRows {
     }
   }
 
-  /** The item's own fields and its post meta; what else lies deeper (comments) is passed over. */
-  private Item item() throws XMLStreamException {
-    Item item = new Item();
+  /** Reads a child element whole and answers true, or answers false to have it passed over. */
+  @FunctionalInterface
+  private interface ChildReader {
+    boolean read() throws XMLStreamException;
+  }
+
+  /**
+   * Walks the current element's children up to its end, offering each to {@code child}; what it
+   * does not read, and all that lies deeper, is passed over.
+   */
+  private void children(ChildReader child) throws XMLStreamException {
     int depth = 1;
     while (depth > 0) {
       int event = xml.next();
       if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
-      } else if (event == XMLStreamConstants.START_ELEMENT) {
-        if (depth == 1 && isRss("category")) {
-          item.categorised(
-              xml.getAttributeValue(null, "domain"),
-              xml.getAttributeValue(null, "nicename"),
-              xml.getElementText());
-        } else if (depth == 1 && field().isPresent()) {
-          item.fields.put(field().get(), xml.getElementText());
-        } else if (depth == 1 && isWordPress("postmeta")) {
-          meta(item);
-        } else {
-          depth++;
-        }
+      } else if (event == XMLStreamConstants.START_ELEMENT && (depth > 1 || !child.read())) {
+        depth++;
       }
     }
+  }
+
+  /** The item's own fields and its post meta; what else lies deeper (comments) is passed over. */
+  private Item item() throws XMLStreamException {
+    Item item = new Item();
+    children(
+        () -> {
+          if (isRss("category")) {
+            item.categorised(
+                xml.getAttributeValue(null, "domain"),
+                xml.getAttributeValue(null, "nicename"),
+                xml.getElementText());
+          } else if (field().isPresent()) {
+            item.fields.put(field().get(), xml.getElementText());
+          } else if (isWordPress("postmeta")) {
+            meta(item);
+          } else {
+            return false;
+          }
+          return true;
+        });
     return item;
   }
 
   /** One post meta entry, its key and value, up to its end. */
   private void meta(Item item) throws XMLStreamException {
-    String key = null;
-    String value = null;
-    int depth = 1;
-    while (depth > 0) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      } else if (event == XMLStreamConstants.START_ELEMENT) {
-        if (depth == 1 && isWordPress("meta_key")) {
-          key = xml.getElementText().strip();
-        } else if (depth == 1 && isWordPress("meta_value")) {
-          value = xml.getElementText().strip();
-        } else {
-          depth++;
-        }
-      }
-    }
-    if (key != null && value != null) {
-      item.meta.put(key, value);
+    Map<String, String> entry = new HashMap<>();
+    children(
+        () -> {
+          if (isWordPress("meta_key") || isWordPress("meta_value")) {
+            entry.put(xml.getLocalName(), xml.getElementText().strip());
+            return true;
+          }
+          return false;
+        });
+    if (entry.containsKey("meta_key") && entry.containsKey("meta_value")) {
+      item.meta.put(entry.get("meta_key"), entry.get("meta_value"));
     }
   }
 

@@ -14,6 +14,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseDetails;
 import id.go.jogjaprov.warta.content.api.ReleaseDraft;
 import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseMetadata;
 import id.go.jogjaprov.warta.content.api.ReleaseReading;
 import id.go.jogjaprov.warta.content.api.ReleaseSaved;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
@@ -323,22 +324,19 @@ class DefaultReleaseService implements ReleaseService {
 
   /** A translation names an original the caller may read, written in the other language. */
   private void requireOriginal(ReleaseDraft draft) {
-    if (draft.metadata() == null || draft.metadata().translationOf().isEmpty()) {
-      return;
-    }
-    Release original =
-        releases
-            .find(draft.metadata().translationOf().get())
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "metadata.translationOf", ContentMessages.ORIGINAL_NOT_FOUND));
-    if (original.language() == draft.metadata().language()) {
-      throw new InvalidInputException(
-          "metadata.translationOf",
-          ContentMessages.TRANSLATION_SAME_LANGUAGE,
-          original.language().label());
-    }
+    named(
+            draft,
+            ReleaseMetadata::translationOf,
+            "metadata.translationOf",
+            ContentMessages.ORIGINAL_NOT_FOUND)
+        .filter(original -> original.language() == draft.metadata().language())
+        .ifPresent(
+            original -> {
+              throw new InvalidInputException(
+                  "metadata.translationOf",
+                  ContentMessages.TRANSLATION_SAME_LANGUAGE,
+                  original.language().label());
+            });
   }
 
   /**
@@ -346,19 +344,31 @@ class DefaultReleaseService implements ReleaseService {
    * a missing one).
    */
   private void requireCorrected(ReleaseDraft draft) {
-    if (draft.metadata() == null || draft.metadata().corrects().isEmpty()) {
-      return;
-    }
-    Release corrected =
-        releases
-            .find(draft.metadata().corrects().get())
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "metadata.corrects", ContentMessages.CORRECTED_NOT_FOUND));
-    if (corrected.status() != ReleaseStatus.PUBLISHED) {
-      throw new InvalidInputException("metadata.corrects", ContentMessages.CORRECTED_NOT_PUBLISHED);
-    }
+    named(
+            draft,
+            ReleaseMetadata::corrects,
+            "metadata.corrects",
+            ContentMessages.CORRECTED_NOT_FOUND)
+        .filter(corrected -> corrected.status() != ReleaseStatus.PUBLISHED)
+        .ifPresent(
+            corrected -> {
+              throw new InvalidInputException(
+                  "metadata.corrects", ContentMessages.CORRECTED_NOT_PUBLISHED);
+            });
+  }
+
+  /**
+   * The release a draft's metadata names ({@code field}), as the caller may read it; one they may
+   * not read is as missing as one that does not exist.
+   */
+  private Optional<Release> named(
+      ReleaseDraft draft,
+      java.util.function.Function<ReleaseMetadata, Optional<ReleaseId>> name,
+      String field,
+      ContentMessages notFound) {
+    return Optional.ofNullable(draft.metadata())
+        .flatMap(name)
+        .map(id -> releases.find(id).orElseThrow(() -> new InvalidInputException(field, notFound)));
   }
 
   private static void requireVersion(Release release, long expectedVersion) {

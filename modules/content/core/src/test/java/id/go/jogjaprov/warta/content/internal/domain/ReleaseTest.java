@@ -396,31 +396,21 @@ class ReleaseTest {
     assertEquals("contact.phone", refused.field().orElseThrow());
   }
 
+  private static ReleaseMetadata correcting(ReleaseId corrected) {
+    return new ReleaseMetadata(
+        List.of(), Language.ID, Optional.empty(), Optional.of(corrected), Optional.empty());
+  }
+
   @Test
   void aCorrectionNamesAnotherReleaseNeverItself() {
     Release release = draft(Classification.BIASA);
     ReleaseId other = ReleaseId.random();
-    release.revise(
-        described(
-            new ReleaseMetadata(
-                List.of(), Language.ID, Optional.empty(), Optional.of(other), Optional.empty())),
-        AUTHOR,
-        NOW);
+    release.revise(described(correcting(other)), AUTHOR, NOW);
     assertEquals(Optional.of(other), release.details().metadata().corrects());
     InvalidInputException refused =
         assertThrows(
             InvalidInputException.class,
-            () ->
-                release.revise(
-                    described(
-                        new ReleaseMetadata(
-                            List.of(),
-                            Language.ID,
-                            Optional.empty(),
-                            Optional.of(release.details().id()),
-                            Optional.empty())),
-                    AUTHOR,
-                    NOW));
+            () -> release.revise(described(correcting(release.details().id())), AUTHOR, NOW));
     assertEquals("corrects", refused.field().orElseThrow());
     assertEquals(Optional.of(other), release.details().metadata().corrects(), "kept as it was");
   }
