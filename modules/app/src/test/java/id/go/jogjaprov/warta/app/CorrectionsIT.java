@@ -131,5 +131,25 @@ class CorrectionsIT extends WartaIT {
         missing.json().getString("detail"),
         unreadable.json().getString("detail"),
         "a release the author may not read is as missing as one that does not exist");
+
+    Response open = correction("kabid.humas", "BIASA", secret, "umum" + run);
+    assertEquals(201, open.status(), open.body());
+    String openId = open.json().getString("id");
+    publish(openId, "kabid.humas", "kadis.kominfo");
+    var staffPage = PageSession.signedIn("staf.humas").get("/app/release.xhtml?id=" + openId);
+    assertEquals(200, staffPage.statusCode());
+    assertTrue(staffPage.body().contains("Ralat umum" + run), "the correction itself");
+    assertFalse(
+        staffPage.body().contains("Kajian " + run) || staffPage.body().contains(secret),
+        "a correction does not name a release its reader may not read");
+    assertTrue(
+        PageSession.signedIn("kabid.humas")
+            .get("/app/release.xhtml?id=" + openId)
+            .body()
+            .contains("Kajian " + run),
+        "its author, who may, is led to it");
+    String openRecord = recordOf("umum" + run, "staf.pariwisata");
+    assertEquals(List.of(), linked(record(openRecord, "staf.pariwisata"), "corrects"));
+    assertEquals(1, linked(record(openRecord, "arsiparis"), "corrects").size());
   }
 }

@@ -6,9 +6,11 @@ import id.go.jogjaprov.warta.content.api.AttachmentSummary;
 import id.go.jogjaprov.warta.content.api.ClassificationService;
 import id.go.jogjaprov.warta.content.api.Overlap;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
+import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseReading;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.content.api.RevisionDiff;
 import id.go.jogjaprov.warta.content.api.RevisionService;
 import id.go.jogjaprov.warta.content.api.RevisionSummary;
@@ -30,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** One release with its marking, its approval trail and, for its heads, the decision buttons. */
 @Named
@@ -52,6 +55,7 @@ public class ReleasePageView implements Serializable {
   private List<ReleaseReading> readers;
   private List<RevisionSummary> history;
   private List<AttachmentSummary> files;
+  private ReleaseSummary corrected;
   private String comment;
   private Classification newLevel;
   private String reason;
@@ -72,6 +76,23 @@ public class ReleasePageView implements Serializable {
     readers = releases.readersOf(release.id(), PageRequest.first(READERS_SHOWN)).items();
     history = revisions.history(release.id(), PageRequest.first(REVISIONS_SHOWN)).items();
     files = attachments.of(release.id());
+    corrected =
+        release
+            .metadata()
+            .corrects()
+            .flatMap(
+                named ->
+                    releases
+                        .list(ReleaseFilter.any().among(Set.of(named)), PageRequest.first(1))
+                        .items()
+                        .stream()
+                        .findFirst())
+            .orElse(null);
+  }
+
+  /** The release this one corrects, if the caller may read it: otherwise it is not named. */
+  public Optional<ReleaseSummary> getCorrected() {
+    return Optional.ofNullable(corrected);
   }
 
   public List<AttachmentSummary> getFiles() {
