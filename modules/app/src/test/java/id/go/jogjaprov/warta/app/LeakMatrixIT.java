@@ -315,6 +315,10 @@ class LeakMatrixIT extends WartaIT {
                       i)),
           new Channel("portal search", Rule.PUBLIC, LeakMatrixIT::portalSearch),
           new Channel(
+              "corrections on the portal page of the public release they correct",
+              Rule.PUBLIC,
+              LeakMatrixIT::portalCorrections),
+          new Channel(
               "portal search total",
               Rule.PUBLIC,
               (m, p, i) -> {
@@ -511,6 +515,8 @@ class LeakMatrixIT extends WartaIT {
   private String correctedRelease;
 
   private String correctedRecord;
+
+  private String correctedSlug;
 
   /** When the matrix's items began to be written: what a harvester since then receives. */
   private java.time.Instant matrixBegan;
@@ -800,10 +806,7 @@ class LeakMatrixIT extends WartaIT {
     String marker = item.marker();
     char last = marker.charAt(marker.length() - 1);
     String misspelt = marker.substring(0, marker.length() - 1) + (last == 'a' ? 'b' : 'a');
-    Response answer =
-        m.api.get(
-            "/api/archive/search?q=" + URLEncoder.encode(misspelt, StandardCharsets.UTF_8),
-            m.token(persona));
+    Response answer = m.search(persona, misspelt, "approximate");
     boolean seen =
         answer.status() == 200
             && (answer.json().getJsonNumber("total").longValue() > 0
@@ -875,12 +878,32 @@ class LeakMatrixIT extends WartaIT {
 
   /** A search for the item's marker word, counted {@code exact} or {@code approximate}. */
   private Response search(Persona persona, Item item, String counting) {
+    return search(persona, item.marker(), counting);
+  }
+
+  private Response search(Persona persona, String words, String counting) {
     return api.get(
         "/api/archive/search?counts="
             + counting
             + "&q="
-            + URLEncoder.encode(item.marker(), StandardCharsets.UTF_8),
+            + URLEncoder.encode(words, StandardCharsets.UTF_8),
         token(persona));
+  }
+
+  /**
+   * The portal page of the public release every item corrects, as the reader gets it: seen when it
+   * names the item (its links to public corrections carry their titles).
+   */
+  private static Observation portalCorrections(LeakMatrixIT m, Persona persona, Item item) {
+    Observation page =
+        m.lists.computeIfAbsent(
+            persona + " portal corrections",
+            key -> {
+              var answer = m.pages(persona).get("/rilis/" + m.correctedSlug);
+              assertEquals(200, answer.statusCode(), "the corrected release is public");
+              return new Observation(true, answer.body());
+            });
+    return new Observation(page.answer().contains(item.marker()), page.answer());
   }
 
   // --- set-up ---------------------------------------------------------------------------------
@@ -888,9 +911,10 @@ class LeakMatrixIT extends WartaIT {
   /** Every level in Bidang Humas and in Dinas Pariwisata, once as a draft and once published. */
   private List<Item> createMatrix() {
     String correctedTitle = "Pokok " + matrixTag;
-    correctedRelease =
-        publishedPublicly("staf.humas", "kabid.humas", "NEWS", correctedTitle, "ralat")
-            .getString("id");
+    JsonObject corrected =
+        publishedPublicly("staf.humas", "kabid.humas", "NEWS", correctedTitle, "ralat");
+    correctedRelease = corrected.getString("id");
+    correctedSlug = corrected.getString("slug");
     correctedRecord = recordOf(correctedTitle, "arsiparis");
     matrixBegan = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     List<Item> items = new ArrayList<>();
