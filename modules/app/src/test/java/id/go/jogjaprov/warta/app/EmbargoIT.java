@@ -129,14 +129,10 @@ class EmbargoIT extends WartaIT {
     assertTrue(api.get("/api/public/releases/" + slug, null).body().contains(marker));
     assertTrue(PageSession.anonymous().get("/rilis/" + slug).body().contains(marker));
     String record = recordOf(marker, "arsiparis");
+    JsonObject archived = api.get("/api/archive/records/" + record, token("arsiparis")).json();
     assertEquals(
         List.of("jadwal.pdf"),
-        api
-            .get("/api/archive/records/" + record, token("arsiparis"))
-            .json()
-            .getJsonArray("files")
-            .getValuesAs(JsonObject.class)
-            .stream()
+        archived.getJsonArray("files").getValuesAs(JsonObject.class).stream()
             .map(file -> file.getString("fileName"))
             .toList(),
         "the publisher, entrusted with the release, archived its attachment too");
@@ -146,6 +142,13 @@ class EmbargoIT extends WartaIT {
         timeline.stream().filter(step -> step.getString("move").equals("PUBLISH")).toList();
     assertEquals(1, publications.size(), "published exactly once: " + timeline);
     assertEquals(PUBLISHER, publications.get(0).getString("by"));
+    assertEquals(
+        timeline.stream().map(step -> step.getString("move")).toList(),
+        archived.getJsonArray("approvalTrail").getValuesAs(JsonObject.class).stream()
+            .map(step -> step.getString("move"))
+            .toList(),
+        "the publisher, entrusted with the release, archived its whole trail");
+    assertTrue(archived.containsKey("seal"), "and its seal");
     assertTrue(
         timeline.stream().anyMatch(step -> step.getString("move").equals("EMBARGO")),
         "setting the embargo is a step of the timeline");

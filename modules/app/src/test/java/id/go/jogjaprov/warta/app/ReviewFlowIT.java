@@ -189,6 +189,19 @@ class ReviewFlowIT extends WartaIT {
     assertEquals("URGENT_PUBLISH", step.getString("move"));
     assertEquals("Status Awas dari BPPTKG", step.getString("comment"));
     assertEquals("kadis.kominfo", step.getString("by"));
+    JsonObject record =
+        api.get("/api/archive/records/" + recordOf(marker, "arsiparis"), token("arsiparis")).json();
+    assertEquals(
+        List.of("URGENT_PUBLISH kadis.kominfo"),
+        record.getJsonArray("approvalTrail").getValuesAs(JsonObject.class).stream()
+            .map(archived -> archived.getString("move") + " " + archived.getString("by"))
+            .toList(),
+        "its record keeps the one step");
+    assertFalse(record.toString().contains("Status Awas"), "without the reason, the review's");
+    assertEquals(
+        "[\"kadis.kominfo\"]",
+        record.getJsonObject("seal").getJsonArray("approvedBy").toString(),
+        "and the seal of the head who let it out");
 
     String ordinary =
         createDraft("staf.humas", "BIASA", "Jadwal biasa", "<p>Isi.</p>").getString("id");

@@ -24,6 +24,8 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
+import id.go.jogjaprov.warta.workflow.api.SealStatement;
+import id.go.jogjaprov.warta.workflow.api.SealedApproval;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -127,8 +129,10 @@ public class ArchiveResource {
   /**
    * An archive record on the wire, with its retention stage (ACTIVE, INACTIVE, DUE, DESTROYED or
    * UNSCHEDULED), its legal hold (null when none), the files it keeps (each downloaded from {@code
-   * download}), and the records it corrects and that correct it, those the caller may read; a
-   * destroyed record has no lead and an empty body, and its files no bytes.
+   * download}), the records it corrects and that correct it, those the caller may read, the trail
+   * of its release's review (to its unit line and archivists only, never public) and the seal it
+   * was published under (null for an imported record); a destroyed record has no lead and an empty
+   * body, and its files no bytes.
    */
   public record ArchiveRecordDetailsJson(
       String id,
@@ -148,7 +152,9 @@ public class ArchiveResource {
       java.time.LocalDate reviewOn,
       List<RecordFileJson> files,
       List<RecordLink> corrects,
-      List<RecordLink> correctedBy) {
+      List<RecordLink> correctedBy,
+      List<TimelineJson> approvalTrail,
+      RecordSealJson seal) {
 
     static ArchiveRecordDetailsJson of(ArchiveRecordDetails record) {
       return new ArchiveRecordDetailsJson(
@@ -169,7 +175,38 @@ public class ArchiveResource {
           record.reviewOn().orElse(null),
           record.files().stream().map(file -> RecordFileJson.of(record, file)).toList(),
           record.corrects(),
-          record.correctedBy());
+          record.correctedBy(),
+          record.approvalTrail().stream().map(TimelineJson::of).toList(),
+          record.seal().map(RecordSealJson::of).orElse(null));
+    }
+  }
+
+  /**
+   * The seal a record was published under, whole: {@code statement} is exactly the text Warta
+   * signed (form {@code warta-seal-v1}), {@code signature} its Base64 signature with the key {@code
+   * keyId}, checked with the key at {@code /api/public/seals/key} without Warta's help.
+   */
+  public record RecordSealJson(
+      String seal,
+      int revision,
+      List<String> approvedBy,
+      Instant approvedAt,
+      String textSha256,
+      String statement,
+      String keyId,
+      String signature) {
+
+    static RecordSealJson of(SealedApproval approval) {
+      SealStatement statement = approval.statement();
+      return new RecordSealJson(
+          statement.seal(),
+          statement.revision(),
+          statement.approvedBy(),
+          statement.approvedAt(),
+          statement.textSha256(),
+          statement.text(),
+          approval.keyId(),
+          approval.signature());
     }
   }
 

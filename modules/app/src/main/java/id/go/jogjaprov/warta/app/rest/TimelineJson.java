@@ -1,5 +1,6 @@
 package id.go.jogjaprov.warta.app.rest;
 
+import id.go.jogjaprov.warta.workflow.api.ApprovalTrailStep;
 import id.go.jogjaprov.warta.workflow.api.ReviewStep;
 import java.time.Instant;
 
@@ -17,11 +18,20 @@ public record TimelineJson(
     Instant at) {
 
   static TimelineJson of(ReviewStep step) {
+    return of(step.trailStep(), step.comment().orElse(null));
+  }
+
+  /** A step of an archive record's approval trail, which keeps no comments. */
+  static TimelineJson of(ApprovalTrailStep step) {
+    return of(step, null);
+  }
+
+  private static TimelineJson of(ApprovalTrailStep step, String comment) {
     return new TimelineJson(
         step.move().name(),
         step.reached().name(),
         step.revision(),
-        step.comment().orElse(null),
+        comment,
         step.by().value(),
         step.onBehalfOf().map(Object::toString).orElse(null),
         step.at());

@@ -5,6 +5,8 @@ import id.go.jogjaprov.warta.archives.api.ArchiveRecordDetails;
 import id.go.jogjaprov.warta.archives.api.ArchiveSearch;
 import id.go.jogjaprov.warta.archives.api.RecordKeeping;
 import id.go.jogjaprov.warta.kernel.ItemNotFoundException;
+import id.go.jogjaprov.warta.workflow.api.SealStatement;
+import id.go.jogjaprov.warta.workflow.api.SealedApproval;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -84,6 +86,11 @@ public class ArchiveRecordView implements Serializable {
 
   public void setId(String id) {
     this.id = id;
+  }
+
+  /** What the record's seal states, if it has one. */
+  public SealStatement getSeal() {
+    return record.seal().map(SealedApproval::statement).orElse(null);
   }
 
   public ArchiveRecordDetails getRecord() {

@@ -74,18 +74,25 @@ public final class ReadCriteria {
       "this.ownerAccount = :" + ReadScope.USER + " OR this.counterpartAccount = :" + ReadScope.USER;
 
   /**
-   * For archive records: public ones to anyone; the rest to the owning unit's line, and to
-   * archivists by office, always within clearance.
+   * For what an archive record keeps of the office's own work (its approval trail): never public;
+   * the owning unit's line and archivists by office, always within clearance.
    */
-  public static final String PUBLIC_OR_RECORD_READER =
-      "this.publiclyReadable = TRUE OR (this.level <= :"
+  public static final String RECORD_READER =
+      "this.level <= :"
           + ReadScope.CLEARANCE
           + " AND (:"
           + ReadScope.ARCHIVE_READER
           + " = 1"
           + " OR FUNCTION('access.within_units', this.unitPath, :"
           + ReadScope.UNITS
-          + ") = TRUE))";
+          + ") = TRUE)";
+
+  /**
+   * For archive records: public ones to anyone; the rest as {@link #RECORD_READER}: the owning
+   * unit's line, and archivists by office, always within clearance.
+   */
+  public static final String PUBLIC_OR_RECORD_READER =
+      "this.publiclyReadable = TRUE OR (" + RECORD_READER + ")";
 
   private ReadCriteria() {}
 }

@@ -2,6 +2,8 @@ package id.go.jogjaprov.warta.archives.api;
 
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.UnitPath;
+import id.go.jogjaprov.warta.workflow.api.ApprovalTrailStep;
+import id.go.jogjaprov.warta.workflow.api.SealedApproval;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +12,10 @@ import java.util.UUID;
 /**
  * An archive record as its permitted readers see it: the release as it was published, where it
  * stands in its retention schedule, its legal hold if any, the files it keeps, the records it
- * corrects and those correcting it (each only if the reader may read it); a destroyed record is a
- * tombstone (no lead, an empty body, files without their bytes).
+ * corrects and those correcting it (each only if the reader may read it), the trail of its review
+ * (empty to a reader outside its unit line who is no archivist, even on a public record) and the
+ * seal it was published under; a destroyed record is a tombstone (no lead, an empty body, files
+ * without their bytes). Imported records have neither trail nor seal.
  */
 public record ArchiveRecordDetails(
     UUID id,
@@ -32,12 +36,15 @@ public record ArchiveRecordDetails(
     Optional<java.time.LocalDate> reviewOn,
     List<RecordFile> files,
     List<RecordLink> corrects,
-    List<RecordLink> correctedBy) {
+    List<RecordLink> correctedBy,
+    List<ApprovalTrailStep> approvalTrail,
+    Optional<SealedApproval> seal) {
 
   public ArchiveRecordDetails {
     files = List.copyOf(files);
     corrects = List.copyOf(corrects);
     correctedBy = List.copyOf(correctedBy);
+    approvalTrail = List.copyOf(approvalTrail);
   }
 
   public boolean destroyed() {

@@ -26,4 +26,9 @@ public record ReviewStep(
   public boolean isDecision() {
     return move.isDecision();
   }
+
+  /** The step as a published release's record keeps it: without its comment. */
+  public ApprovalTrailStep trailStep() {
+    return new ApprovalTrailStep(move, reached, revision, by, onBehalfOf, at);
+  }
 }

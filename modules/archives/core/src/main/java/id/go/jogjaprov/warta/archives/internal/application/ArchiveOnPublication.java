@@ -2,15 +2,17 @@ package id.go.jogjaprov.warta.archives.internal.application;
 
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordApprovalStep;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordApprovalSteps;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordFileEntries;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordFileEntry;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordNumber;
 import id.go.jogjaprov.warta.content.api.AttachmentFile;
 import id.go.jogjaprov.warta.content.api.AttachmentService;
 import id.go.jogjaprov.warta.content.api.ReleaseDetails;
-import id.go.jogjaprov.warta.content.api.ReleasePublished;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
 import id.go.jogjaprov.warta.kernel.OfficeTime;
+import id.go.jogjaprov.warta.workflow.api.ApprovedReleasePublished;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -19,8 +21,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Archives every release in the transaction that publishes it, with copies of its attachments, so
- * that no published release is ever missing from the archives nor its record from what it gave.
+ * Archives every release in the transaction that publishes it, with copies of its attachments, the
+ * trail of its review and the seal it went out under, so that no published release is ever missing
+ * from the archives nor its record from what it gave and how it got out.
  */
 @ApplicationScoped
 class ArchiveOnPublication {
@@ -29,19 +32,24 @@ class ArchiveOnPublication {
   @Inject ArchiveRecords records;
   @Inject AttachmentService attachments;
   @Inject RecordFileEntries files;
+  @Inject RecordApprovalSteps trail;
 
   @Inject Clock clock;
   @Inject Event<RecordsChanged> changed;
 
-  void archive(@Observes ReleasePublished event) {
+  void archive(@Observes ApprovedReleasePublished event) {
     ReleaseDetails release = releases.get(event.releaseId());
     var now = clock.instant();
     ArchiveRecord record =
-        new ArchiveRecord(RecordNumber.next(now.atZone(OfficeTime.ZONE).getYear()), release, now);
+        new ArchiveRecord(
+            RecordNumber.next(now.atZone(OfficeTime.ZONE).getYear()), release, event.seal(), now);
     records.add(record);
     List<AttachmentFile> published = attachments.published(release.id());
     for (int position = 0; position < published.size(); position++) {
       files.add(RecordFileEntry.copyOf(record, position, published.get(position)));
+    }
+    for (int position = 0; position < event.trail().size(); position++) {
+      trail.add(new RecordApprovalStep(record, position, event.trail().get(position)));
     }
     changed.fire(new RecordsChanged());
   }

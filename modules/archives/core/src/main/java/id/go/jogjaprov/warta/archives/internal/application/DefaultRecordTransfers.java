@@ -19,6 +19,7 @@ import id.go.jogjaprov.warta.kernel.InvalidInputException;
 import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
+import id.go.jogjaprov.warta.workflow.api.SealService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,7 @@ class DefaultRecordTransfers implements RecordTransfers {
 
   @Inject RecordDetails details;
   @Inject RecordPackager packager;
+  @Inject SealService seals;
   @Inject RecordFileEntries files;
   @Inject CurrentOfficial official;
   @Inject AuditTrail audit;
@@ -69,7 +71,7 @@ class DefaultRecordTransfers implements RecordTransfers {
     info.put("Bagging-Date", day);
     info.put("External-Identifier", stamp.id().toString());
     info.put("Bag-Count", "1 of 1");
-    byte[] bag = packager.bag(name, info, records, contents(records));
+    byte[] bag = packager.bag(name, info, records, contents(records), seals.publicKeyPem());
     for (ArchiveRecordDetails record : records) {
       audit.record(
           HitReader.aboutRecord(

@@ -6,6 +6,7 @@ import id.go.jogjaprov.warta.archives.api.RecordRetention;
 import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordApprovalSteps;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordFileEntries;
 import id.go.jogjaprov.warta.archives.internal.domain.RetentionSchedule;
 import id.go.jogjaprov.warta.content.api.Disposition;
@@ -26,6 +27,7 @@ class RecordDetails {
 
   @Inject ArchiveRecords records;
   @Inject RecordFileEntries files;
+  @Inject RecordApprovalSteps trail;
   @Inject LabelSchemes schemes;
   @Inject Clock clock;
 
@@ -42,8 +44,8 @@ class RecordDetails {
   }
 
   /**
-   * The record with its files and its links to corrections: each linked record is read through the
-   * read rule, so a link shows only what the caller may read.
+   * The record with its files, its links to corrections and its approval trail: each linked record
+   * and the trail are read through their read rules, so they show only what the caller may read.
    */
   ArchiveRecordDetails of(ArchiveRecord record, RecordRetention retention) {
     return record.details(
@@ -53,7 +55,8 @@ class RecordDetails {
             .flatMap(corrected -> records.ofRelease(corrected).stream())
             .map(ArchiveRecord::link)
             .toList(),
-        records.correcting(record.releaseId()).stream().map(ArchiveRecord::link).toList());
+        records.correcting(record.releaseId()).stream().map(ArchiveRecord::link).toList(),
+        trail.of(record.id()));
   }
 
   KeptRecord kept(ArchiveRecord record) {

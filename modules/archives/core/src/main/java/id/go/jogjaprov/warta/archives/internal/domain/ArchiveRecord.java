@@ -20,6 +20,9 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.RuleViolationException;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
+import id.go.jogjaprov.warta.workflow.api.ApprovalTrailStep;
+import id.go.jogjaprov.warta.workflow.api.SealStatement;
+import id.go.jogjaprov.warta.workflow.api.SealedApproval;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -132,6 +135,22 @@ public class ArchiveRecord {
   @Column(name = "corrects_release")
   private String correctsRelease;
 
+  /**
+   * The seal of the approval that let its release out, kept whole (the statement exactly as signed,
+   * the key, the signature) so that it can be checked without Warta; none for an imported record.
+   */
+  @Column(updatable = false)
+  private String seal;
+
+  @Column(name = "seal_statement", updatable = false)
+  private String sealStatement;
+
+  @Column(name = "seal_key_id", updatable = false)
+  private String sealKeyId;
+
+  @Column(name = "seal_signature", updatable = false)
+  private String sealSignature;
+
   protected ArchiveRecord() {}
 
   /**
@@ -172,7 +191,9 @@ public class ArchiveRecord {
     return origin == RecordOrigin.IMPORTED;
   }
 
-  public ArchiveRecord(String recordNumber, ReleaseDetails release, Instant archivedAt) {
+  /** The record of {@code release}, published after review under {@code seal}. */
+  public ArchiveRecord(
+      String recordNumber, ReleaseDetails release, SealedApproval seal, Instant archivedAt) {
     this.id = UUID.randomUUID();
     this.recordNumber = recordNumber;
     this.releaseId = release.id().value();
@@ -192,6 +213,10 @@ public class ArchiveRecord {
     this.tags = String.join("\n", release.metadata().tags());
     this.language = release.metadata().language();
     this.correctsRelease = release.metadata().corrects().map(ReleaseId::toString).orElse(null);
+    this.seal = seal.statement().seal();
+    this.sealStatement = seal.statement().text();
+    this.sealKeyId = seal.keyId();
+    this.sealSignature = seal.signature();
     // Exempt information is reviewed on the day its consequence test names (UU 14/2008).
     this.reviewOn =
         release.classification() == Classification.BIASA
@@ -357,6 +382,13 @@ public class ArchiveRecord {
     return Optional.ofNullable(correctsRelease).map(UUID::fromString);
   }
 
+  /** The seal its release was published under; none for an imported record. */
+  public Optional<SealedApproval> seal() {
+    return Optional.ofNullable(seal)
+        .map(
+            id -> new SealedApproval(SealStatement.parse(sealStatement), sealKeyId, sealSignature));
+  }
+
   /** How another record's page names this one. */
   public RecordLink link() {
     return new RecordLink(id, recordNumber, title, publishedAt.toInstant());
@@ -366,7 +398,8 @@ public class ArchiveRecord {
       RecordRetention retention,
       List<RecordFile> files,
       List<RecordLink> corrects,
-      List<RecordLink> correctedBy) {
+      List<RecordLink> correctedBy,
+      List<ApprovalTrailStep> approvalTrail) {
     return new ArchiveRecordDetails(
         id,
         recordNumber,
@@ -386,7 +419,9 @@ public class ArchiveRecord {
         reviewOn(),
         files,
         corrects,
-        correctedBy);
+        correctedBy,
+        approvalTrail,
+        seal());
   }
 
   /** What the search index keeps of it. */

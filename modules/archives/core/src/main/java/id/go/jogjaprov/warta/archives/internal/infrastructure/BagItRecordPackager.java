@@ -30,7 +30,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * A BagIt 1.0 bag (RFC 8493) in a ZIP: {@code bagit.txt}, {@code bag-info.txt}, the payload under
  * {@code data/} (per record a folder named after its number with {@code record.pdf}, {@code
- * record.txt}, {@code dc.xml}, Dublin Core, and the files it keeps under {@code files/}), and
+ * record.txt}, {@code dc.xml}, Dublin Core, the files it keeps under {@code files/}, and the seal
+ * it was published under: {@code seal-statement.txt}, exactly the bytes Warta signed, and {@code
+ * seal-signature.txt}; Warta's public key for seals as {@code data/warta-seal-key.pem}), and
  * SHA-256 manifests of the payload and of the tag files. Written here rather than with the Library
  * of Congress's bagit-java, whose last release (2019) pulls in a pre-release Jackson; the format is
  * a handful of text files.
@@ -48,7 +50,8 @@ class BagItRecordPackager implements RecordPackager {
       String name,
       Map<String, String> info,
       List<ArchiveRecordDetails> records,
-      Map<UUID, byte[]> fileContents) {
+      Map<UUID, byte[]> fileContents,
+      String sealKeyPem) {
     Map<String, byte[]> payload = new LinkedHashMap<>();
     for (ArchiveRecordDetails record : records) {
       String folder = "data/" + safe(record.recordNumber()) + "/";
@@ -61,6 +64,23 @@ class BagItRecordPackager implements RecordPackager {
         kept.add(path);
       }
       payload.put(folder + "dc.xml", dublinCore(record, kept));
+      record
+          .seal()
+          .ifPresent(
+              approval -> {
+                payload.put(folder + "seal-statement.txt", approval.statement().bytes());
+                payload.put(
+                    folder + "seal-signature.txt",
+                    utf8(
+                        "Key-Id: "
+                            + approval.keyId()
+                            + "\nSignature-Ed25519-Base64: "
+                            + approval.signature()
+                            + "\n"));
+              });
+    }
+    if (records.stream().anyMatch(record -> record.seal().isPresent())) {
+      payload.put("data/warta-seal-key.pem", utf8(sealKeyPem));
     }
     long bytes = payload.values().stream().mapToLong(content -> content.length).sum();
     Map<String, byte[]> tags = new LinkedHashMap<>();
@@ -101,6 +121,11 @@ class BagItRecordPackager implements RecordPackager {
       element(xml, "identifier", record.recordNumber());
       element(xml, "title", record.title());
       element(xml, "creator", record.unit().value());
+      // Those who approved it, as its seal names them.
+      for (String approver :
+          record.seal().map(approval -> approval.statement().approvedBy()).orElse(List.of())) {
+        element(xml, "contributor", approver);
+      }
       element(xml, "publisher", PUBLISHER);
       element(xml, "date", record.publishedAt().atZone(OfficeTime.ZONE).toLocalDate().toString());
       element(xml, "type", "Text");

@@ -26,6 +26,7 @@ import id.go.jogjaprov.warta.archives.internal.domain.RecordPrinter;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.OfficeTime;
 import id.go.jogjaprov.warta.kernel.Username;
+import id.go.jogjaprov.warta.workflow.api.ApprovalTrailStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -93,7 +94,42 @@ public class OpenPdfRecordPrinter implements RecordPrinter {
                       2));
             }
           }
+          if (!record.approvalTrail().isEmpty()) {
+            document.add(paragraph("Jejak persetujuan", new Font(font, 12, Font.BOLD), 4));
+            for (ApprovalTrailStep step : record.approvalTrail()) {
+              document.add(paragraph(stepLine(step), meta, 2));
+            }
+          }
+          record
+              .seal()
+              .ifPresent(
+                  approval ->
+                      document.add(
+                          paragraph(
+                              "Segel persetujuan "
+                                  + approval.statement().seal()
+                                  + " (kunci "
+                                  + approval.keyId()
+                                  + "), revisi "
+                                  + approval.statement().revision()
+                                  + ", SHA-256 teks "
+                                  + approval.statement().textSha256(),
+                              meta,
+                              2)));
         });
+  }
+
+  private static String stepLine(ApprovalTrailStep step) {
+    return WHEN.format(step.at())
+        + " · "
+        + step.move()
+        + " → "
+        + step.reached()
+        + " · revisi "
+        + step.revision()
+        + " · "
+        + step.by().value()
+        + step.onBehalfOf().map(head -> " a.n. " + head.value()).orElse("");
   }
 
   private static String named(RecordLink record) {

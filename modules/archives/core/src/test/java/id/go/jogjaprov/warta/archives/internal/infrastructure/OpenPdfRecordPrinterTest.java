@@ -11,9 +11,15 @@ import id.go.jogjaprov.warta.archives.api.DestructionStatus;
 import id.go.jogjaprov.warta.archives.api.ExportStamp;
 import id.go.jogjaprov.warta.archives.api.RecordRetention;
 import id.go.jogjaprov.warta.archives.api.RetentionStage;
+import id.go.jogjaprov.warta.content.api.ReleaseId;
+import id.go.jogjaprov.warta.content.api.ReleaseStatus;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
+import id.go.jogjaprov.warta.workflow.api.ApprovalTrailStep;
+import id.go.jogjaprov.warta.workflow.api.ReviewMove;
+import id.go.jogjaprov.warta.workflow.api.SealStatement;
+import id.go.jogjaprov.warta.workflow.api.SealedApproval;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -139,7 +145,58 @@ class OpenPdfRecordPrinterTest {
         Optional.empty(),
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        TRAIL,
+        Optional.of(
+            new SealedApproval(
+                new SealStatement(
+                    "AbCdEfGhIjKlMnOpQrStUv",
+                    new ReleaseId(UUID.randomUUID()),
+                    2,
+                    "ab".repeat(32),
+                    List.of("kabid.humas"),
+                    Instant.parse("2026-11-02T00:59:00Z")),
+                "uji-1",
+                "c2lnbmF0dXJl")));
+  }
+
+  static final List<ApprovalTrailStep> TRAIL =
+      List.of(
+          new ApprovalTrailStep(
+              ReviewMove.SUBMIT,
+              ReleaseStatus.IN_REVIEW,
+              1,
+              new Username("staf.humas"),
+              Optional.empty(),
+              Instant.parse("2026-11-01T02:00:00Z")),
+          new ApprovalTrailStep(
+              ReviewMove.APPROVE,
+              ReleaseStatus.APPROVED,
+              2,
+              new Username("kasi.humas"),
+              Optional.of(new Username("kabid.humas")),
+              Instant.parse("2026-11-02T00:59:00Z")),
+          new ApprovalTrailStep(
+              ReviewMove.PUBLISH,
+              ReleaseStatus.PUBLISHED,
+              2,
+              new Username("kasi.humas"),
+              Optional.empty(),
+              Instant.parse("2026-11-02T01:00:00Z")));
+
+  @Test
+  void theRecordPrintsTheTrailOfItsReviewAndItsSeal() throws IOException {
+    ArchiveRecordDetails record = record(Classification.BIASA, 1);
+    String text = String.join("\n", pages(printer.pdf(record, Optional.empty())));
+
+    assertTrue(text.contains("Jejak persetujuan"), text);
+    assertTrue(
+        text.contains(
+            "2 November 2026 07.59 WIB · APPROVE → APPROVED · revisi 2 · kasi.humas a.n. kabid.humas"),
+        text);
+    assertTrue(text.contains("PUBLISH → PUBLISHED"), text);
+    assertTrue(text.contains("AbCdEfGhIjKlMnOpQrStUv (kunci uji-1)"), text);
+    assertTrue(text.contains("ab".repeat(32)), "the approved text's fingerprint: " + text);
   }
 
   @Test

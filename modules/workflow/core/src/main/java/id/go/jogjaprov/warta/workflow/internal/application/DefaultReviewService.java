@@ -30,6 +30,7 @@ import id.go.jogjaprov.warta.kernel.PlainText;
 import id.go.jogjaprov.warta.kernel.Username;
 import id.go.jogjaprov.warta.kernel.WartaException;
 import id.go.jogjaprov.warta.workflow.api.AllowedMoves;
+import id.go.jogjaprov.warta.workflow.api.ApprovedReleasePublished;
 import id.go.jogjaprov.warta.workflow.api.AwaitingReview;
 import id.go.jogjaprov.warta.workflow.api.DecisionTimes;
 import id.go.jogjaprov.warta.workflow.api.LeakSuspectedException;
@@ -53,6 +54,7 @@ import id.go.jogjaprov.warta.workflow.internal.domain.SealKey;
 import id.go.jogjaprov.warta.workflow.internal.domain.Timeline;
 import id.go.jogjaprov.warta.workflow.internal.domain.TimelineEntry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -104,6 +106,7 @@ class DefaultReviewService implements ReviewService {
   @Inject OfficeHours officeHours;
   @Inject ReviewDeadlines deadlines;
   @Inject Clock clock;
+  @Inject Event<ApprovedReleasePublished> approvedPublished;
 
   @Override
   public ReleaseDetails submit(ReleaseId id) {
@@ -264,6 +267,7 @@ class DefaultReviewService implements ReviewService {
     sealsFollow(published);
     review.published(clock.instant());
     record(review, published, ReviewMove.PUBLISH, null, approver);
+    closeTrail(published);
     return published;
   }
 
@@ -282,7 +286,20 @@ class DefaultReviewService implements ReviewService {
     ReleaseDetails published = publication.publish(id, review.revision());
     sealsFollow(published);
     record(review, published, ReviewMove.URGENT_PUBLISH, reason, head);
+    closeTrail(published);
     return published;
+  }
+
+  /**
+   * A release just published, its last step taken: its trail and the seal that let it out go to
+   * whoever keeps them (the archives), in this transaction.
+   */
+  private void closeTrail(ReleaseDetails published) {
+    approvedPublished.fire(
+        new ApprovedReleasePublished(
+            published.id(),
+            timeline.of(published.id()).stream().map(entry -> entry.step().trailStep()).toList(),
+            approvalSeals.of(published.id()).get(0).sealed()));
   }
 
   /**

@@ -6,6 +6,8 @@ import id.go.jogjaprov.warta.content.api.TextFingerprint;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
+import id.go.jogjaprov.warta.workflow.api.SealStatement;
+import id.go.jogjaprov.warta.workflow.api.SealedApproval;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -103,6 +105,11 @@ public class ApprovalSeal {
   public SealStatement statement() {
     return new SealStatement(
         id, releaseId(), revision, textSha256, approvers(), approvedAt.toInstant());
+  }
+
+  /** The seal whole, to be kept beside what it seals and checked without Warta. */
+  public SealedApproval sealed() {
+    return new SealedApproval(statement(), keyId, signature);
   }
 
   /** Whether {@code key} signed exactly what the seal says now. */

@@ -3,6 +3,7 @@ package id.go.jogjaprov.warta.workflow.internal.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.content.api.ReleaseId;
@@ -10,6 +11,8 @@ import id.go.jogjaprov.warta.content.api.TextFingerprint;
 import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.UnitPath;
 import id.go.jogjaprov.warta.kernel.Username;
+import id.go.jogjaprov.warta.workflow.api.SealStatement;
+import id.go.jogjaprov.warta.workflow.api.SealedApproval;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -95,6 +98,24 @@ class ApprovalSealTest {
     assertFalse(seal.signatureHolds(new TestKey("k2")));
     assertEquals(List.of("kabid.humas", "kadis.kominfo"), seal.approvers());
     assertEquals(Instant.parse("2026-11-30T02:15:30.123Z"), seal.approvedAt(), "as stored");
+  }
+
+  @Test
+  void aSealKeptWholeElsewhereStillHoldsAndReadsBack() throws GeneralSecurityException {
+    TestKey key = new TestKey("k1");
+    ApprovalSeal seal = sealed(key);
+    SealedApproval whole = seal.sealed();
+
+    SealStatement readBack = SealStatement.parse(whole.statement().text());
+    assertEquals(seal.statement(), readBack);
+    assertTrue(key.verifies(readBack.bytes(), whole.signature()), "checked from the copy alone");
+    assertEquals("k1", whole.keyId());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SealStatement.parse(whole.statement().text().replace("warta-seal-v1", "v0")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SealStatement.parse(whole.statement().text() + "\nkabid.pariwisata"));
   }
 
   @Test

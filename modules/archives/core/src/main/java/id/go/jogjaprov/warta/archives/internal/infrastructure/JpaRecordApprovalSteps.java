@@ -1,0 +1,35 @@
+package id.go.jogjaprov.warta.archives.internal.infrastructure;
+
+import id.go.jogjaprov.warta.archives.internal.domain.RecordApprovalStep;
+import id.go.jogjaprov.warta.archives.internal.domain.RecordApprovalSteps;
+import id.go.jogjaprov.warta.workflow.api.ApprovalTrailStep;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class JpaRecordApprovalSteps implements RecordApprovalSteps {
+
+  @PersistenceContext(unitName = "archives")
+  EntityManager em;
+
+  @Override
+  public void add(RecordApprovalStep step) {
+    // The record's row first: the step refers to it, with no mapping between them to order inserts.
+    em.flush();
+    em.persist(step);
+  }
+
+  @Override
+  public List<ApprovalTrailStep> of(UUID recordId) {
+    return em.createQuery(
+            "select s from RecordApprovalStep s where s.recordId = :record order by s.position",
+            RecordApprovalStep.class)
+        .setParameter("record", recordId)
+        .getResultStream()
+        .map(RecordApprovalStep::step)
+        .toList();
+  }
+}
