@@ -44,12 +44,6 @@ class CorrectionsIT extends WartaIT {
     return api.get("/api/releases/" + release, token("staf.humas")).json().getString("slug");
   }
 
-  private JsonObject record(String id, String reader) {
-    Response record = api.get("/api/archive/records/" + id, token(reader));
-    assertEquals(200, record.status(), record.body());
-    return record.json();
-  }
-
   private static List<String> linked(JsonObject record, String direction) {
     return ids(record.getJsonArray(direction).getValuesAs(JsonObject.class));
   }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +25,6 @@ import org.junit.jupiter.api.Test;
 class RecordApprovalIT extends WartaIT {
 
   private final String run = UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "q");
-
-  private JsonObject record(String id, String reader) {
-    Response record = api.get("/api/archive/records/" + id, token(reader));
-    assertEquals(200, record.status(), record.body());
-    return record.json();
-  }
 
   /** Each step as move, stage reached, revision, who (in whose name) and when. */
   private static List<String> steps(List<JsonObject> trail) {

@@ -467,12 +467,6 @@ class RecordKeepingIT extends WartaIT {
     return api.get("/api/archive/search?q=" + words, token("arsiparis")).json();
   }
 
-  private JsonObject record(String id, String reader) {
-    Response record = api.get("/api/archive/records/" + id, token(reader));
-    assertEquals(200, record.status(), record.body());
-    return record.json();
-  }
-
   private Response hold(String record, String user) {
     return api.post(
         "/api/archive/records/" + record + "/legal-hold",

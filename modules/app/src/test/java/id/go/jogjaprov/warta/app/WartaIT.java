@@ -111,6 +111,13 @@ abstract class WartaIT {
     return found.json().getJsonArray("items").getJsonObject(0).getString("id");
   }
 
+  /** The archive record {@code id} as {@code reader}, who may read it, reads it. */
+  JsonObject record(String id, String reader) {
+    Response record = api.get("/api/archive/records/" + id, token(reader));
+    assertEquals(200, record.status(), record.body());
+    return record.json();
+  }
+
   /** Submits a draft as {@code author} and approves it as {@code approver}, which publishes it. */
   void publish(String id, String author, String approver) {
     assertEquals(200, api.post("/api/releases/" + id + "/submit", token(author), "{}").status());
