@@ -93,6 +93,22 @@ class CorrectionsIT extends WartaIT {
     assertFalse(originalPage.body().contains("tertutup" + run), "never to a classified one");
     assertTrue(api.get("/rilis/" + openSlug, null).body().contains("/rilis/" + originalSlug));
 
+    Response draft = correction("staf.humas", "BIASA", original, "konsep" + run);
+    String officialsPage = "/app/release.xhtml?id=" + original;
+    String staffSees = PageSession.signedIn("staf.humas").get(officialsPage).body();
+    assertTrue(staffSees.contains("Ralat terbuka" + run), "officials are led to a correction");
+    assertTrue(
+        staffSees.contains("Ralat konsep" + run)
+            && staffSees.contains("release.xhtml?id=" + draft.json().getString("id")),
+        "and to one still being written, which they may read");
+    assertFalse(staffSees.contains("tertutup" + run), "never to one they may not read");
+    assertTrue(
+        PageSession.signedIn("kabid.humas")
+            .get(officialsPage)
+            .body()
+            .contains("Ralat tertutup" + run),
+        "whoever may read the classified correction is led to it");
+
     assertEquals(
         1,
         countAsOwner(

@@ -10,6 +10,7 @@ import id.go.jogjaprov.warta.content.api.ReleaseFilter;
 import id.go.jogjaprov.warta.content.api.ReleaseId;
 import id.go.jogjaprov.warta.content.api.ReleaseReading;
 import id.go.jogjaprov.warta.content.api.ReleaseService;
+import id.go.jogjaprov.warta.content.api.ReleaseSort;
 import id.go.jogjaprov.warta.content.api.ReleaseSummary;
 import id.go.jogjaprov.warta.content.api.RevisionDiff;
 import id.go.jogjaprov.warta.content.api.RevisionService;
@@ -40,6 +41,7 @@ import java.util.Set;
 public class ReleasePageView implements Serializable {
 
   static final int READERS_SHOWN = 50;
+  static final int CORRECTIONS_SHOWN = 20;
   static final int REVISIONS_SHOWN = 50;
 
   @Inject ReleaseService releases;
@@ -56,6 +58,7 @@ public class ReleasePageView implements Serializable {
   private List<RevisionSummary> history;
   private List<AttachmentSummary> files;
   private ReleaseSummary corrected;
+  private List<ReleaseSummary> corrections;
   private String comment;
   private Classification newLevel;
   private String reason;
@@ -88,6 +91,18 @@ public class ReleasePageView implements Serializable {
                         .stream()
                         .findFirst())
             .orElse(null);
+    corrections =
+        releases
+            .list(
+                ReleaseFilter.any().correcting(release.id()),
+                new ReleaseSort(ReleaseSort.Field.CREATED, false),
+                PageRequest.first(CORRECTIONS_SHOWN))
+            .items();
+  }
+
+  /** The corrections of this release the caller may read, published or in the making. */
+  public List<ReleaseSummary> getCorrections() {
+    return corrections;
   }
 
   /** The release this one corrects, if the caller may read it: otherwise it is not named. */

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param ids only these releases (for another module's list of ids, e.g. the reviews awaiting
  *     someone's decision)
  * @param titleContains words the title contains, in any case
+ * @param correcting only corrections (ralat) of this release
  */
 public record ReleaseFilter(
     Set<ReleaseStatus> statuses,
@@ -23,7 +24,8 @@ public record ReleaseFilter(
     Optional<Set<ReleaseId>> ids,
     Optional<String> titleContains,
     Set<ReleaseType> types,
-    Set<Classification> levels) {
+    Set<Classification> levels,
+    Optional<ReleaseId> correcting) {
 
   public ReleaseFilter {
     statuses = statuses.isEmpty() ? EnumSet.allOf(ReleaseStatus.class) : EnumSet.copyOf(statuses);
@@ -42,7 +44,8 @@ public record ReleaseFilter(
         Optional.empty(),
         Optional.empty(),
         Set.of(),
-        Set.of());
+        Set.of(),
+        Optional.empty());
   }
 
   public static ReleaseFilter inStatus(ReleaseStatus first, ReleaseStatus... more) {
@@ -50,26 +53,33 @@ public record ReleaseFilter(
   }
 
   public ReleaseFilter inStatuses(Set<ReleaseStatus> chosen) {
-    return new ReleaseFilter(chosen, author, units, ids, titleContains, types, levels);
+    return new ReleaseFilter(chosen, author, units, ids, titleContains, types, levels, correcting);
   }
 
   public ReleaseFilter by(Username username) {
     return new ReleaseFilter(
-        statuses, Optional.of(username), units, ids, titleContains, types, levels);
+        statuses, Optional.of(username), units, ids, titleContains, types, levels, correcting);
   }
 
   public ReleaseFilter within(Set<UnitPath> unitLines) {
     return new ReleaseFilter(
-        statuses, author, Optional.of(unitLines), ids, titleContains, types, levels);
+        statuses, author, Optional.of(unitLines), ids, titleContains, types, levels, correcting);
   }
 
   public ReleaseFilter among(Set<ReleaseId> chosen) {
     return new ReleaseFilter(
-        statuses, author, units, Optional.of(chosen), titleContains, types, levels);
+        statuses, author, units, Optional.of(chosen), titleContains, types, levels, correcting);
   }
 
   /** Also: titles containing {@code words}, of these types, at these levels. */
   public ReleaseFilter matching(String words, Set<ReleaseType> ofTypes, Set<Classification> at) {
-    return new ReleaseFilter(statuses, author, units, ids, Optional.ofNullable(words), ofTypes, at);
+    return new ReleaseFilter(
+        statuses, author, units, ids, Optional.ofNullable(words), ofTypes, at, correcting);
+  }
+
+  /** Only the corrections (ralat) of {@code corrected}. */
+  public ReleaseFilter correcting(ReleaseId corrected) {
+    return new ReleaseFilter(
+        statuses, author, units, ids, titleContains, types, levels, Optional.of(corrected));
   }
 }

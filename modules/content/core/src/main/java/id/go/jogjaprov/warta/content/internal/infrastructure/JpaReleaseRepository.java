@@ -72,6 +72,7 @@ class JpaReleaseRepository implements ReleaseRepository {
         .ifPresent(
             u -> where.append(" and FUNCTION('access.within_units', r.unitPath, :lines) = TRUE"));
     filter.ids().ifPresent(ids -> where.append(" and r.id in :ids"));
+    filter.correcting().ifPresent(corrected -> where.append(" and r.corrects = :corrected"));
     long total =
         bind(em.createQuery("select count(r) from Release r" + where, Long.class), filter)
             .getSingleResult();
@@ -291,6 +292,9 @@ class JpaReleaseRepository implements ReleaseRepository {
     filter
         .ids()
         .ifPresent(ids -> query.setParameter("ids", ids.stream().map(ReleaseId::value).toList()));
+    filter
+        .correcting()
+        .ifPresent(corrected -> query.setParameter("corrected", corrected.toString()));
     return query;
   }
 
