@@ -4,6 +4,7 @@ import id.go.jogjaprov.warta.access.api.Duties;
 import id.go.jogjaprov.warta.access.api.Duty;
 import id.go.jogjaprov.warta.access.api.DutyRound;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords.ChangeWindow;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords.RecordChanges;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordChange;
 import id.go.jogjaprov.warta.archives.internal.domain.SearchableRecord;
@@ -65,6 +66,15 @@ class ArchiveIndexFollower {
 
   private final ReentrantLock following = new ReentrantLock();
 
+  /**
+   * The changes this node's last round may not have seen (guarded by {@code following}), valid
+   * while the index's watermark is {@code unseenAt}: after a restart or a reset, everything from
+   * the watermark is read again.
+   */
+  private ChangeWindow unseen = ChangeWindow.from(0);
+
+  private long unseenAt = -1;
+
   void start(@Observes @Initialized(ApplicationScoped.class) Object started)
       throws NamingException {
     DutyRound.schedule(duties, INDEXER, every, this::catchUp, LOG);
@@ -96,25 +106,34 @@ class ArchiveIndexFollower {
     }
   }
 
-  /** Applies every change since the index's watermark, one batch at a time. */
+  /**
+   * Applies every change this node may not have seen, one batch at a time: those of the
+   * transactions that were running when it last looked and of those begun since (a transaction's
+   * changes appear all at once when it commits, so no other can hold one unseen). The index's
+   * watermark, where a restarted node starts again, is the oldest transaction running when this
+   * round began.
+   */
   void catchUp() {
     following.lock();
     try {
       long watermark = index.watermark();
-      long txid = watermark;
+      ChangeWindow window = watermark == unseenAt ? unseen : ChangeWindow.from(watermark);
+      long txid = window.lowest();
       long position = 0;
       long next = watermark;
+      ChangeWindow unseenAfter = window;
       boolean first = true;
       RecordChanges read;
       do {
-        read = feed.changesAfter(txid, position, BATCH);
+        read = feed.changesAfter(txid, position, window, BATCH);
         if (read.changes().isEmpty()) {
           break;
         }
         if (first) {
-          // Changes of transactions from the oldest one running on may still be in flight:
-          // read them again next time.
+          // Changes of transactions running when this round began may still come: read them,
+          // and those of transactions begun since, again next time.
           next = Math.max(watermark, read.oldestRunning());
+          unseenAfter = read.unseen();
           first = false;
         }
         index.apply(records(read.changes()), watermark);
@@ -125,6 +144,8 @@ class ArchiveIndexFollower {
       if (next > watermark) {
         index.apply(List.of(), next);
       }
+      unseen = unseenAfter;
+      unseenAt = next;
     } finally {
       following.unlock();
     }

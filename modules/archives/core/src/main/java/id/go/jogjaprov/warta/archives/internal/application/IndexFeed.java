@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.archives.internal.application;
 
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords.ChangeWindow;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords.RecordChanges;
 import id.go.jogjaprov.warta.archives.internal.domain.SearchableRecord;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +22,8 @@ class IndexFeed {
 
   @Inject ArchiveRecords records;
 
-  RecordChanges changesAfter(long txid, long position, int max) {
-    return records.changesAfter(txid, position, max);
+  RecordChanges changesAfter(long txid, long position, ChangeWindow window, int max) {
+    return records.changesAfter(txid, position, window, max);
   }
 
   List<SearchableRecord> records(Collection<UUID> ids) {

@@ -39,14 +39,45 @@ public interface ArchiveRecords {
       id.go.jogjaprov.warta.kernel.PageRequest page);
 
   /**
-   * Changes after {@code (txid, position)} in the order of their transactions' ids and then their
-   * positions, at most {@code max}; read by the indexer duty.
+   * Changes within {@code window} after {@code (txid, position)} in the order of their
+   * transactions' ids and then their positions, at most {@code max}; read by the indexer duty.
    */
-  RecordChanges changesAfter(long txid, long position, int max);
+  RecordChanges changesAfter(long txid, long position, ChangeWindow window, int max);
 
   /**
-   * Some changes, and the id of the oldest transaction running when they were read: every change of
-   * a transaction before it was committed (or rolled back) by then.
+   * Some changes, and where the database stood when they were read: the id of the oldest
+   * transaction running (every change of a transaction before it was committed, or rolled back, by
+   * then), and the changes a reader who has read on to the end may not have seen ({@code unseen}:
+   * those of the transactions running then, and of those begun since).
    */
-  record RecordChanges(java.util.List<RecordChange> changes, long oldestRunning) {}
+  record RecordChanges(
+      java.util.List<RecordChange> changes, long oldestRunning, ChangeWindow unseen) {}
+
+  /**
+   * The changes of transactions from {@code from} on and of those {@code running} (still running,
+   * with smaller ids, when a reader last looked).
+   */
+  record ChangeWindow(long from, java.util.Set<Long> running) {
+
+    /** Past this many running transactions a window is simply everything from the oldest. */
+    static final int RUNNING_KEPT = 500;
+
+    public ChangeWindow {
+      running = java.util.Set.copyOf(running);
+      if (running.size() > RUNNING_KEPT) {
+        from = Math.min(from, java.util.Collections.min(running));
+        running = java.util.Set.of();
+      }
+    }
+
+    /** Every change of transactions from {@code txid} on. */
+    public static ChangeWindow from(long txid) {
+      return new ChangeWindow(txid, java.util.Set.of());
+    }
+
+    /** The smallest transaction id in the window. */
+    public long lowest() {
+      return Math.min(from, running.stream().mapToLong(Long::longValue).min().orElse(from));
+    }
+  }
 }

@@ -2,6 +2,7 @@ package id.go.jogjaprov.warta.archives.internal.infrastructure;
 
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
+import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords.ChangeWindow;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordChange;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
@@ -10,12 +11,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Archive records through JPQL, so that the records' additional criteria apply to every read. */
 @ApplicationScoped
@@ -24,6 +28,14 @@ class JpaArchiveRecords implements ArchiveRecords {
   /** The oldest transaction running, in the form {@code record_change.txid} keeps. */
   private static final String OLDEST_RUNNING =
       "SQL('pg_snapshot_xmin(pg_current_snapshot())::text::bigint')";
+
+  /** The first transaction id not yet given out when the statement's snapshot was taken. */
+  private static final String NEXT_TO_START =
+      "SQL('pg_snapshot_xmax(pg_current_snapshot())::text::bigint')";
+
+  /** The transactions running then, as comma-separated ids. */
+  private static final String RUNNING =
+      "SQL('array_to_string(array(select pg_snapshot_xip(pg_current_snapshot())), '','')')";
 
   @PersistenceContext(unitName = "archives")
   EntityManager em;
@@ -122,24 +134,44 @@ class JpaArchiveRecords implements ArchiveRecords {
   }
 
   @Override
-  public RecordChanges changesAfter(long txid, long position, int max) {
-    List<Object[]> rows =
+  public RecordChanges changesAfter(long txid, long position, ChangeWindow window, int max) {
+    var query =
         em.createQuery(
                 "select c, "
                     + OLDEST_RUNNING
+                    + ", "
+                    + NEXT_TO_START
+                    + ", "
+                    + RUNNING
                     + " from RecordChange c"
-                    + " where c.txid > :txid or (c.txid = :txid and c.position > :position)"
+                    + " where (c.txid > :txid or (c.txid = :txid and c.position > :position))"
+                    + (window.running().isEmpty()
+                        ? " and c.txid >= :from"
+                        : " and (c.txid >= :from or c.txid in :running)")
                     + " order by c.txid, c.position",
                 Object[].class)
             .setParameter("txid", txid)
             .setParameter("position", position)
-            .setMaxResults(max)
-            .getResultList();
-    if (rows.isEmpty()) {
-      return new RecordChanges(List.of(), txid);
+            .setParameter("from", window.from())
+            .setMaxResults(max);
+    if (!window.running().isEmpty()) {
+      query.setParameter("running", window.running());
     }
+    List<Object[]> rows = query.getResultList();
+    if (rows.isEmpty()) {
+      return new RecordChanges(List.of(), txid, window);
+    }
+    Object[] first = rows.get(0);
+    String running = (String) first[3];
     return new RecordChanges(
         rows.stream().map(row -> (RecordChange) row[0]).toList(),
-        ((Number) rows.get(0)[1]).longValue());
+        ((Number) first[1]).longValue(),
+        new ChangeWindow(
+            ((Number) first[2]).longValue(),
+            running.isEmpty()
+                ? Set.of()
+                : Arrays.stream(running.split(","))
+                    .map(Long::valueOf)
+                    .collect(Collectors.toSet())));
   }
 }
