@@ -8,6 +8,7 @@ import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
@@ -164,6 +165,62 @@ class ArchiveSearchIT extends WartaIT {
       assertEquals(400, refused.status(), wrong.getKey() + ": " + refused.body());
       assertEquals(PROBLEMS + "invalid-input", refused.json().getString("type"), refused.body());
       assertEquals(wrong.getValue(), refused.json().getString("field"), wrong.getKey());
+    }
+  }
+
+  @Test
+  void classifiedSnippetsShownAreRecordedAsReadsWrittenWithTheSearch() throws SQLException {
+    String marker = "cuplikan" + UUID.randomUUID().toString().substring(0, 8);
+    List<String> secrets = new java.util.ArrayList<>();
+    for (String plan : List.of("pengamanan", "evakuasi")) {
+      String secret =
+          createDraft(
+                  "kabid.humas",
+                  "RAHASIA",
+                  "Rencana " + plan + " " + marker,
+                  "<p>Rencana " + plan + " kunjungan " + marker + ".</p>")
+              .getString("id");
+      publishClassified(secret, "kabid.humas", "kadis.kominfo", "sekda.diy");
+      secrets.add(secret);
+    }
+    String open =
+        createDraft("staf.humas", "BIASA", "Pengumuman " + marker, "<p>" + marker + "</p>")
+            .getString("id");
+    publish(open, "staf.humas", "kabid.humas");
+
+    JsonObject found = search("arsiparis", q(marker));
+    assertEquals(3, found.getJsonNumber("total").longValue(), found.toString());
+    Map<String, String> recordOfRelease =
+        found.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .collect(
+                Collectors.toMap(hit -> hit.getString("releaseId"), hit -> hit.getString("id")));
+    String shown =
+        "select count(*) from access.audit_record where action = 'READ'"
+            + " and item_kind = 'archive-record' and detail = 'cuplikan hasil pencarian'"
+            + " and actor = ? and item_id = ?";
+    for (String secret : secrets) {
+      assertEquals(1, countAsOwner(shown, "arsiparis", recordOfRelease.get(secret)), secret);
+    }
+    assertEquals(
+        0,
+        countAsOwner(shown, "arsiparis", recordOfRelease.get(open)),
+        "a Biasa snippet is no read of anything hidden");
+    assertEquals(
+        1,
+        countAsOwner(
+            "select count(distinct txid) from access.audit_record where actor = 'arsiparis'"
+                + " and detail = 'cuplikan hasil pencarian' and item_id in (?, ?)",
+            recordOfRelease.get(secrets.get(0)),
+            recordOfRelease.get(secrets.get(1))),
+        "the page's reads are written together, in the search's own transaction");
+
+    JsonObject otherAgency = search("staf.pariwisata", q(marker));
+    assertEquals(1, otherAgency.getJsonNumber("total").longValue(), otherAgency.toString());
+    for (String secret : secrets) {
+      assertEquals(
+          0,
+          countAsOwner(shown, "staf.pariwisata", recordOfRelease.get(secret)),
+          "nothing shown, nothing recorded");
     }
   }
 

@@ -4,6 +4,7 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import id.go.jogjaprov.warta.kernel.Username;
+import java.util.List;
 
 /**
  * The append-only, tamper-evident audit trail. Recording joins the caller's transaction, so an
@@ -17,6 +18,12 @@ public interface AuditTrail {
    * same item is recorded once per request.
    */
   void record(AuditEvent event);
+
+  /**
+   * Appends entries for the current official in one write, as {@link #record} would one by one: a
+   * page that shows many classified items records them without a round trip each.
+   */
+  void recordAll(List<AuditEvent> events);
 
   /**
    * Records that a privileged official (see {@link Official#isPrivileged()}) began using Warta with

@@ -10,6 +10,7 @@ import id.go.jogjaprov.warta.kernel.Classification;
 import id.go.jogjaprov.warta.kernel.Page;
 import id.go.jogjaprov.warta.kernel.PageRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiConsumer;
@@ -18,10 +19,11 @@ import java.util.function.BiConsumer;
 public interface AuditLog {
 
   /**
-   * Records what {@code actor} did from {@code origin}, in the caller's transaction; the database
-   * gives the record its id, time and transaction. Takes no lock.
+   * Records what {@code actor} did from {@code origin}, in the caller's transaction and in one
+   * statement, in the order given; the database gives each record its id, time and transaction.
+   * Takes no lock.
    */
-  void append(String actor, String origin, AuditEvent event);
+  void append(String actor, String origin, List<AuditEvent> events);
 
   /** A record as stored, its place in the chain once sealed, and the level to show it at. */
   record StoredEntry(AuditRecord record, OptionalLong position, Classification visibleLevel) {}

@@ -29,6 +29,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,10 +74,19 @@ class DefaultAuditTrail implements AuditTrail {
 
   @Override
   public void record(AuditEvent event) {
-    if (event.action() == AuditAction.READ && !firstReadInThisRequest(event)) {
+    recordAll(List.of(event));
+  }
+
+  @Override
+  public void recordAll(List<AuditEvent> events) {
+    List<AuditEvent> unrecorded =
+        events.stream()
+            .filter(event -> event.action() != AuditAction.READ || firstReadInThisRequest(event))
+            .toList();
+    if (unrecorded.isEmpty()) {
       return;
     }
-    log.append(actor(), origin(), event);
+    log.append(actor(), origin(), unrecorded);
     sealAfterCommit();
   }
 
@@ -113,7 +123,7 @@ class DefaultAuditTrail implements AuditTrail {
       String itemKind, String itemId, Username author, PageRequest page) {
     Official viewer = currentOfficial.get();
     if (!viewer.authenticated() || !viewer.username().equals(author)) {
-      return new Page<>(java.util.List.of(), 0, page);
+      return new Page<>(List.of(), 0, page);
     }
     return log.readsOf(itemKind, itemId, page).map(entry -> visibleTo(viewer, entry));
   }

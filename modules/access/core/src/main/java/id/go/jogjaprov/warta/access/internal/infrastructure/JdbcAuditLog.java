@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -51,20 +52,37 @@ class JdbcAuditLog implements AuditLog {
   @Resource(lookup = "java:app/jdbc/warta")
   DataSource dataSource;
 
-  /** The database stamps the time and the transaction (trigger audit_record_stamped). */
+  /**
+   * The events travel as one array per column, so a page's twenty entries cost one round trip; the
+   * database stamps the time and the transaction (trigger audit_record_stamped).
+   */
   @Override
-  public void append(String actor, String origin, AuditEvent event) {
-    Jdbc.update(
-        dataSource,
-        "insert into access.audit_record (occurred_at, actor, origin, action, item_kind, item_id, level, detail)"
-            + " values (clock_timestamp(), ?, ?, ?, ?, ?, ?, ?)",
-        actor,
-        origin,
-        event.action().name(),
-        event.itemKind(),
-        event.itemId(),
-        event.level().level(),
-        event.detail());
+  public void append(String actor, String origin, List<AuditEvent> events) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into access.audit_record (occurred_at, actor, origin, action, item_kind, item_id, level, detail)"
+                    + " select clock_timestamp(), ?, ?, e.action, e.item_kind, e.item_id, e.level, e.detail"
+                    + " from unnest(?::text[], ?::text[], ?::text[], ?::int[], ?::text[])"
+                    + " with ordinality as e(action, item_kind, item_id, level, detail, n)"
+                    + " order by e.n")) {
+      insert.setString(1, actor);
+      insert.setString(2, origin);
+      insert.setArray(3, column(db, "text", events, event -> event.action().name()));
+      insert.setArray(4, column(db, "text", events, AuditEvent::itemKind));
+      insert.setArray(5, column(db, "text", events, AuditEvent::itemId));
+      insert.setArray(6, column(db, "int4", events, event -> event.level().level()));
+      insert.setArray(7, column(db, "text", events, AuditEvent::detail));
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Access data could not be written", e);
+    }
+  }
+
+  private static java.sql.Array column(
+      Connection db, String type, List<AuditEvent> events, Function<AuditEvent, Object> value)
+      throws SQLException {
+    return db.createArrayOf(type, events.stream().map(value).toArray());
   }
 
   @Override

@@ -128,6 +128,11 @@ class DefaultGrantServiceTest {
     }
 
     @Override
+    public void recordAll(List<AuditEvent> events) {
+      recorded.addAll(events);
+    }
+
+    @Override
     public void recordPrivilegedUse(String credentialFingerprint) {}
 
     @Override

@@ -71,9 +71,11 @@ class HitReader {
 
   /** Records, for every classified hit, that the caller was shown it ({@code how}). */
   void recordShown(List<ArchiveHit> hits, AuditAction action, String how) {
-    hits.stream()
-        .filter(hit -> hit.classification().level() >= Classification.TERBATAS.level())
-        .forEach(hit -> audit.record(aboutRecord(action, hit.id(), hit.classification(), how)));
+    audit.recordAll(
+        hits.stream()
+            .filter(hit -> hit.classification().level() >= Classification.TERBATAS.level())
+            .map(hit -> aboutRecord(action, hit.id(), hit.classification(), how))
+            .toList());
   }
 
   /** An audit trail entry about one archive record. */

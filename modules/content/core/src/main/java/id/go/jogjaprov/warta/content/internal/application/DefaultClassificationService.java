@@ -112,17 +112,17 @@ class DefaultClassificationService implements ClassificationService {
     Page<ReclassificationRequest> shown =
         requests.pendingNotBy(currentOfficial.get().username(), page).map(Reclassification::view);
     // A lowering's reason speaks of its release: showing it is a read of the release.
-    shown
-        .items()
-        .forEach(
-            request ->
-                audit.record(
+    audit.recordAll(
+        shown.items().stream()
+            .map(
+                request ->
                     new AuditEvent(
                         AuditAction.READ,
                         DefaultReleaseService.AUDIT_KIND,
                         request.releaseId().toString(),
                         request.from(),
-                        "alasan permintaan penurunan klasifikasi")));
+                        "alasan permintaan penurunan klasifikasi"))
+            .toList());
     return shown;
   }
 
