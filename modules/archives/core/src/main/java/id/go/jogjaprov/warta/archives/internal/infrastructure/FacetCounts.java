@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -17,8 +18,10 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Counts the values of single-valued doc-values fields over every hit of a search: per segment by
- * ordinal (an array increment per hit and field), labels looked up once per segment at the end.
+ * Counts the values of doc-values fields over every hit of a search: per segment by ordinal (an
+ * array increment per hit and field), labels looked up once per segment at the end. A field with
+ * one value per document (all but tags) is read through its single-valued view, which finds a
+ * document's ordinal without iterating a set.
  */
 final class FacetCounts implements Collector {
 
@@ -38,9 +41,11 @@ final class FacetCounts implements Collector {
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
     SortedSetDocValues[] values = new SortedSetDocValues[fields.size()];
+    SortedDocValues[] singles = new SortedDocValues[fields.size()];
     int[][] counts = new int[fields.size()][];
     for (int i = 0; i < values.length; i++) {
       values[i] = DocValues.getSortedSet(context.reader(), fields.get(i));
+      singles[i] = DocValues.unwrapSingleton(values[i]);
       counts[i] = new int[Math.toIntExact(values[i].getValueCount())];
     }
     segments.add(new Segment(values, counts));
@@ -51,7 +56,12 @@ final class FacetCounts implements Collector {
       @Override
       public void collect(int doc) throws IOException {
         for (int i = 0; i < values.length; i++) {
-          if (values[i].advanceExact(doc)) {
+          SortedDocValues single = singles[i];
+          if (single != null) {
+            if (single.advanceExact(doc)) {
+              counts[i][single.ordValue()]++;
+            }
+          } else if (values[i].advanceExact(doc)) {
             for (int n = values[i].docValueCount(); n > 0; n--) {
               counts[i][(int) values[i].nextOrd()]++;
             }
