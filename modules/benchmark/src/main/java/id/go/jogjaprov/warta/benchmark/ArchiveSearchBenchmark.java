@@ -83,6 +83,9 @@ public final class ArchiveSearchBenchmark {
         }
       }
       report.indexed(waitForIndex(stack.baseUrl(), expectedForArchivist(corpus)));
+      try (Connection owner = stack.owner()) {
+        report.settled(CorpusImport.settle(owner));
+      }
 
       Wrk wrk = new Wrk(stack.baseUrl());
       Map<String, List<String>> kinds = Corpus.queries();

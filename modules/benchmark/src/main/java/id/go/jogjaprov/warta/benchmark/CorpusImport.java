@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Loads the corpus through Warta's own import (the path past releases take, ADR 12): CSV files of
@@ -45,6 +46,18 @@ final class CorpusImport {
       row.next();
       return row.getLong(1);
     }
+  }
+
+  /**
+   * Vacuums and analyses the database, as an operator does after a bulk import, so that the first
+   * runs do not share the two cores with autovacuum catching up on the load; answers seconds.
+   */
+  static long settle(Connection owner) throws SQLException {
+    long started = System.nanoTime();
+    try (var vacuum = owner.createStatement()) {
+      vacuum.execute("vacuum (analyze)");
+    }
+    return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
   }
 
   /** Imports the corpus; answers records per second. */

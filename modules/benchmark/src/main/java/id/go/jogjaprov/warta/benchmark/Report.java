@@ -36,6 +36,7 @@ final class Report {
   private final Map<Integer, Wrk.Figures> empty = new LinkedHashMap<>();
   private double loadedPerSecond = Double.NaN;
   private long indexLagSeconds = -1;
+  private long settleSeconds = -1;
   private long rebuildSeconds = -1;
   private long peakRss = -1;
   private long peakHeap = -1;
@@ -52,6 +53,11 @@ final class Report {
   /** How long after the load the index held every record. */
   void indexed(long lagSeconds) {
     indexLagSeconds = lagSeconds;
+  }
+
+  /** How long the database took to vacuum and analyse before the warm-up. */
+  void settled(long seconds) {
+    settleSeconds = seconds;
   }
 
   /** How long after a restart without its index Warta's index held every record again. */
@@ -91,7 +97,8 @@ final class Report {
         .append(
             String.format(
                 "%n%,d records; %d s per run after a warm-up; %s; the index held every record %d s"
-                    + " after the load.%n%n",
+                    + " after the load; then the database was vacuumed and analysed (`VACUUM"
+                    + " (ANALYZE)`, %d s), as after any bulk import.%n%n",
                 records,
                 duration.toSeconds(),
                 Double.isNaN(loadedPerSecond)
@@ -100,7 +107,8 @@ final class Report {
                         "loaded through Warta's import (CSV files of 100,000 rows by the API) at"
                             + " %,.0f records/s",
                         loadedPerSecond),
-                indexLagSeconds))
+                indexLagSeconds,
+                settleSeconds))
         .append(
             "Counts *exact*: measured against the floor, which counts exactly too (target p95 ≤"
                 + " 1.5× the floor's); *÷ floor + empty* sets them against the floor plus the empty"
