@@ -194,13 +194,20 @@ class LeakMatrixIT extends WartaIT {
      * A record named on another record's page (every published item corrects one public release):
      * read like the record it leads to. Imported records correct nothing.
      */
-    RECORD_LINK;
+    RECORD_LINK,
+    /**
+     * How a record's release was approved (who, when, in whose name): never public, not even on a
+     * public record; to the record's unit line and to archivists, within clearance. Imported
+     * records have no trail.
+     */
+    RECORD_TRAIL;
 
     /** The rules of channels that look for an item's archive record. */
     static final Set<Rule> OF_RECORDS =
         java.util.EnumSet.of(
             ARCHIVE_RECORD,
             RECORD_LINK,
+            RECORD_TRAIL,
             ARCHIVE_EXPORT,
             RECORD_FILE,
             ARCHIVE_QUEUE,
@@ -456,6 +463,16 @@ class LeakMatrixIT extends WartaIT {
               Rule.RECORD_LINK,
               LeakMatrixIT::correctionLinks),
           new Channel(
+              "corrections on the officials' page of the public release they correct",
+              Rule.RELEASE,
+              LeakMatrixIT::releaseCorrections),
+          new Channel(
+              "approval trail of the archive record", Rule.RECORD_TRAIL, LeakMatrixIT::recordTrail),
+          new Channel(
+              "approval trail on the archive record page",
+              Rule.RECORD_TRAIL,
+              LeakMatrixIT::recordTrailPage),
+          new Channel(
               "archive record PDF",
               Rule.ARCHIVE_EXPORT,
               (m, p, i) -> m.status200(p, "/api/archive/records/" + i.recordId() + "/export.pdf")),
@@ -596,6 +613,11 @@ class LeakMatrixIT extends WartaIT {
                       && (persona.archivist() || persona.within(item.unit()))));
       case ARCHIVE_EXPORT -> item.level() < 4 && allowed(persona, item, Rule.ARCHIVE_RECORD);
       case RECORD_LINK -> allowed(persona, item, Rule.ARCHIVE_RECORD);
+      case RECORD_TRAIL ->
+          persona.hasWartaRole()
+              && item.published()
+              && persona.clearance() >= item.level()
+              && (persona.archivist() || persona.within(item.unit()));
       case RECORD_FILE -> allowed(persona, item, Rule.ARCHIVE_EXPORT);
       case ARCHIVE_QUEUE ->
           persona.archivist() && item.level() < 4 && allowed(persona, item, Rule.ARCHIVE_RECORD);
@@ -832,7 +854,6 @@ class LeakMatrixIT extends WartaIT {
     return new Observation(counted > 0, answer.body());
   }
 
-  /** Seen when the page shows a hit; its counts, facets and chart come from the same search. */
   /**
    * The portal searched for the item's marker by a reader signed in or not (the portal shows
    * everyone what it shows citizens): seen when the page names it beyond the reader's own words.
@@ -870,6 +891,51 @@ class LeakMatrixIT extends WartaIT {
     return new Observation(seen, links.answer());
   }
 
+  /**
+   * The officials' page of the public release every item corrects, fetched once per persona: seen
+   * when its list of corrections (published or still being written) links to the item.
+   */
+  private static Observation releaseCorrections(LeakMatrixIT m, Persona persona, Item item) {
+    Observation page =
+        m.lists.computeIfAbsent(
+            persona + " release corrections",
+            key -> m.page(persona, "/app/release.xhtml?id=" + m.correctedRelease));
+    String list = fragment(page.answer(), "id=\"corrected-by\"", "</dd>");
+    return new Observation(
+        page.seen() && list.contains("release.xhtml?id=" + item.id()), page.answer());
+  }
+
+  /**
+   * The record's approval trail in its JSON: seen when it has a step. The answer searched for the
+   * marker is the trail alone, as the record itself may be public.
+   */
+  private static Observation recordTrail(LeakMatrixIT m, Persona persona, Item item) {
+    Response answer = m.api.get("/api/archive/records/" + item.recordId(), m.token(persona));
+    if (answer.status() != 200 || !answer.json().containsKey("approvalTrail")) {
+      return new Observation(false, answer.status() == 200 ? "" : answer.body());
+    }
+    var trail = answer.json().getJsonArray("approvalTrail");
+    return new Observation(!trail.isEmpty(), trail.toString());
+  }
+
+  /** The trail's table on the record page; the answer searched for the marker is the table. */
+  private static Observation recordTrailPage(LeakMatrixIT m, Persona persona, Item item) {
+    Observation page = m.page(persona, "/app/archive-record.xhtml?id=" + item.recordId());
+    String table = fragment(page.answer(), "id=\"approval-trail\"", "</table>");
+    return new Observation(page.seen() && !table.isEmpty(), page.seen() ? table : page.answer());
+  }
+
+  /** The part of {@code text} from {@code start} to the first {@code end} after it, or nothing. */
+  private static String fragment(String text, String start, String end) {
+    int from = text.indexOf(start);
+    if (from < 0) {
+      return "";
+    }
+    int to = text.indexOf(end, from);
+    return text.substring(from, to < 0 ? text.length() : to);
+  }
+
+  /** Seen when the page shows a hit; its counts, facets and chart come from the same search. */
   private static Observation searchPage(LeakMatrixIT m, Persona persona, Item item) {
     Observation page = m.page(persona, "/app/archive.xhtml?q=" + item.marker());
     String answer = withoutOwnWords(page.answer(), item.marker());
