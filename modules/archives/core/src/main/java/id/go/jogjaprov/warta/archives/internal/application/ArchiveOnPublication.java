@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Archives every release in the transaction that publishes it, with copies of its attachments, the
@@ -48,9 +49,11 @@ class ArchiveOnPublication {
     for (int position = 0; position < published.size(); position++) {
       files.add(RecordFileEntry.copyOf(record, position, published.get(position)));
     }
-    for (int position = 0; position < event.trail().size(); position++) {
-      trail.add(new RecordApprovalStep(record, position, event.trail().get(position)));
-    }
+    trail.addAll(
+        IntStream.range(0, event.trail().size())
+            .mapToObj(
+                position -> new RecordApprovalStep(record, position, event.trail().get(position)))
+            .toList());
     changed.fire(new RecordsChanged());
   }
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
 /** The steps of records' approval trails the caller may read. */
 public interface RecordApprovalSteps {
 
-  void add(RecordApprovalStep step);
+  /** A record's trail, written once with the record. */
+  void addAll(List<RecordApprovalStep> steps);
 
   /** A record's approval trail, the first step first; empty to whoever may not read it. */
   List<ApprovalTrailStep> of(UUID recordId);

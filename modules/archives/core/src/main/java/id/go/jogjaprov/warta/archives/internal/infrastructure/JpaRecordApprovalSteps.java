@@ -16,10 +16,10 @@ class JpaRecordApprovalSteps implements RecordApprovalSteps {
   EntityManager em;
 
   @Override
-  public void add(RecordApprovalStep step) {
-    // The record's row first: the step refers to it, with no mapping between them to order inserts.
+  public void addAll(List<RecordApprovalStep> steps) {
+    // The record's row first: steps refer to it, with no mapping between them to order inserts.
     em.flush();
-    em.persist(step);
+    steps.forEach(em::persist);
   }
 
   @Override
