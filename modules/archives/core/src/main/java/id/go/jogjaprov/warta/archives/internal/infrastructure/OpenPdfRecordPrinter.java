@@ -122,9 +122,9 @@ public class OpenPdfRecordPrinter implements RecordPrinter {
   private static String stepLine(ApprovalTrailStep step) {
     return WHEN.format(step.at())
         + " · "
-        + step.move()
+        + step.move().label()
         + " → "
-        + step.reached()
+        + step.reached().label()
         + " · revisi "
         + step.revision()
         + " · "

@@ -192,9 +192,9 @@ class OpenPdfRecordPrinterTest {
     assertTrue(text.contains("Jejak persetujuan"), text);
     assertTrue(
         text.contains(
-            "2 November 2026 07.59 WIB · APPROVE → APPROVED · revisi 2 · kasi.humas a.n. kabid.humas"),
+            "2 November 2026 07.59 WIB · Disetujui → Disetujui · revisi 2 · kasi.humas a.n. kabid.humas"),
         text);
-    assertTrue(text.contains("PUBLISH → PUBLISHED"), text);
+    assertTrue(text.contains("Diterbitkan → Terbit"), text);
     assertTrue(text.contains("AbCdEfGhIjKlMnOpQrStUv (kunci uji-1)"), text);
     assertTrue(text.contains("ab".repeat(32)), "the approved text's fingerprint: " + text);
   }
