@@ -22,38 +22,45 @@ public class ArchiveRecordView implements Serializable {
   @Inject RecordKeeping keeping;
 
   private String id;
-  private ArchiveRecordDetails record;
+
+  /** Read again where the view is restored without it (another node, a restarted server). */
+  private transient ArchiveRecordDetails record;
+
   private String holdReason;
   private java.time.LocalDate reviewOn;
   private String reviewReason;
 
   public void load() {
+    record = archive.open(recordId());
+  }
+
+  private UUID recordId() {
     try {
-      record = archive.open(UUID.fromString(id));
-    } catch (IllegalArgumentException | NullPointerException malformed) {
+      return UUID.fromString(String.valueOf(id));
+    } catch (IllegalArgumentException malformed) {
       throw new ItemNotFoundException(AppMessages.ARCHIVE_RECORD_NOT_FOUND);
     }
   }
 
   /** An archivist puts the record under legal hold; the page shows it at once. */
   public void placeLegalHold() {
-    keeping.placeLegalHold(record.id(), holdReason);
+    keeping.placeLegalHold(recordId(), holdReason);
     holdReason = null;
-    record = archive.open(record.id());
+    load();
   }
 
   public void liftLegalHold() {
-    keeping.liftLegalHold(record.id(), holdReason);
+    keeping.liftLegalHold(recordId(), holdReason);
     holdReason = null;
-    record = archive.open(record.id());
+    load();
   }
 
   /** An archivist sets (or, left empty, removes) the day the classification is reviewed. */
   public void scheduleReview() {
     keeping.scheduleDeclassificationReview(
-        record.id(), java.util.Optional.ofNullable(reviewOn), reviewReason);
+        recordId(), java.util.Optional.ofNullable(reviewOn), reviewReason);
     reviewReason = null;
-    record = archive.open(record.id());
+    load();
   }
 
   public java.time.LocalDate getReviewOn() {
@@ -90,10 +97,13 @@ public class ArchiveRecordView implements Serializable {
 
   /** What the record's seal states, if it has one. */
   public SealStatement getSeal() {
-    return record.seal().map(SealedApproval::statement).orElse(null);
+    return getRecord().seal().map(SealedApproval::statement).orElse(null);
   }
 
   public ArchiveRecordDetails getRecord() {
+    if (record == null) {
+      load();
+    }
     return record;
   }
 }
