@@ -81,7 +81,8 @@ class ArchiveImportIT extends WartaIT {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
-             xmlns:wp="http://wordpress.org/export/1.2/">
+             xmlns:wp="http://wordpress.org/export/1.2/"
+             xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/">
         <channel><title>Humas lama</title>
         <item><title>Pelatihan perangkat desa %1$s</title><guid>https://lama.invalid/?p=%2$s-1</guid>
           <content:encoded><![CDATA[<p>Peserta berlatih.</p>
@@ -100,6 +101,9 @@ class ArchiveImportIT extends WartaIT {
           </wp:postmeta></item>
         <item><title>Sampul</title><wp:post_id>9001</wp:post_id>
           <wp:post_type>attachment</wp:post_type>
+          <excerpt:encoded><![CDATA[Balai desa <em>%1$s</em>]]></excerpt:encoded>
+          <wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key>
+          <wp:meta_value>Sampul pelatihan %1$s</wp:meta_value></wp:postmeta>
           <wp:attachment_url>%3$ssampul-%2$s.jpg</wp:attachment_url></item>
         <item><title>Foto</title><wp:post_id>9002</wp:post_id>
           <wp:post_type>attachment</wp:post_type>
@@ -152,6 +156,11 @@ class ArchiveImportIT extends WartaIT {
     List<JsonObject> files = details.getJsonArray("files").getValuesAs(JsonObject.class);
     assertEquals(2, files.size(), files.toString());
     assertEquals("sampul-" + run + ".jpg", files.get(0).getString("fileName"), "featured first");
+    assertEquals(
+        "Sampul pelatihan " + marker,
+        files.get(0).getString("altText"),
+        "described by its attachment");
+    assertEquals("Balai desa " + marker, files.get(0).getString("caption"));
     assertArrayEquals(
         cover,
         api.download("/api/" + files.get(0).getString("download"), token("arsiparis")).body());

@@ -115,7 +115,11 @@ class DefaultArchiveImports implements ArchiveImports {
                         kind ->
                             wanted
                                 .keysOf(path)
-                                .forEach(key -> jobs.addUpload(job.upload(key, kind, bytes)))));
+                                .forEach(
+                                    key ->
+                                        jobs.addUpload(
+                                            job.upload(
+                                                key, kind, bytes, wanted.featuredAt(key))))));
       }
       return job.progress();
     } finally {

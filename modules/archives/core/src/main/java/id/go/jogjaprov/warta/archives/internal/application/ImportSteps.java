@@ -158,7 +158,7 @@ class ImportSteps {
     if (featured.isPresent()) {
       Optional<ImportUpload> upload = jobs.featuredUpload(job.id(), featured.get());
       if (upload.isPresent()) {
-        keep(record, kept, upload.get(), PostImages.Shown.featured(upload.get().path()));
+        keep(record, kept, upload.get(), upload.get().featured());
       } else {
         missing(job, row, "_thumbnail_id " + featured.get());
       }

@@ -169,9 +169,13 @@ public class ImportJob {
     return new ImportFilePart(id, number, bytes, ownerAccount, counterpartAccount);
   }
 
-  /** An image of the old site's uploads that its posts show, read by the same two. */
-  public ImportUpload upload(String path, PostImages.Kind kind, byte[] bytes) {
-    return new ImportUpload(id, path, kind, bytes, ownerAccount, counterpartAccount);
+  /**
+   * An image of the old site's uploads that its posts show, kept under {@code key} and read by the
+   * same two; with the words that describe it when it is an attachment a post features.
+   */
+  public ImportUpload upload(
+      String key, PostImages.Kind kind, byte[] bytes, Optional<PostImages.Attachment> featured) {
+    return new ImportUpload(id, key, kind, bytes, featured, ownerAccount, counterpartAccount);
   }
 
   /** It comes with the old site's uploads folder (before it is stored). */

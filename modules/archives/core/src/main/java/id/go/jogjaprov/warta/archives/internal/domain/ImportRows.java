@@ -11,11 +11,11 @@ import java.util.Map;
 public interface ImportRows extends Iterator<ImportRow>, Closeable {
 
   /**
-   * The files of the WordPress attachments read so far, by attachment id, as paths below the
-   * uploads folder: once every row is read, all the file has ({@link ImportRow#FEATURED_IMAGE}
-   * names one). A CSV file has none.
+   * The WordPress attachments read so far, by attachment id, their files as paths below the uploads
+   * folder: once every row is read, all the file has ({@link ImportRow#FEATURED_IMAGE} names one).
+   * A CSV file has none.
    */
-  default Map<String, String> attachments() {
+  default Map<String, PostImages.Attachment> attachments() {
     return Map.of();
   }
 }

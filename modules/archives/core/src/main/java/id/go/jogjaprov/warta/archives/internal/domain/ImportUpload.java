@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.eclipse.persistence.annotations.Cache;
@@ -48,6 +49,13 @@ public class ImportUpload {
   @Column(nullable = false, updatable = false)
   private byte[] bytes;
 
+  /** The words of the attachment a post features (none for an image a post shows). */
+  @Column(name = "alt_text", updatable = false)
+  private String altText;
+
+  @Column(updatable = false)
+  private String caption;
+
   @Column(name = "owner_account", nullable = false, updatable = false)
   private String ownerAccount;
 
@@ -61,6 +69,7 @@ public class ImportUpload {
       String path,
       PostImages.Kind kind,
       byte[] bytes,
+      Optional<PostImages.Attachment> featured,
       String ownerAccount,
       String counterpartAccount) {
     this.id = UUID.randomUUID();
@@ -70,6 +79,8 @@ public class ImportUpload {
     this.sizeBytes = bytes.length;
     this.sha256 = sha256(bytes);
     this.bytes = bytes;
+    this.altText = featured.flatMap(PostImages.Attachment::alt).orElse(null);
+    this.caption = featured.flatMap(PostImages.Attachment::caption).orElse(null);
     this.ownerAccount = ownerAccount;
     this.counterpartAccount = counterpartAccount;
   }
@@ -84,6 +95,11 @@ public class ImportUpload {
 
   public String path() {
     return path;
+  }
+
+  /** As a post that features it shows it: described by its attachment's words. */
+  public PostImages.Shown featured() {
+    return new PostImages.Shown(path, Optional.ofNullable(altText), Optional.ofNullable(caption));
   }
 
   /** Its file name, the last part of its path. */

@@ -56,17 +56,38 @@ public final class PostImages {
    */
   public record Shown(String path, Optional<String> alt, Optional<String> caption) {
 
-    /** The image a post features: no words of the post describe it. */
-    public static Shown featured(String key) {
-      return new Shown(key, Optional.empty(), Optional.empty());
-    }
-
     /** Where to look for it: as shown, then the original a resized copy was made from. */
     public List<String> candidates() {
       String original = RESIZED.matcher(path).replaceFirst("$1");
       return original.equals(path) ? List.of(path) : List.of(path, original);
     }
   }
+
+  /**
+   * A WordPress attachment as its export describes it: its file below the uploads folder, the
+   * alternative text its site gave it and its caption (the attachment's excerpt, as plain words).
+   * Each text is kept to {@link #DESCRIPTION_LENGTH} characters: every attachment of an export is
+   * noted while it is read, before the posts say which ones they feature.
+   */
+  public record Attachment(String path, Optional<String> alt, Optional<String> caption) {
+
+    public static Attachment described(String path, String alt, String caption) {
+      return new Attachment(
+          path,
+          Optional.ofNullable(alt).flatMap(PostImages::nonBlank).map(Attachment::bounded),
+          Optional.ofNullable(caption)
+              .map(html -> Jsoup.parseBodyFragment(html).text())
+              .flatMap(PostImages::nonBlank)
+              .map(Attachment::bounded));
+    }
+
+    private static String bounded(String text) {
+      return text.length() <= DESCRIPTION_LENGTH ? text : text.substring(0, DESCRIPTION_LENGTH);
+    }
+  }
+
+  /** The longest alternative text or caption of an attachment kept (WordPress advises far less). */
+  static final int DESCRIPTION_LENGTH = 500;
 
   /** The image formats kept, recognised by their first bytes (never by a name or a claim). */
   public enum Kind {

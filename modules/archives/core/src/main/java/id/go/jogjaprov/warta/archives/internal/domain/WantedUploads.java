@@ -1,10 +1,12 @@
 package id.go.jogjaprov.warta.archives.internal.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +20,7 @@ public final class WantedUploads {
   private final Set<String> shown = new HashSet<>();
   private final Set<String> featured = new HashSet<>();
   private final Map<String, List<String>> keysByPath = new LinkedHashMap<>();
+  private final Map<String, PostImages.Attachment> featuredByKey = new HashMap<>();
 
   /** Notes what the row's post shows and features. */
   public void read(ImportRow row) {
@@ -28,17 +31,24 @@ public final class WantedUploads {
 
   /**
    * Once every row is read: each featured attachment found among the export's {@code attachments}
-   * (by id, their paths below the uploads folder) is wanted at its path.
+   * (by id) is wanted at its path, described as the export describes it.
    */
-  public void resolve(Map<String, String> attachments) {
+  public void resolve(Map<String, PostImages.Attachment> attachments) {
     shown.forEach(path -> keysAt(path).add(path));
     featured.stream()
         .filter(attachments::containsKey)
         .forEach(
             id -> {
-              String path = attachments.get(id);
-              keysAt(path).add(PostImages.featuredKey(id, path));
+              PostImages.Attachment attachment = attachments.get(id);
+              String key = PostImages.featuredKey(id, attachment.path());
+              keysAt(attachment.path()).add(key);
+              featuredByKey.put(key, attachment);
             });
+  }
+
+  /** The attachment kept under {@code key}, if it is a featured image's key. */
+  public Optional<PostImages.Attachment> featuredAt(String key) {
+    return Optional.ofNullable(featuredByKey.get(key));
   }
 
   private List<String> keysAt(String path) {

@@ -42,11 +42,14 @@ final class WxrRows implements ImportRows {
 
   private static final String ATTACHED_FILE = "_wp_attached_file";
 
+  /** The post meta holding an image attachment's alternative text. */
+  private static final String ALT_TEXT = "_wp_attachment_image_alt";
+
   private static final Pattern WORDPRESS_ID = Pattern.compile("\\d{1,19}");
 
   /**
-   * The most attachments noted (some tens of megabytes): a file of half a gigabyte could name
-   * millions; the images of those past it are reported missing.
+   * The most attachments noted (some tens of megabytes, their words bounded): a file of half a
+   * gigabyte could name millions; the images of those past it are reported missing.
    */
   static final int ATTACHMENTS_NOTED = 250_000;
 
@@ -57,7 +60,7 @@ final class WxrRows implements ImportRows {
 
   private final InputStream in;
   private final XMLStreamReader xml;
-  private final Map<String, String> attachments = new HashMap<>();
+  private final Map<String, PostImages.Attachment> attachments = new HashMap<>();
   private ImportRow next;
   private long posts;
 
@@ -97,7 +100,7 @@ final class WxrRows implements ImportRows {
   }
 
   @Override
-  public Map<String, String> attachments() {
+  public Map<String, PostImages.Attachment> attachments() {
     return Collections.unmodifiableMap(attachments);
   }
 
@@ -279,10 +282,10 @@ final class WxrRows implements ImportRows {
     }
 
     /**
-     * An attachment's WordPress id and where its file lies below the uploads folder: as WordPress
-     * noted it, else as its address says.
+     * An attachment's WordPress id and what it is: where its file lies below the uploads folder (as
+     * WordPress noted it, else as its address says), its alternative text and its caption.
      */
-    Optional<Map.Entry<String, String>> attachment() {
+    Optional<Map.Entry<String, PostImages.Attachment>> attachment() {
       String id = fields.getOrDefault("wp:post_id", "").strip();
       if (!fields.getOrDefault("wp:post_type", "").strip().equals("attachment")
           || !WORDPRESS_ID.matcher(id).matches()) {
@@ -292,7 +295,12 @@ final class WxrRows implements ImportRows {
           .filter(file -> !file.isEmpty())
           .map(PostImages::pathOfEntry)
           .or(() -> PostImages.pathOfAddress(fields.getOrDefault("wp:attachment_url", "")))
-          .map(path -> Map.entry(id, path));
+          .map(
+              path ->
+                  Map.entry(
+                      id,
+                      PostImages.Attachment.described(
+                          path, meta.get(ALT_TEXT), fields.get(ImportRow.LEAD))));
     }
 
     private void copy(String to, String from, Map<String, String> values) {

@@ -11,6 +11,18 @@ import org.junit.jupiter.api.Test;
 class PostImagesTest {
 
   @Test
+  void anAttachmentIsDescribedInPlainBoundedWordsAndBlankWordsAreNone() {
+    PostImages.Attachment described =
+        PostImages.Attachment.described(
+            "2019/03/a.jpg", "  " + "a".repeat(700) + " ", "<p>Tugu <b>Pal Putih</b></p>");
+    assertEquals(Optional.of("a".repeat(PostImages.DESCRIPTION_LENGTH)), described.alt());
+    assertEquals(Optional.of("Tugu Pal Putih"), described.caption());
+    PostImages.Attachment bare = PostImages.Attachment.described("2019/03/a.jpg", " ", null);
+    assertEquals(Optional.empty(), bare.alt());
+    assertEquals(Optional.empty(), bare.caption());
+  }
+
+  @Test
   void aPostShowsTheImagesOfItsSiteUploadsByTheirPathBelowTheFolder() {
     String html =
         "<p>Pelatihan <img src=\"https://lama.example/wp-content/uploads/2019/03/foto-300x200.jpg\""

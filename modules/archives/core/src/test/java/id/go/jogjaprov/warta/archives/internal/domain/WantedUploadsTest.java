@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,16 @@ class WantedUploadsTest {
     wanted.read(post(1, "<img src=\"/wp-content/uploads/2019/03/a-300x200.jpg\">", "7"));
     wanted.read(post(2, "<p>Tanpa gambar.</p>", "8"));
     wanted.read(post(3, "<p>Tanpa gambar.</p>", "99"));
-    wanted.resolve(Map.of("7", "2019/03/a.jpg", "8", "2019/04/b.png", "5", "2019/01/c.gif"));
+    PostImages.Attachment described =
+        PostImages.Attachment.described("2019/04/b.png", "Tugu Yogyakarta", " ");
+    wanted.resolve(
+        Map.of(
+            "7",
+            PostImages.Attachment.described("2019/03/a.jpg", null, null),
+            "8",
+            described,
+            "5",
+            PostImages.Attachment.described("2019/01/c.gif", "Logo", "")));
 
     assertEquals(
         Set.of("2019/03/a-300x200.jpg", "2019/03/a.jpg", "2019/04/b.png"),
@@ -36,5 +46,7 @@ class WantedUploadsTest {
         "shown (as the original of a resized copy) and featured: kept under both keys");
     assertEquals(List.of("wp-featured/8/2019/04/b.png"), wanted.keysOf("2019/04/b.png"));
     assertEquals(List.of(), wanted.keysOf("2019/01/c.gif"));
+    assertEquals(Optional.of(described), wanted.featuredAt("wp-featured/8/2019/04/b.png"));
+    assertEquals(Optional.empty(), wanted.featuredAt("2019/03/a.jpg"), "shown, not featured");
   }
 }

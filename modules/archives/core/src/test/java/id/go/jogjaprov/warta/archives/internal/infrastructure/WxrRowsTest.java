@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.go.jogjaprov.warta.archives.api.ImportProblem;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportRow;
 import id.go.jogjaprov.warta.archives.internal.domain.ImportRows;
+import id.go.jogjaprov.warta.archives.internal.domain.PostImages;
 import id.go.jogjaprov.warta.archives.internal.domain.UnreadableImportFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -55,7 +56,7 @@ class WxrRowsTest {
   void aPostNamesTheAttachmentItFeaturesAndTheFileOfEachAttachmentIsNotedWhereverItStands()
       throws IOException {
     List<ImportRow> rows = new ArrayList<>();
-    Map<String, String> attachments;
+    Map<String, PostImages.Attachment> attachments;
     try (ImportRows read =
         new WxrRows(WxrRowsTest.class.getResourceAsStream("/imports/humas-lama.wxr.xml"))) {
       read.forEachRemaining(rows::add);
@@ -65,9 +66,17 @@ class WxrRowsTest {
     assertEquals(Optional.of("102"), rows.get(3).value(ImportRow.FEATURED_IMAGE));
     assertEquals(Optional.empty(), rows.get(1).value(ImportRow.FEATURED_IMAGE));
     assertEquals(
-        Map.of("102", "2019/03/logo.png", "106", "2019/03/pelatihan-scaled.jpg"),
+        Map.of(
+            "102",
+            new PostImages.Attachment("2019/03/logo.png", Optional.empty(), Optional.empty()),
+            "106",
+            new PostImages.Attachment(
+                "2019/03/pelatihan-scaled.jpg",
+                Optional.of("Peserta pelatihan menghadap layar proyektor"),
+                Optional.of("Perangkat desa berlatih di Balai Desa Panggungharjo"))),
         attachments,
-        "as WordPress noted the file, else as its address says; the attachment after the post too");
+        "the file as WordPress noted it, else as its address says (the attachment after the post"
+            + " too); its alternative text and its caption as words");
   }
 
   @Test
