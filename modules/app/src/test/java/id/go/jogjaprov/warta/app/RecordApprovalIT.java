@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -159,5 +160,89 @@ class RecordApprovalIT extends WartaIT {
             UUID.fromString(id)),
         "the trail follows its record to Sangat Rahasia");
     assertEquals(404, api.get("/api/archive/records/" + id, token("arsiparis")).status());
+  }
+
+  /**
+   * Publication, its record and its trail are one transaction: when the archives cannot keep the
+   * trail (a trigger refuses it here, as a full disk or a lost connection would), the head's
+   * approval fails as a whole — nothing public, no record, no step of the failed attempt — and the
+   * same approval succeeds once the archives can keep it.
+   */
+  @Test
+  void whenTheArchivesCannotKeepTheTrailNothingIsPublishedAndTheApprovalCanBeGivenAgain()
+      throws SQLException {
+    String marker = "gagalarsip" + run;
+    Response created =
+        api.post(
+            "/api/releases",
+            token("staf.humas"),
+            Json.createObjectBuilder()
+                .add("type", "NEWS")
+                .add("title", "Pengumuman " + marker)
+                .add("body", "<p>Isi " + marker + ".</p>")
+                .add("classification", "BIASA")
+                .add(
+                    "metadata",
+                    Json.createObjectBuilder().add("tags", Json.createArrayBuilder().add(marker)))
+                .build()
+                .toString());
+    assertEquals(201, created.status(), created.body());
+    String release = created.json().getString("id");
+    assertEquals(
+        200, api.post("/api/releases/" + release + "/submit", token("staf.humas"), "{}").status());
+
+    asDatabaseOwner(
+        "create function archives.refuse_trail_of_test() returns trigger language plpgsql as $$"
+            + " begin if exists (select 1 from archives.record r where r.id = new.record_id"
+            + " and r.title like '%"
+            + marker
+            + "%') then raise exception 'ruang disk penuh'; end if; return new; end $$",
+        "create trigger refuse_trail_of_test before insert on archives.record_approval_step"
+            + " for each row execute function archives.refuse_trail_of_test()");
+    Response refused;
+    try {
+      refused =
+          api.post(
+              "/api/releases/" + release + "/decisions",
+              token("kabid.humas"),
+              "{\"decision\":\"APPROVE\"}");
+    } finally {
+      asDatabaseOwner(
+          "drop trigger refuse_trail_of_test on archives.record_approval_step",
+          "drop function archives.refuse_trail_of_test()");
+    }
+    assertEquals(500, refused.status(), refused.body());
+    assertTrue(refused.header("Content-Type").startsWith("application/problem+json"));
+    assertFalse(
+        refused.body().contains("ruang disk") || refused.body().contains(marker),
+        "the database's words and the release's stay out of the answer: " + refused.body());
+    assertEquals(
+        "IN_REVIEW",
+        api.get("/api/releases/" + release, token("staf.humas")).json().getString("status"),
+        "not published, and the approval not taken either");
+    assertEquals(
+        0,
+        countAsOwner(
+            "select count(*) from archives.record where release_id = ?", UUID.fromString(release)));
+    assertEquals(
+        0,
+        api.get("/api/public/releases?tag=" + marker, null).json().getJsonArray("items").size(),
+        "nothing public");
+
+    Response approved =
+        api.post(
+            "/api/releases/" + release + "/decisions",
+            token("kabid.humas"),
+            "{\"decision\":\"APPROVE\"}");
+    assertEquals(200, approved.status(), approved.body());
+    assertEquals("PUBLISHED", approved.json().getString("status"), approved.body());
+    List<JsonObject> trail =
+        record(recordOf(marker, "arsiparis"), "arsiparis")
+            .getJsonArray("approvalTrail")
+            .getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of("SUBMIT", "APPROVE", "PUBLISH"),
+        trail.stream().map(step -> step.getString("move")).toList(),
+        "the failed attempt left no step");
   }
 }

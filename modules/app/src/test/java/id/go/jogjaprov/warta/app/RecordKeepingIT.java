@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.go.jogjaprov.warta.devstack.TestStack;
 import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -144,7 +142,7 @@ class RecordKeepingIT extends WartaIT {
         assertThrows(
             SQLException.class,
             () ->
-                asOwner(
+                asDatabaseOwner(
                     "update archives.record set lead = null, body = '', destroyed_at = now(),"
                         + " destruction_list = '"
                         + proposed.json().getString("number")
@@ -156,7 +154,7 @@ class RecordKeepingIT extends WartaIT {
         assertThrows(
             SQLException.class,
             () ->
-                asOwner(
+                asDatabaseOwner(
                     "update archives.record set tags = 'lain' where id = '"
                         + records.get("ditahan")
                         + "'"));
@@ -434,29 +432,12 @@ class RecordKeepingIT extends WartaIT {
    * aside for it, as the database owner).
    */
   private static void backdate(String record) throws SQLException {
-    asOwner(
+    asDatabaseOwner(
         "alter table archives.record disable trigger record_immutable",
         "update archives.record set published_at = published_at - interval '3 years' where id = '"
             + record
             + "'",
         "alter table archives.record enable trigger record_immutable");
-  }
-
-  private static void asOwner(String... statements) throws SQLException {
-    try (var connection =
-        DriverManager.getConnection(
-            TestStack.databaseUrl(), TestStack.OWNER, TestStack.OWNER_PASSWORD)) {
-      connection.setAutoCommit(false);
-      try (var statement = connection.createStatement()) {
-        for (String sql : statements) {
-          statement.execute(sql);
-        }
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
-      }
-    }
   }
 
   private List<String> queue(String queue) {

@@ -296,6 +296,24 @@ abstract class WartaIT {
     return refusals;
   }
 
+  /** Runs statements as the database owner in one transaction, bypassing Warta. */
+  static void asDatabaseOwner(String... statements) throws SQLException {
+    try (var connection =
+        DriverManager.getConnection(
+            TestStack.databaseUrl(), TestStack.OWNER, TestStack.OWNER_PASSWORD)) {
+      connection.setAutoCommit(false);
+      try (var statement = connection.createStatement()) {
+        for (String sql : statements) {
+          statement.execute(sql);
+        }
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      }
+    }
+  }
+
   /** Counts rows as the database owner, bypassing Warta: what the tables really hold. */
   static long countAsOwner(String sql, Object... parameters) throws SQLException {
     try (var connection =
