@@ -209,6 +209,56 @@ class ArchiveExportIT extends WartaIT {
   }
 
   @Test
+  void aClassifiedRecordsPhotographGoesOutMarkedAndStampedForItsReader() throws Exception {
+    String marker = "fotouji" + UUID.randomUUID().toString().substring(0, 8);
+    byte[] photo = AttachmentsIT.jpeg();
+    String release =
+        createDraft("staf.humas", "TERBATAS", "Pengamanan " + marker, body(marker, 2))
+            .getString("id");
+    Response attached =
+        api.upload(
+            "/api/releases/"
+                + release
+                + "/attachments?name=pos-jaga.jpg&alt=Pos%20jaga%20di%20gerbang",
+            token("staf.humas"),
+            "image/jpeg",
+            photo);
+    assertEquals(201, attached.status(), attached.body());
+    publish(release, "staf.humas", "kabid.humas");
+    String record = recordOf(marker, "arsiparis");
+    JsonObject kept =
+        api.get("/api/archive/records/" + record, token("arsiparis"))
+            .json()
+            .getJsonArray("files")
+            .getJsonObject(0);
+
+    HttpResponse<byte[]> copy =
+        api.download("/api/" + kept.getString("download"), token("arsiparis"));
+    assertEquals(200, copy.statusCode());
+    assertEquals("image/jpeg", copy.headers().firstValue("Content-Type").orElse(""));
+    java.awt.image.BufferedImage stamped =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(copy.body()));
+    assertEquals(800, stamped.getWidth(), "a photograph of its own size");
+    assertEquals(600, stamped.getHeight());
+    assertFalse(java.util.Arrays.equals(photo, copy.body()), "not the file as published");
+    assertEquals(
+        1,
+        countAsOwner(
+            "select count(*) from access.audit_record where action = 'EXPORT' and item_id = ?"
+                + " and actor = 'arsiparis' and detail like 'berkas pos-jaga.jpg, ekspor %'"
+                + " and detail not like '%tanpa cap%'",
+            record),
+        "taken out stamped, under its export id");
+    assertEquals(
+        1,
+        countAsOwner(
+            "select count(*) from archives.record_file where record_id = ? and content = ?",
+            UUID.fromString(record),
+            photo),
+        "the record keeps the photograph as it was published");
+  }
+
+  @Test
   void sangatRahasiaRecordsAreViewOnly() throws SQLException {
     String marker = "lihatsaja" + UUID.randomUUID().toString().substring(0, 8);
     String release =

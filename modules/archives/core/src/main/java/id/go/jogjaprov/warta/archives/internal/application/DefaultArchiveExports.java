@@ -16,6 +16,7 @@ import id.go.jogjaprov.warta.archives.internal.ArchivesMessages;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveIndex;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecord;
 import id.go.jogjaprov.warta.archives.internal.domain.ArchiveRecords;
+import id.go.jogjaprov.warta.archives.internal.domain.ImageStamper;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordFileEntries;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordFileEntry;
 import id.go.jogjaprov.warta.archives.internal.domain.RecordPrinter;
@@ -40,6 +41,7 @@ class DefaultArchiveExports implements ArchiveExports {
   @Inject RecordDetails details;
   @Inject RecordFileEntries files;
   @Inject RecordPrinter printer;
+  @Inject ImageStamper images;
   @Inject CurrentOfficial official;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -83,12 +85,12 @@ class DefaultArchiveExports implements ArchiveExports {
     if (record.classification().level() < Classification.TERBATAS.level()) {
       return new ExportedDocument(file.fileName(), file.mediaType(), content, stamp);
     }
-    // A classified PDF goes out stamped for its reader, like the record's own export; a file that
-    // cannot be stamped goes as it is, and the audit entry says so.
+    // A classified PDF or image goes out stamped for its reader, like the record's own export; a
+    // file that cannot be stamped (an office document) goes as it is, and the audit entry says so.
     Optional<byte[]> stamped =
         file.mediaType().equals("application/pdf")
             ? printer.stamped(content, record.classification(), stamp)
-            : Optional.empty();
+            : images.stamped(content, file.mediaType(), record.classification(), stamp);
     audit.record(
         HitReader.aboutRecord(
             AuditAction.EXPORT,

@@ -44,13 +44,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class OpenPdfRecordPrinter implements RecordPrinter {
 
-  private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
+  static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm 'WIB'", java.util.Locale.forLanguageTag("id"))
           .withZone(OfficeTime.ZONE);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d-M-yyyy").withZone(OfficeTime.ZONE);
-  private static final Color MARKING_RED = new Color(0xB0, 0x00, 0x20);
+  static final Color MARKING_RED = new Color(0xB0, 0x00, 0x20);
 
   @Override
   public byte[] pdf(ArchiveRecordDetails record, Optional<ExportStamp> stamp) {
@@ -300,20 +300,7 @@ public class OpenPdfRecordPrinter implements RecordPrinter {
     text(over, font, 14, classification.marking(), middle, page.getTop() - 45, 0);
     text(over, font, 14, classification.marking(), middle, page.getBottom() + 30, 0);
     over.setColorFill(Color.DARK_GRAY);
-    String footer =
-        stamp
-                .map(
-                    s ->
-                        "Salinan untuk "
-                            + s.viewer().value()
-                            + ", "
-                            + WHEN.format(s.at())
-                            + " · ID ekspor "
-                            + s.id()
-                            + " · ")
-                .orElse("")
-            + "Halaman "
-            + number;
+    String footer = stamp.map(s -> copyFor(s) + " · ").orElse("") + "Halaman " + number;
     text(over, font, 8, footer, middle, page.getBottom() + 55, 0);
     stamp.ifPresent(
         s -> {
@@ -333,6 +320,16 @@ public class OpenPdfRecordPrinter implements RecordPrinter {
           text(over, font, 14, s.id().toString(), middle + 25, centre - 5, 45);
         });
     over.restoreState();
+  }
+
+  /** Whose copy it is, when it was taken and under which export id, as every stamped copy says. */
+  static String copyFor(ExportStamp stamp) {
+    return "Salinan untuk "
+        + stamp.viewer().value()
+        + ", "
+        + WHEN.format(stamp.at())
+        + " · ID ekspor "
+        + stamp.id();
   }
 
   private static void text(
