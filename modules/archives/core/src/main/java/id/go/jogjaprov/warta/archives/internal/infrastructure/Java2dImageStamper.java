@@ -1,5 +1,9 @@
 package id.go.jogjaprov.warta.archives.internal.infrastructure;
 
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.ImageProcessingException;
+import com.drew.metadata.MetadataException;
+import com.drew.metadata.exif.ExifIFD0Directory;
 import id.go.jogjaprov.warta.archives.api.ExportStamp;
 import id.go.jogjaprov.warta.archives.internal.domain.ImageStamper;
 import id.go.jogjaprov.warta.kernel.Classification;
@@ -10,6 +14,7 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -75,7 +80,8 @@ class Java2dImageStamper implements ImageStamper {
       if (original.isEmpty()) {
         return Optional.empty();
       }
-      BufferedImage copy = marked(original.get(), format, classification, stamp);
+      BufferedImage copy =
+          marked(original.get(), new Upright(orientationOf(image)), format, classification, stamp);
       return Optional.of(encoded(copy, format));
     } catch (IOException | RuntimeException unstampable) {
       // A damaged image, or one Java cannot read (CMYK JPEG): the caller gives it as it is and says
@@ -104,10 +110,52 @@ class Java2dImageStamper implements ImageStamper {
     }
   }
 
+  /**
+   * The orientation (1 to 8) a camera wrote into the image's EXIF; 1, as stored, when it wrote
+   * none. The copy is written without EXIF, so it is turned upright here.
+   */
+  private static int orientationOf(byte[] image) {
+    try {
+      ExifIFD0Directory exif =
+          ImageMetadataReader.readMetadata(new ByteArrayInputStream(image))
+              .getFirstDirectoryOfType(ExifIFD0Directory.class);
+      return exif != null && exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)
+          ? exif.getInt(ExifIFD0Directory.TAG_ORIENTATION)
+          : 1;
+    } catch (ImageProcessingException | IOException | MetadataException unreadable) {
+      return 1;
+    }
+  }
+
+  /** What turns a stored image of {@code width} × {@code height} upright for each orientation. */
+  private record Upright(int orientation) {
+
+    boolean turned() {
+      return orientation >= 5 && orientation <= 8;
+    }
+
+    AffineTransform transform(int width, int height) {
+      return switch (orientation) {
+        case 2 -> new AffineTransform(-1, 0, 0, 1, width, 0);
+        case 3 -> new AffineTransform(-1, 0, 0, -1, width, height);
+        case 4 -> new AffineTransform(1, 0, 0, -1, 0, height);
+        case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+        case 6 -> new AffineTransform(0, 1, -1, 0, height, 0);
+        case 7 -> new AffineTransform(0, -1, -1, 0, height, width);
+        case 8 -> new AffineTransform(0, -1, 1, 0, 0, width);
+        default -> new AffineTransform();
+      };
+    }
+  }
+
   private static BufferedImage marked(
-      BufferedImage original, String format, Classification classification, ExportStamp stamp) {
-    int width = original.getWidth();
-    int height = original.getHeight();
+      BufferedImage original,
+      Upright upright,
+      String format,
+      Classification classification,
+      ExportStamp stamp) {
+    int width = upright.turned() ? original.getHeight() : original.getWidth();
+    int height = upright.turned() ? original.getWidth() : original.getHeight();
     BufferedImage copy =
         new BufferedImage(
             width,
@@ -115,7 +163,7 @@ class Java2dImageStamper implements ImageStamper {
             format.equals("png") ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
     Graphics2D g = copy.createGraphics();
     try {
-      g.drawImage(original, 0, 0, null);
+      g.drawImage(original, upright.transform(original.getWidth(), original.getHeight()), null);
       g.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

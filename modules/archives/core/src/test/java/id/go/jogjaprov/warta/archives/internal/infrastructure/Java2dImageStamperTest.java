@@ -79,6 +79,83 @@ class Java2dImageStamperTest {
     }
   }
 
+  /**
+   * A phone's photograph: stored on its side, green on the left and blue on the right, with EXIF
+   * saying to turn it a quarter clockwise (orientation 6), so its reader sees green above blue.
+   */
+  private static byte[] turnedPhoto() throws IOException {
+    BufferedImage stored = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+    var g = stored.createGraphics();
+    g.setColor(Color.GREEN);
+    g.fillRect(0, 0, 320, 480);
+    g.setColor(Color.BLUE);
+    g.fillRect(320, 0, 320, 480);
+    g.dispose();
+    ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+    ImageIO.write(stored, "jpeg", jpeg);
+    byte[] plain = jpeg.toByteArray();
+    byte[] exif = {
+      (byte) 0xFF,
+      (byte) 0xE1,
+      0,
+      34,
+      'E',
+      'x',
+      'i',
+      'f',
+      0,
+      0, // APP1, its length, "Exif"
+      'M',
+      'M',
+      0,
+      42,
+      0,
+      0,
+      0,
+      8, // big-endian TIFF, the first directory at 8
+      0,
+      1,
+      1,
+      0x12,
+      0,
+      3,
+      0,
+      0,
+      0,
+      1,
+      0,
+      6,
+      0,
+      0, // one entry: orientation (SHORT) = 6
+      0,
+      0,
+      0,
+      0 // no next directory
+    };
+    int afterApp0 = 4 + ((plain[4] & 0xFF) << 8 | (plain[5] & 0xFF));
+    ByteArrayOutputStream withExif = new ByteArrayOutputStream();
+    withExif.write(plain, 0, afterApp0);
+    withExif.write(exif);
+    withExif.write(plain, afterApp0, plain.length - afterApp0);
+    return withExif.toByteArray();
+  }
+
+  @Test
+  void aPhotographStoredOnItsSideIsStampedTheWayItsReaderSawIt() throws IOException {
+    byte[] copy =
+        stamper
+            .stamped(turnedPhoto(), "image/jpeg", Classification.TERBATAS, stampFor("arsiparis"))
+            .orElseThrow();
+    BufferedImage stamped = ImageIO.read(new ByteArrayInputStream(copy));
+    assertEquals(480, stamped.getWidth(), "upright: as wide as the stored image was high");
+    assertEquals(640, stamped.getHeight());
+    Color above = new Color(stamped.getRGB(60, 200));
+    Color below = new Color(stamped.getRGB(420, 480));
+    assertTrue(above.getGreen() > 150 && above.getBlue() < 100, "green above: " + above);
+    assertTrue(below.getBlue() > 150 && below.getGreen() < 100, "blue below: " + below);
+    assertTrue(reddishAtTheTop(stamped) > 100, "the marking at the top of the upright copy");
+  }
+
   @Test
   void eachCopyCarriesItsOwnReaderAndExportId() throws IOException {
     byte[] original = photo("png", BufferedImage.TYPE_INT_RGB);
