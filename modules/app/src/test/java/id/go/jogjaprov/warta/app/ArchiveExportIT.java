@@ -7,17 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.jogjaprov.warta.devstack.WartaApiClient.Response;
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -100,27 +104,42 @@ class ArchiveExportIT extends WartaIT {
     assertEquals(401, api.get("/api/archive/records/" + record + "/export.pdf", null).status());
   }
 
+  /**
+   * A Terbatas release of Bidang Humas with one file attached ({@code attachment}: the upload's
+   * query), published; its id.
+   */
+  private String terbatasWithFile(
+      String title, String marker, String attachment, String mediaType, byte[] content) {
+    String release = createDraft("staf.humas", "TERBATAS", title, body(marker, 2)).getString("id");
+    Response attached =
+        api.upload(
+            "/api/releases/" + release + "/attachments?" + attachment,
+            token("staf.humas"),
+            mediaType,
+            content);
+    assertEquals(201, attached.status(), attached.body());
+    publish(release, "staf.humas", "kabid.humas");
+    return release;
+  }
+
+  /** The first file a record keeps, as {@code reader} reads it. */
+  private JsonObject firstFile(String record, String reader) {
+    return api.get("/api/archive/records/" + record, token(reader))
+        .json()
+        .getJsonArray("files")
+        .getJsonObject(0);
+  }
+
   @Test
   void aRecordKeepsTheFilesItsReleasePublishedAndGivesThemOnlyToItsReaders() throws Exception {
     String marker = "berkasuji" + UUID.randomUUID().toString().substring(0, 8);
     byte[] minutes = onePagePdf("Notulen rapat koordinasi");
     String release =
-        createDraft("staf.humas", "TERBATAS", "Notulen " + marker, body(marker, 2)).getString("id");
-    Response attached =
-        api.upload(
-            "/api/releases/" + release + "/attachments?name=notulen%20rapat.pdf",
-            token("staf.humas"),
-            "application/pdf",
-            minutes);
-    assertEquals(201, attached.status(), attached.body());
-    publish(release, "staf.humas", "kabid.humas");
+        terbatasWithFile(
+            "Notulen " + marker, marker, "name=notulen%20rapat.pdf", "application/pdf", minutes);
     String record = recordOf(marker, "arsiparis");
 
-    JsonObject kept =
-        api.get("/api/archive/records/" + record, token("arsiparis"))
-            .json()
-            .getJsonArray("files")
-            .getJsonObject(0);
+    JsonObject kept = firstFile(record, "arsiparis");
     assertEquals("notulen rapat.pdf", kept.getString("fileName"));
     assertEquals(
         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(minutes)),
@@ -212,35 +231,23 @@ class ArchiveExportIT extends WartaIT {
   void aClassifiedRecordsPhotographGoesOutMarkedAndStampedForItsReader() throws Exception {
     String marker = "fotouji" + UUID.randomUUID().toString().substring(0, 8);
     byte[] photo = AttachmentsIT.jpeg();
-    String release =
-        createDraft("staf.humas", "TERBATAS", "Pengamanan " + marker, body(marker, 2))
-            .getString("id");
-    Response attached =
-        api.upload(
-            "/api/releases/"
-                + release
-                + "/attachments?name=pos-jaga.jpg&alt=Pos%20jaga%20di%20gerbang",
-            token("staf.humas"),
-            "image/jpeg",
-            photo);
-    assertEquals(201, attached.status(), attached.body());
-    publish(release, "staf.humas", "kabid.humas");
+    terbatasWithFile(
+        "Pengamanan " + marker,
+        marker,
+        "name=pos-jaga.jpg&alt=Pos%20jaga%20di%20gerbang",
+        "image/jpeg",
+        photo);
     String record = recordOf(marker, "arsiparis");
-    JsonObject kept =
-        api.get("/api/archive/records/" + record, token("arsiparis"))
-            .json()
-            .getJsonArray("files")
-            .getJsonObject(0);
+    JsonObject kept = firstFile(record, "arsiparis");
 
     HttpResponse<byte[]> copy =
         api.download("/api/" + kept.getString("download"), token("arsiparis"));
     assertEquals(200, copy.statusCode());
     assertEquals("image/jpeg", copy.headers().firstValue("Content-Type").orElse(""));
-    java.awt.image.BufferedImage stamped =
-        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(copy.body()));
+    BufferedImage stamped = ImageIO.read(new ByteArrayInputStream(copy.body()));
     assertEquals(800, stamped.getWidth(), "a photograph of its own size");
     assertEquals(600, stamped.getHeight());
-    assertFalse(java.util.Arrays.equals(photo, copy.body()), "not the file as published");
+    assertFalse(Arrays.equals(photo, copy.body()), "not the file as published");
     assertEquals(
         1,
         countAsOwner(
@@ -271,11 +278,7 @@ class ArchiveExportIT extends WartaIT {
         AttachmentsIT.PDF);
     publishClassified(release, "kadis.kominfo", "sekda.diy", "asisten.sekda");
     String record = recordOf(marker, "sekda.diy");
-    JsonObject kept =
-        api.get("/api/archive/records/" + record, token("sekda.diy"))
-            .json()
-            .getJsonArray("files")
-            .getJsonObject(0);
+    JsonObject kept = firstFile(record, "sekda.diy");
     assertFalse(kept.containsKey("download"), "its file is listed, not offered");
     assertEquals(
         403,
